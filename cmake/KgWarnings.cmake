@@ -1,0 +1,11 @@
+# Warnings are set per target so third-party headers are not affected.
+function(kg_set_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow)
+  if(KG_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(KG_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()

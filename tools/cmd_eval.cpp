@@ -1,0 +1,116 @@
+// kg eval: quality figures on gold data (CoNLL 2018 shared-task definitions).
+#include <fmt/core.h>
+
+#include <iostream>
+#include <set>
+
+#include "extract/conllu.hpp"
+#include "extract/errors.hpp"
+#include "extract/evaluation.hpp"
+#include "extract/segmenter.hpp"
+#include "tools/command.hpp"
+
+namespace kg::tools {
+namespace {
+
+void print_prf(const char* name, const extract::PrfCounts& c) {
+  std::cout << fmt::format("{:<10} {:>8.2f} {:>8.2f} {:>8.2f} {:>8} {:>8} {:>8}\n", name,
+                           100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.gold, c.system,
+                           c.correct);
+}
+
+std::vector<extract::ConlluSentence> read_gold(const std::string& path) {
+  try {
+    auto gold = extract::read_conllu_file(path);
+    if (gold.empty()) throw InputError(path + ": no sentences in the gold file");
+    return gold;
+  } catch (const extract::ConlluError& e) {
+    throw InputError(e.what());
+  }
+}
+
+class EvalCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    app.description("Scores kg against gold data and prints precision, recall and F1.");
+    app.require_subcommand(1);
+    segment_ = app.add_subcommand(
+        "segment",
+        "tokens, words and sentences against a gold CoNLL-U file: the raw text is rebuilt\n"
+        "from its '# text' lines (paragraphs from '# newpar'/'# newdoc'), segmented, and\n"
+        "units count as correct when their character spans match (CoNLL 2018)");
+    segment_->add_option("--gold", gold_, "gold CoNLL-U file")->required()->check(CLI::ExistingFile);
+    segment_->add_option("--errors", show_errors_,
+                         "also list up to N gold tokens and sentences the segmenter missed");
+  }
+
+  int run() override {
+    if (segment_->parsed()) return run_segment();
+    return kExitUsage;
+  }
+
+ private:
+  int run_segment() {
+    const auto gold = read_gold(gold_);
+    const std::string text = extract::rebuild_text(gold);
+    const extract::Segmenter segmenter({.skip_repeated_paragraphs = false});
+    const extract::Document doc = segmenter.segment(text);
+    const auto gold_u = extract::gold_units(gold);
+    const auto sys_u = extract::system_units(doc);
+    const auto scores = extract::score_segmentation(gold_u, sys_u);
+    if (show_errors_ > 0) print_errors(doc.text, gold_u, sys_u);
+    std::cout << "gold: " << gold_ << "\n\n";
+    std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric",
+                             "P", "R", "F1", "gold", "system", "correct");
+    print_prf("tokens", scores.tokens);
+    print_prf("words", scores.words);
+    print_prf("sentences", scores.sentences);
+    return kExitOk;
+  }
+
+  // Prints missed gold units next to what the segmenter produced there.
+  void print_errors(const std::string& text, const extract::SegmentationUnits& gold,
+                    const extract::SegmentationUnits& sys) const {
+    std::vector<size_t> offsets;  // byte offset of each non-space code point
+    for (size_t p = 0; p < text.size(); ++p) {
+      const auto c = static_cast<unsigned char>(text[p]);
+      if ((c & 0xC0) == 0x80) continue;
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+      offsets.push_back(p);
+    }
+    offsets.push_back(text.size());
+    auto cut = [&](size_t b, size_t e) {
+      std::string r = text.substr(offsets[b], offsets[std::min(e, offsets.size() - 1)] - offsets[b]);
+      for (char& c : r)
+        if (c == '\n') c = ' ';
+      return r;
+    };
+    auto report = [&](const char* what, const std::vector<extract::SpanUnit>& g,
+                      const std::vector<extract::SpanUnit>& s) {
+      std::set<std::pair<size_t, size_t>> sys_spans;
+      for (const auto& u : s) sys_spans.emplace(u.begin, u.end);
+      int shown = 0;
+      for (const auto& u : g) {
+        if (sys_spans.count({u.begin, u.end})) continue;
+        if (shown++ >= show_errors_) break;
+        std::string got;
+        for (const auto& v : s)
+          if (v.end > u.begin && v.begin < u.end) got += "[" + cut(v.begin, v.end) + "] ";
+        std::cout << what << " gold [" << cut(u.begin, u.end) << "] system " << got << '\n';
+      }
+    };
+    report("token", gold.tokens, sys.tokens);
+    report("sentence", gold.sentences, sys.sentences);
+    std::cout << '\n';
+  }
+
+  CLI::App* segment_ = nullptr;
+  int show_errors_ = 0;
+  std::string gold_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_eval_command() { return std::make_unique<EvalCommand>(); }
+
+}  // namespace kg::tools

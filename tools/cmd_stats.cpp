@@ -1,0 +1,41 @@
+// kg stats: what the database holds.
+#include <fmt/core.h>
+
+#include <iostream>
+
+#include "store/store.hpp"
+#include "tools/command.hpp"
+#include "tools/options.hpp"
+
+namespace kg::tools {
+namespace {
+
+class StatsCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    app.description("Prints counts of what the database holds.");
+    add_db_option(app, db_);
+  }
+
+  int run() override {
+    store::Store db(db_, store::OpenMode::ReadOnly);
+    const store::StoreStats s = db.stats();
+    std::cout << fmt::format("database   {}\n", db_);
+    std::cout << fmt::format("articles   {}\n", s.documents);
+    std::cout << fmt::format("sentences  {}\n", s.sentences);
+    std::cout << fmt::format("sources    {}\n", s.sources);
+    std::cout << fmt::format("dates      {} .. {}\n", s.first_date.value_or("-"),
+                             s.last_date.value_or("-"));
+    std::cout << fmt::format("text       {:.1f} MB\n", static_cast<double>(s.bytes_of_text) / 1e6);
+    return kExitOk;
+  }
+
+ private:
+  std::string db_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_stats_command() { return std::make_unique<StatsCommand>(); }
+
+}  // namespace kg::tools

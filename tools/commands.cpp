@@ -1,0 +1,25 @@
+#include "tools/command.hpp"
+
+namespace kg::tools {
+
+std::unique_ptr<Command> make_ingest_command();
+std::unique_ptr<Command> make_segment_command();
+std::unique_ptr<Command> make_stats_command();
+std::unique_ptr<Command> make_docs_command();
+std::unique_ptr<Command> make_show_command();
+std::unique_ptr<Command> make_eval_command();
+
+const std::vector<CommandInfo>& command_table() {
+  static const std::vector<CommandInfo> table = {
+      {"ingest", "read articles into the database (txt, JSON Lines, .gz, folders, stdin)",
+       make_ingest_command},
+      {"stats", "count what the database holds", make_stats_command},
+      {"docs", "list stored articles, with filters", make_docs_command},
+      {"show", "show one stored article: metadata and sentences", make_show_command},
+      {"segment", "split text into sentences and words, printed as CoNLL-U", make_segment_command},
+      {"eval", "score segmentation, parsing or extraction against gold data", make_eval_command},
+  };
+  return table;
+}
+
+}  // namespace kg::tools

@@ -1,0 +1,94 @@
+// Entry point: dispatches to the command table and is the only place that
+// turns exceptions into exit codes.
+#include <fmt/core.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "extract/errors.hpp"
+#include "store/store_error.hpp"
+#include "tools/command.hpp"
+
+namespace {
+
+using kg::tools::command_table;
+
+constexpr std::string_view kExitCodesHelp =
+    "Exit codes:\n"
+    "  0  success\n"
+    "  1  finished, but some inputs were rejected (each is named on stderr)\n"
+    "  2  bad command line\n"
+    "  3  an input, model or dictionary file is missing or malformed\n"
+    "  4  the database cannot be opened, is locked, or has another schema version\n"
+    "  5  internal error\n";
+
+void print_command_list(std::ostream& out) {
+  out << "kg " << KG_VERSION << " - builds an event and claim knowledge graph from news text\n\n"
+      << "Usage: kg <command> [options] [arguments]\n\nCommands:\n";
+  for (const auto& c : command_table()) out << fmt::format("  {:<12} {}\n", c.name, c.summary);
+  out << "\nRun 'kg <command> --help' or 'kg help <command>' for a command's options.\n"
+      << "The database is kg.sqlite in the current directory unless --db or KG_DB says otherwise.\n\n"
+      << kExitCodesHelp;
+}
+
+int run_kg(const std::vector<std::string>& args) {
+  if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+    if (args.size() >= 2 && args[0] == "help") {
+      // `kg help CMD` is `kg CMD --help`.
+      std::vector<std::string> rewritten(args.begin() + 1, args.end());
+      rewritten.push_back("--help");
+      return run_kg(rewritten);
+    }
+    print_command_list(std::cout);
+    return kg::tools::kExitOk;
+  }
+  if (args[0] == "--version" || args[0] == "-V") {
+    std::cout << "kg " << KG_VERSION << '\n';
+    return 0;
+  }
+  const kg::tools::CommandInfo* info = nullptr;
+  for (const auto& c : command_table())
+    if (c.name == args[0]) info = &c;
+  if (!info) {
+    std::cerr << "Unknown command '" << args[0] << "'. Try 'kg help'.\n";
+    return kg::tools::kExitUsage;
+  }
+
+  CLI::App app{std::string(info->summary), "kg " + std::string(info->name)};
+  app.footer(std::string(kExitCodesHelp));
+  app.set_version_flag("--version", std::string("kg ") + KG_VERSION);
+  auto command = info->make();
+  try {
+    command->setup(app);
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    std::reverse(rest.begin(), rest.end());  // CLI11 takes a reversed vector
+    app.parse(rest);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kg::tools::kExitOk : kg::tools::kExitUsage;
+  }
+  try {
+    return command->run();
+  } catch (const kg::store::StoreError& e) {
+    std::cerr << "kg " << info->name << ": " << e.what() << '\n';
+    return kg::tools::kExitDatabase;
+  } catch (const kg::InputError& e) {
+    std::cerr << "kg " << info->name << ": " << e.what() << '\n';
+    return kg::tools::kExitInput;
+  } catch (const kg::ModelError& e) {
+    std::cerr << "kg " << info->name << ": " << e.what() << '\n';
+    return kg::tools::kExitInput;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "kg " << info->name << ": " << e.what() << '\n';
+    return kg::tools::kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "kg " << info->name << ": internal error: " << e.what() << '\n';
+    return kg::tools::kExitInternal;
+  }
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  return run_kg(std::vector<std::string>(argv + 1, argv + argc));
+}
