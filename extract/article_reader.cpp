@@ -149,11 +149,11 @@ Article parse_json_article(std::string_view line, std::string origin) {
   if (text_it == j.end() || text_it->is_null()) throw InputError("missing \"text\" field");
   if (!text_it->is_string()) throw InputError("field \"text\" must be a string");
   try {
-    a.text = normalize_text(text_it->get_ref<const std::string&>()).text;
+    a.text = trim(normalize_text(text_it->get_ref<const std::string&>()).text);
   } catch (const BinaryInputError& e) {
     throw InputError(std::string("field \"text\" holds ") + e.what());
   }
-  if (trim(a.text).empty()) throw InputError("field \"text\" is empty");
+  if (a.text.empty()) throw InputError("field \"text\" is empty");
   a.external_id = clean_field(field("id"));
   a.title = clean_field(field("title"));
   a.source = clean_field(field("source"));
@@ -208,7 +208,7 @@ Article parse_text_article(std::string text, std::string origin, std::string fal
     else if (k == "url") a.url = v;
     else if (k == "id") a.external_id = v;
   }
-  a.text = text.substr(header_end);
+  a.text = trim(std::string_view(text).substr(header_end));
   if (a.title.empty()) {
     const std::string body = trim(a.text);
     const std::string first = trim(std::string_view(body).substr(0, body.find('\n')));

@@ -2,17 +2,29 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
 namespace kg::extract {
 
+namespace {
+
+constexpr CharClass ascii_class(char32_t cp) {
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_') return CharClass::Letter;
+  if (cp >= '0' && cp <= '9') return CharClass::Digit;
+  if (cp <= 0x20 || cp == 0x7F) return CharClass::Space;  // controls count as space
+  return CharClass::Punct;
+}
+
+constexpr auto kAsciiClass = [] {
+  std::array<CharClass, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = ascii_class(c);
+  return t;
+}();
+
+}  // namespace
+
 CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
-      return CharClass::Space;
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_') return CharClass::Letter;
-    if (cp >= '0' && cp <= '9') return CharClass::Digit;
-    if (cp < 0x20 || cp == 0x7F) return CharClass::Space;
-    return CharClass::Punct;
-  }
+  if (cp < 0x80) return kAsciiClass[cp];
   const auto c = static_cast<UChar32>(cp);
   if (u_isUWhiteSpace(c) || cp == 0x200B || cp == 0xFEFF || cp == 0x00AD) return CharClass::Space;
   const int32_t mask = U_GET_GC_MASK(c);

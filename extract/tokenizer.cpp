@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <unordered_map>
 
 #include "char_class.hpp"
 #include "utf8.hpp"
@@ -246,9 +247,18 @@ void Tokenizer::emit_word(std::string_view text, size_t b, size_t e,
       return push_split(b + i);
     break;  // only the last apostrophe can start a clitic
   }
-  for (const Informal& inf : kInformal)
-    if (equals_lower(w, inf.word)) return push_split(b + inf.split);
-  if (w == "im" || w == "Im") return push_split(b + 1);
+  if (w.size() >= 2 && w.size() <= 8) {
+    if (w == "im" || w == "Im") return push_split(b + 1);
+    char buf[8];
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = lower_ascii(w[i]);
+    static const std::unordered_map<std::string_view, size_t> informal = [] {
+      std::unordered_map<std::string_view, size_t> m;
+      for (const Informal& inf : kInformal) m.emplace(inf.word, inf.split);
+      return m;
+    }();
+    const auto it = informal.find(std::string_view(buf, w.size()));
+    if (it != informal.end()) return push_split(b + it->second);
+  }
   push(b, e);
 }
 
@@ -284,8 +294,8 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
     }
     return j;
   };
-  const std::string_view whole = chunk_text(0, n);
-  if (is_emoticon(whole)) return push_piece(0, n);
+  if (n <= 3 && (cps[0].cls == CharClass::Punct || cps[0].c == 'X') && is_emoticon(chunk_text(0, n)))
+    return push_piece(0, n);
   // List markers: "(a)", "(2)", and "1." opening a paragraph.
   if (n >= 3 && n <= 4 && cps[0].c == '(' && cps[n - 1].c == ')' &&
       std::all_of(cps.begin() + 1, cps.end() - 1, [](const Cp& c) { return c.alnum(); }))
@@ -330,7 +340,8 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
                                 cps[core_hi - 1].c == '?'))
       --core_hi;
     const std::string_view core = chunk_text(lo, core_hi);
-    if (looks_like_url(core) || looks_like_email(core)) {
+    const bool maybe = core.size() > 4 && core.find_first_of(".:@") != std::string_view::npos;
+    if (maybe && (looks_like_url(core) || looks_like_email(core))) {
       push_piece(lo, core_hi);
       for (size_t i = core_hi; i < hi;) {
         const size_t r = run_end(i, hi);
@@ -358,6 +369,10 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
       continue;
     }
     if (c == '+' && r > lo + 1 && cps[r - 1].c == '+' && cps[r - 2].cls == CharClass::Letter) break;  // C++
+    // Plural possessive: "workers'" is one token of two words, as in EWT.
+    if ((c == '\'' || c == 0x2019) && r > lo + 1 && (cps[r - 1].c == 's' || cps[r - 1].c == 'S') &&
+        cps[r - 2].cls == CharClass::Letter && hi == n)
+      break;
     // A word cut off mid-way ("th- ", "understan- ") keeps its hyphen.
     if (c == '-' && r > lo && cps[r - 1].cls == CharClass::Letter && hi == n && !ctx.last_in_paragraph &&
         (r < 2 || cps[r - 2].c != '-') && r - lo <= 3 &&
@@ -390,6 +405,10 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
     bool internal = false;
     switch (c.c) {
       case '.':
+        if (i + 1 == hi) {  // the trailing-punctuation pass kept it: an abbreviation
+          internal = true;
+          break;
+        }
         if (prev && next && prev->cls == CharClass::Letter && next->cls == CharClass::Digit &&
             abbreviations_.count(std::string(chunk_text(start, i + 1)))) {
           push_piece(start, i + 1);  // "Nov.28"
@@ -468,7 +487,8 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
       case '\'':
       case 0x2019:
       case '`':
-        internal = next && next->alnum() && (prev ? prev->alnum() : i == lo);
+        internal = (next && next->alnum() && (prev ? prev->alnum() : i == lo)) ||
+                   (i + 1 == hi && prev && (prev->c == 's' || prev->c == 'S'));  // "workers'"
         break;
       case '+':
         internal = (prev && prev->c == '+') || (next && next->c == '+' && prev && prev->cls == CharClass::Letter);
