@@ -454,7 +454,9 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
         if (prev && next && prev->alnum() && next->alnum()) {
           size_t part_end = i + 1;
           while (part_end < hi && cps[part_end].alnum()) ++part_end;
-          const std::string_view first = chunk_text(start, i);
+          size_t part_begin = i;
+          while (part_begin > start && cps[part_begin - 1].alnum()) --part_begin;
+          const std::string_view first = chunk_text(part_begin, i);
           const std::string_view second = chunk_text(i + 1, part_end);
           // Phone numbers and codes stay whole ("345-9945", "77415-0027", "1-800-555-1234");
           // ranges split ("1970 - 1971", "3 - 4"), as in EWT.
@@ -463,7 +465,7 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
             groups += cps[k].c == '-';
           const bool digits = prev->cls == CharClass::Digit && next->cls == CharClass::Digit &&
                               is_digits(first) && is_digits(second) &&
-                              (groups >= 3 || (first.size() >= 3 && second.size() == 4));
+                              (groups >= 3 || ((first.size() == 3 || first.size() == 5) && second.size() == 4));
           const bool letters = prev->cls == CharClass::Letter && next->cls == CharClass::Letter;
           internal = digits || (letters && (is_hyphen_prefix(first) || is_hyphen_suffix(second) ||
                                             (is_number_word(first) && is_number_word(second))));

@@ -10,7 +10,8 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev  # store/
   libfmt-dev libcli11-dev nlohmann-json3-dev
   libicu-dev              # NFC normalization
-  zlib1g-dev              # .gz input and compressed model files
+  zlib1g-dev              # .gz input
+  libzstd-dev             # compressed model files
   doctest-dev             # tests/
   graphviz                # `dot` renders the exported diagrams
   wordnet-base            # exception lists for the lemmatizer (data/README.md)

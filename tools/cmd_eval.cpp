@@ -7,6 +7,8 @@
 #include "extract/conllu.hpp"
 #include "extract/errors.hpp"
 #include "extract/evaluation.hpp"
+#include "extract/analyzer.hpp"
+#include "extract/parse_eval.hpp"
 #include "extract/segmenter.hpp"
 #include "tools/command.hpp"
 
@@ -40,12 +42,21 @@ class EvalCommand : public Command {
         "from its '# text' lines (paragraphs from '# newpar'/'# newdoc'), segmented, and\n"
         "units count as correct when their character spans match (CoNLL 2018)");
     segment_->add_option("--gold", gold_, "gold CoNLL-U file")->required()->check(CLI::ExistingFile);
+    parse_ = app.add_subcommand(
+        "parse",
+        "UPOS, XPOS, lemma, UAS and LAS against a gold CoNLL-U file, with gold\n"
+        "tokenization, or from raw text through kg's segmenter with --raw (CoNLL 2018\n"
+        "definitions; punctuation included; LAS on universal relations)");
+    parse_->add_option("--gold", gold_, "gold CoNLL-U file")->required()->check(CLI::ExistingFile);
+    parse_->add_flag("--raw", raw_, "start from the raw text instead of the gold words");
+    parse_->add_option("--model", model_, "model file (default: the shipped model)");
     segment_->add_option("--errors", show_errors_,
                          "also list up to N gold tokens and sentences the segmenter missed");
   }
 
   int run() override {
     if (segment_->parsed()) return run_segment();
+    if (parse_->parsed()) return run_parse();
     return kExitUsage;
   }
 
@@ -65,6 +76,31 @@ class EvalCommand : public Command {
     print_prf("tokens", scores.tokens);
     print_prf("words", scores.words);
     print_prf("sentences", scores.sentences);
+    return kExitOk;
+  }
+
+  int run_parse() {
+    const auto gold = read_gold(gold_);
+    const auto analyzer =
+        extract::Analyzer::load(
+        model_.empty() ? extract::Analyzer::default_model_path() : std::filesystem::path(model_));
+    const auto r = extract::evaluate_parsing(gold, analyzer, raw_);
+    std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)") << "\n\n";
+    std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
+                             "F1", "gold", "system", "correct");
+    if (raw_) {
+      print_prf("tokens", r.tokens);
+      print_prf("words", r.words);
+      print_prf("sentences", r.sentences);
+    }
+    print_prf("UPOS", r.upos);
+    print_prf("XPOS", r.xpos);
+    print_prf("lemma", r.lemma);
+    print_prf("UAS", r.uas);
+    print_prf("LAS", r.las);
+    print_prf("LAS-full", r.las_full);
+    std::cout << fmt::format("\nspeed: {:.0f} words/s (tag + lemmatize + parse{}, one thread)\n",
+                             r.tokens_per_second, raw_ ? " + segment" : "");
     return kExitOk;
   }
 
@@ -105,6 +141,9 @@ class EvalCommand : public Command {
   }
 
   CLI::App* segment_ = nullptr;
+  CLI::App* parse_ = nullptr;
+  bool raw_ = false;
+  std::string model_;
   int show_errors_ = 0;
   std::string gold_;
 };

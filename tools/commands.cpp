@@ -8,6 +8,8 @@ std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_docs_command();
 std::unique_ptr<Command> make_show_command();
 std::unique_ptr<Command> make_eval_command();
+std::unique_ptr<Command> make_train_command();
+std::unique_ptr<Command> make_parse_command();
 
 const std::vector<CommandInfo>& command_table() {
   static const std::vector<CommandInfo> table = {
@@ -17,6 +19,8 @@ const std::vector<CommandInfo>& command_table() {
       {"docs", "list stored articles, with filters", make_docs_command},
       {"show", "show one stored article: metadata and sentences", make_show_command},
       {"segment", "split text into sentences and words, printed as CoNLL-U", make_segment_command},
+      {"parse", "tag, lemmatize and parse text, printed as CoNLL-U", make_parse_command},
+      {"train", "train the tagger, lemmatizer and parser model on CoNLL-U", make_train_command},
       {"eval", "score segmentation, parsing or extraction against gold data", make_eval_command},
   };
   return table;

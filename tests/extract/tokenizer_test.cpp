@@ -97,6 +97,8 @@ TEST_CASE("tokenizer splits hyphenated compounds as EWT does") {
   CHECK(words_of("an e-mail and a non-profit") == V{"an", "e-mail", "and", "a", "non-profit"});
   CHECK(words_of("a 26-year term") == V{"a", "26", "-", "year", "term"});
   CHECK(words_of("call 345-9945") == V{"call", "345-9945"});
+  CHECK(words_of("on 2013-06-05 at") == V{"on", "2013-06-05", "at"});
+  CHECK(words_of("in 1970-1971") == V{"in", "1970", "-", "1971"});
   CHECK(words_of("U.S.-China talks") == V{"U.S.", "-", "China", "talks"});
   CHECK(words_of("He paused -- then left") == V{"He", "paused", "--", "then", "left"});
 }

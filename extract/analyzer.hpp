@@ -1,0 +1,53 @@
+#pragma once
+// The trained NLP pipeline in one object: segmented sentences in, tagged,
+// lemmatized and parsed sentences out. Loads one model file (data/models/
+// en-ewt.kgm by default) holding the lexicon, tagger, lemmatizer and parser.
+// Const after loading; analyze() may be called from several threads.
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotation.hpp"
+#include "document.hpp"
+#include "lemmatizer.hpp"
+#include "lexicon.hpp"
+#include "parser.hpp"
+#include "tagger.hpp"
+
+namespace kg::extract {
+
+struct ModelInfo {
+  std::string description;  // JSON: training data, seed, dev scores
+};
+
+class Analyzer {
+ public:
+  // Throws ModelError when the file is missing, truncated, corrupt or of
+  // another version.
+  static Analyzer load(const std::filesystem::path& path);
+  // The shipped model: $KG_MODEL, else data/models/en-ewt.kgm under data_dir().
+  static std::filesystem::path default_model_path();
+
+  ParsedSentence analyze(const Document& doc, size_t sentence) const;
+  std::vector<ParsedSentence> analyze(const Document& doc) const;
+
+  // Analysis of given words (gold tokenization); bytes are left empty.
+  std::vector<ParsedToken> analyze_words(std::span<const std::string_view> forms) const;
+
+  const ModelInfo& info() const { return info_; }
+
+  // Writes a model file. Used by training.
+  static void save(const std::filesystem::path& path, const ModelInfo& info, const Lexicon& lexicon,
+                   const Tagger& tagger, const Lemmatizer& lemmatizer, const Parser& parser);
+
+ private:
+  ModelInfo info_;
+  Lexicon lexicon_;
+  Tagger tagger_;
+  Lemmatizer lemmatizer_;
+  Parser parser_;
+};
+
+}  // namespace kg::extract

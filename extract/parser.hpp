@@ -1,0 +1,85 @@
+#pragma once
+// Labeled dependency parser: greedy arc-hybrid transitions scored by an
+// averaged perceptron over the rich non-local feature set of Zhang and Nivre
+// (2011), trained with a dynamic oracle and error exploration (Goldberg and
+// Nivre 2012/2013), non-projective trees handled pseudo-projectively.
+// Const after training or loading; thread-safe.
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "conllu.hpp"
+#include "lexicon.hpp"
+#include "perceptron.hpp"
+#include "transition_system.hpp"
+
+namespace kg::extract {
+
+// What the parser reads of each word.
+struct ParserInput {
+  std::string_view form;
+  std::string_view lemma;
+  std::string_view xpos;
+  std::string_view upos;
+};
+
+struct ParseResult {
+  std::vector<int> heads;  // -1 = root
+  std::vector<std::string> labels;
+};
+
+struct ParserTrainOptions {
+  int epochs = 15;
+  uint64_t seed = 1;
+  double explore = 0.9;      // probability of following the model's own move once exploring
+  int explore_after = 1;     // epochs trained on the oracle path before exploring
+  int min_lifted_label = 2;  // rarer "label||head" decorations are dropped
+  std::function<void(const std::string&)> log;
+};
+
+// A training sentence: words with (predicted) tags and the gold tree.
+struct ParserExample {
+  std::vector<std::string> forms, lemmas, xpos, upos;
+  std::vector<int> heads;
+  std::vector<std::string> labels;
+};
+
+class Parser {
+ public:
+  // Requires: words non-empty. Ensures: a single-rooted tree over the words.
+  ParseResult parse(std::span<const ParserInput> words, const Lexicon& lexicon) const;
+
+  static Parser train(std::span<const ParserExample> train, std::span<const ParserExample> dev,
+                      const Lexicon& lexicon, const ParserTrainOptions& options);
+
+  // Unlabeled and labeled attachment (share of words) on `gold`.
+  std::pair<double, double> attachment(std::span<const ParserExample> gold,
+                                       const Lexicon& lexicon) const;
+
+  size_t label_count() const { return labels_.size(); }
+  void save(ModelWriter& out) const;
+  static Parser load(ModelReader& in);
+
+ private:
+  struct WordInfo {
+    uint64_t w, p, u, wp, l, c;  // word, XPOS, UPOS, word+XPOS, lemma, semantic class
+  };
+  static void prepare(std::span<const ParserInput> words, const Lexicon& lexicon,
+                      std::vector<WordInfo>& out);
+  void features(const ParseState& st, const std::vector<WordInfo>& info,
+                std::vector<uint64_t>& out) const;
+  size_t action_count() const { return 1 + 2 * labels_.size(); }
+  // Action index: 0 shift, 1 + l left(l), 1 + L + l right(l).
+  Action action(size_t index) const;
+  bool legal(const ParseState& st, size_t index) const;
+
+  WeightTable weights_;
+  std::vector<std::string> labels_;
+  uint16_t root_label_ = 0;
+};
+
+}  // namespace kg::extract

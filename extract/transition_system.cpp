@@ -1,0 +1,108 @@
+#include "transition_system.hpp"
+
+#include <stdexcept>
+
+namespace kg::extract {
+
+ParseState::ParseState(int words)
+    : n_(words),
+      heads_(static_cast<size_t>(words), -2),
+      labels_(static_cast<size_t>(words), 0),
+      left_(static_cast<size_t>(words), {-1, -1}),
+      right_(static_cast<size_t>(words), {-1, -1}),
+      left_count_(static_cast<size_t>(words), 0),
+      right_count_(static_cast<size_t>(words), 0),
+      left_set_(static_cast<size_t>(words), 0),
+      right_set_(static_cast<size_t>(words), 0) {
+  stack_.reserve(static_cast<size_t>(words));
+}
+
+bool ParseState::legal(Move m) const {
+  switch (m) {
+    case Move::Shift: return can_shift();
+    case Move::Left: return can_left();
+    case Move::Right: return can_right();
+  }
+  return false;
+}
+
+void ParseState::attach(int head, int dep, uint16_t label) {
+  heads_[dep] = head < n_ ? head : -1;
+  labels_[dep] = label;
+  if (head >= n_) return;  // the root keeps no child lists
+  const uint64_t bit = uint64_t{1} << (label & 63);
+  if (dep < head) {
+    // Children arrive nearest-first from the left for LEFT arcs.
+    auto& l = left_[head];
+    if (l[0] < 0 || dep < l[0]) {
+      l[1] = l[0];
+      l[0] = dep;
+    } else if (l[1] < 0 || dep < l[1]) {
+      l[1] = dep;
+    }
+    ++left_count_[head];
+    left_set_[head] |= bit;
+  } else {
+    auto& r = right_[head];
+    if (r[0] < 0 || dep > r[0]) {
+      r[1] = r[0];
+      r[0] = dep;
+    } else if (r[1] < 0 || dep > r[1]) {
+      r[1] = dep;
+    }
+    ++right_count_[head];
+    right_set_[head] |= bit;
+  }
+}
+
+void ParseState::apply(Move m, uint16_t label) {
+  if (!legal(m)) throw std::logic_error("illegal parser move");
+  switch (m) {
+    case Move::Shift:
+      stack_.push_back(b_++);
+      break;
+    case Move::Left: {
+      const int s0 = stack_.back();
+      stack_.pop_back();
+      attach(b_, s0, label);
+      break;
+    }
+    case Move::Right: {
+      const int s0 = stack_.back();
+      stack_.pop_back();
+      attach(stack_.back(), s0, label);
+      break;
+    }
+  }
+}
+
+ParseState::Costs ParseState::costs(const std::vector<int>& gold) const {
+  // gold[w] = head word, or -1 for the root (which is n_ here).
+  auto head_of = [&](int w) { return gold[w] < 0 ? n_ : gold[w]; };
+  Costs c;
+  const int s0 = stack(0);
+  const int s1 = stack(1);
+  if (can_left() || can_right()) {
+    // Dependents of s0 still in the buffer are lost by either reduce.
+    int deps_in_buffer = 0;
+    for (int k = b_; k < n_; ++k) deps_in_buffer += head_of(k) == s0;
+    const int h = head_of(s0);
+    const bool head_in_buffer_after_b0 = h > b_ && h <= n_;
+    if (can_left()) c.left = deps_in_buffer + ((h == s1 && s1 >= 0) || head_in_buffer_after_b0);
+    if (can_right()) c.right = deps_in_buffer + (h >= b_ && h <= n_);
+  }
+  if (can_shift()) {
+    // b0 can no longer take dependents from the stack, nor a head below s0.
+    int lost = 0;
+    const int hb = head_of(b_);
+    for (size_t i = 0; i < stack_.size(); ++i) {
+      const int w = stack_[i];
+      lost += head_of(w) == b_;
+      if (w == hb && w != s0) ++lost;
+    }
+    c.shift = lost;
+  }
+  return c;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,65 @@
+// kg parse: raw text in, tagged, lemmatized and parsed CoNLL-U out.
+#include <iostream>
+
+#include "extract/analyzer.hpp"
+#include "extract/conllu.hpp"
+#include "extract/segmenter.hpp"
+#include "tools/command.hpp"
+#include "tools/input_text.hpp"
+
+namespace kg::tools {
+namespace {
+
+class ParseCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    app.description(
+        "Segments, tags, lemmatizes and parses plain text and prints CoNLL-U with all ten\n"
+        "columns (UD English conventions). A blank line in the input is a paragraph\n"
+        "boundary.");
+    app.add_option("file", file_, "text file, or - for stdin (default)")->type_name("FILE|-");
+    app.add_option("--model", model_, "model file (default: data/models/en-ewt.kgm, or $KG_MODEL)");
+  }
+
+  int run() override {
+    const std::string text = read_input_text(file_);
+    const auto analyzer =
+        extract::Analyzer::load(
+        model_.empty() ? extract::Analyzer::default_model_path() : std::filesystem::path(model_));
+    const extract::Segmenter segmenter({.skip_repeated_paragraphs = false});
+    const extract::Document doc = segmenter.segment(text);
+    uint32_t paragraph = UINT32_MAX;
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      extract::ConlluSentence c = extract::sentence_to_conllu(doc, s);
+      const extract::ParsedSentence parsed = analyzer.analyze(doc, s);
+      for (size_t i = 0; i < c.words.size(); ++i) {
+        const auto& t = parsed.tokens[i];
+        auto& w = c.words[i];
+        w.lemma = t.lemma;
+        w.upos = std::string(extract::to_string(t.upos));
+        w.xpos = t.xpos;
+        w.feats = t.feats;
+        w.head = t.head;
+        w.deprel = t.deprel;
+      }
+      std::vector<std::string> header;
+      if (s == 0) header.push_back("newdoc");
+      if (doc.sentences[s].paragraph != paragraph) header.push_back("newpar");
+      paragraph = doc.sentences[s].paragraph;
+      header.push_back("sent_id = " + std::to_string(s + 1));
+      c.comments.insert(c.comments.begin(), header.begin(), header.end());
+      extract::write_conllu(std::cout, c);
+    }
+    return kExitOk;
+  }
+
+ private:
+  std::string file_ = "-";
+  std::string model_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_parse_command() { return std::make_unique<ParseCommand>(); }
+
+}  // namespace kg::tools
