@@ -22,14 +22,18 @@ Analyzer Analyzer::load(const std::filesystem::path& path) {
   a.lexicon_ = Lexicon::load(in);
   a.tagger_ = Tagger::load(in);
   a.lemmatizer_ = Lemmatizer::load(in);
-  a.parser_ = Parser::load(in);
+  in.section("parser-kind");
+  const std::string kind = in.str();
+  if (kind == "perceptron") a.parser_ = Parser::load(in);
+  else if (kind == "neural") a.parser_ = NeuralParser::load(in);
+  else in.fail("unknown parser kind '" + kind + "'");
   in.section("end");
   if (!in.at_end()) in.fail("trailing data");
   return a;
 }
 
 void Analyzer::save(const std::filesystem::path& path, const ModelInfo& info, const Lexicon& lexicon,
-                    const Tagger& tagger, const Lemmatizer& lemmatizer, const Parser& parser) {
+                    const Tagger& tagger, const Lemmatizer& lemmatizer, const AnyParser& parser) {
   ModelWriter out;
   out.section("kg-analyzer");
   out.str(info.description);
@@ -37,7 +41,9 @@ void Analyzer::save(const std::filesystem::path& path, const ModelInfo& info, co
   lexicon.save(out);
   tagger.save(out);
   lemmatizer.save(out);
-  parser.save(out);
+  out.section("parser-kind");
+  out.str(std::holds_alternative<Parser>(parser) ? "perceptron" : "neural");
+  std::visit([&](const auto& p) { p.save(out); }, parser);
   out.section("end");
   out.save(path);
 }
@@ -58,7 +64,7 @@ std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_vie
   }
   for (size_t i = 0; i < forms.size(); ++i)
     in[i] = {out[i].form, out[i].lemma, out[i].xpos, to_string(out[i].upos)};
-  ParseResult r = parser_.parse(in, lexicon_);
+  ParseResult r = std::visit([&](const auto& p) { return p.parse(in, lexicon_); }, parser_);
   for (size_t i = 0; i < forms.size(); ++i) {
     out[i].head = r.heads[i];
     out[i].deprel = std::move(r.labels[i]);

@@ -13,8 +13,11 @@
 #include "document.hpp"
 #include "lemmatizer.hpp"
 #include "lexicon.hpp"
+#include "neural_parser.hpp"
 #include "parser.hpp"
 #include "tagger.hpp"
+
+#include <variant>
 
 namespace kg::extract {
 
@@ -38,16 +41,19 @@ class Analyzer {
 
   const ModelInfo& info() const { return info_; }
 
+  // Either parser kind can sit behind the tagger and lemmatizer.
+  using AnyParser = std::variant<Parser, NeuralParser>;
+
   // Writes a model file. Used by training.
   static void save(const std::filesystem::path& path, const ModelInfo& info, const Lexicon& lexicon,
-                   const Tagger& tagger, const Lemmatizer& lemmatizer, const Parser& parser);
+                   const Tagger& tagger, const Lemmatizer& lemmatizer, const AnyParser& parser);
 
  private:
   ModelInfo info_;
   Lexicon lexicon_;
   Tagger tagger_;
   Lemmatizer lemmatizer_;
-  Parser parser_;
+  AnyParser parser_;
 };
 
 }  // namespace kg::extract

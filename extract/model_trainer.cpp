@@ -1,6 +1,9 @@
 #include "model_trainer.hpp"
 
+#include <atomic>
 #include <chrono>
+#include <mutex>
+#include <thread>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -106,23 +109,34 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
   if (config.folds > 1) {
     TaggerTrainOptions fold_options = tagger_options;
     fold_options.log = nullptr;
-    for (int k = 0; k < config.folds; ++k) {
-      std::vector<ConlluSentence> in, held;
-      std::vector<size_t> held_index;
-      for (size_t i = 0; i < train.size(); ++i) {
-        if (static_cast<int>(i % static_cast<size_t>(config.folds)) == k) {
-          held.push_back(train[i]);
-          held_index.push_back(i);
-        } else {
-          in.push_back(train[i]);
+    // Folds are independent; each writes only its own sentences, so threads
+    // cannot change the result.
+    std::atomic<int> next_fold{0};
+    std::mutex log_mutex;
+    auto worker = [&] {
+      for (int k = next_fold++; k < config.folds; k = next_fold++) {
+        std::vector<ConlluSentence> in, held;
+        std::vector<size_t> held_index;
+        for (size_t i = 0; i < train.size(); ++i) {
+          if (static_cast<int>(i % static_cast<size_t>(config.folds)) == k) {
+            held.push_back(train[i]);
+            held_index.push_back(i);
+          } else {
+            in.push_back(train[i]);
+          }
         }
+        const Tagger fold_tagger = Tagger::train(in, {}, lexicon, fold_options);
+        const Lemmatizer fold_lemmatizer = Lemmatizer::train(in);
+        auto examples = to_examples(held, fold_tagger, fold_lemmatizer, lexicon);
+        for (size_t j = 0; j < held_index.size(); ++j) parser_train[held_index[j]] = std::move(examples[j]);
+        const std::lock_guard<std::mutex> lock(log_mutex);
+        log("jackknifing: fold " + std::to_string(k + 1) + " of " + std::to_string(config.folds) + " tagged");
       }
-      const Tagger fold_tagger = Tagger::train(in, {}, lexicon, fold_options);
-      const Lemmatizer fold_lemmatizer = Lemmatizer::train(in);
-      auto examples = to_examples(held, fold_tagger, fold_lemmatizer, lexicon);
-      for (size_t j = 0; j < held_index.size(); ++j) parser_train[held_index[j]] = std::move(examples[j]);
-      log("jackknifing: fold " + std::to_string(k + 1) + " of " + std::to_string(config.folds) + " tagged");
-    }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < std::max(1u, config.threads); ++t) threads.emplace_back(worker);
+    worker();
+    for (auto& t : threads) t.join();
   } else {
     for (size_t i = 0; i < train.size(); ++i) {
       ParserExample e;
@@ -138,12 +152,25 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
     }
   }
   const auto parser_dev = to_examples(dev, tagger, lemmatizer, lexicon);
-  ParserTrainOptions parser_options;
-  parser_options.epochs = config.parser_epochs;
-  parser_options.seed = config.seed;
-  parser_options.log = config.log;
-  const Parser parser = Parser::train(parser_train, parser_dev, lexicon, parser_options);
-  if (!dev.empty()) std::tie(report.dev_uas, report.dev_las) = parser.attachment(parser_dev, lexicon);
+  Analyzer::AnyParser parser;
+  if (config.parser == "perceptron") {
+    ParserTrainOptions options;
+    options.epochs = config.parser_epochs;
+    options.seed = config.seed;
+    options.log = config.log;
+    parser = Parser::train(parser_train, parser_dev, lexicon, options);
+  } else if (config.parser == "neural") {
+    NeuralParserOptions options;
+    options.epochs = config.parser_epochs;
+    options.seed = config.seed;
+    options.log = config.log;
+    parser = NeuralParser::train(parser_train, parser_dev, lexicon, options);
+  } else {
+    throw InputError("unknown parser kind '" + config.parser + "' (perceptron or neural)");
+  }
+  if (!dev.empty())
+    std::tie(report.dev_uas, report.dev_las) =
+        std::visit([&](const auto& p) { return p.attachment(parser_dev, lexicon); }, parser);
 
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   nlohmann::json meta = {
@@ -152,6 +179,7 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
       {"dev", config.dev.empty() ? nlohmann::json() : nlohmann::json(config.dev.filename().string())},
       {"seed", config.seed},
       {"tagger_epochs", config.tagger_epochs},
+      {"parser", config.parser},
       {"parser_epochs", config.parser_epochs},
       {"jackknife_folds", config.folds},
       {"wordnet", !wordnet.empty()},

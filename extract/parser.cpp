@@ -46,27 +46,61 @@ uint64_t distance_bucket(int a, int b) {
   return 7;
 }
 
-std::string base_label(std::string_view l) {
-  const auto sep = l.find(kLiftSeparator);
-  return std::string(l.substr(0, sep));
-}
-
 }  // namespace
 
-Action Parser::action(size_t index) const {
-  if (index == 0) return {Move::Shift, 0};
-  const size_t L = labels_.size();
-  if (index <= L) return {Move::Left, static_cast<uint16_t>(index - 1)};
-  return {Move::Right, static_cast<uint16_t>(index - 1 - L)};
+TrainingTrees training_trees(std::span<const ParserExample> examples, int min_lifted_label) {
+  TrainingTrees t;
+  std::vector<std::vector<std::string>> labels(examples.size());
+  t.heads.resize(examples.size());
+  for (size_t s = 0; s < examples.size(); ++s) {
+    t.heads[s] = examples[s].heads;
+    labels[s] = examples[s].labels;
+    if (!is_projective(t.heads[s])) {
+      projectivize(t.heads[s], labels[s]);
+      ++t.lifted;
+    }
+  }
+  t.moves = MoveSet::from_labels(labels, min_lifted_label);
+  t.labels.resize(examples.size());
+  for (size_t s = 0; s < examples.size(); ++s)
+    for (const auto& l : labels[s]) t.labels[s].push_back(t.moves.id(l));
+  return t;
 }
 
-bool Parser::legal(const ParseState& st, size_t index) const {
-  const Action a = action(index);
-  if (!st.legal(a.move)) return false;
-  const bool to_root = a.move == Move::Left && st.buffer(0) == st.words();
-  if (a.move == Move::Shift) return true;
-  // The root label is used exactly for the arc from the root.
-  return to_root == (a.label == root_label_);
+std::pair<double, double> attachment_scores(
+    std::span<const ParserExample> gold,
+    const std::function<ParseResult(std::span<const ParserInput>)>& parse) {
+  size_t total = 0, uas = 0, las = 0;
+  std::vector<ParserInput> in;
+  for (const auto& ex : gold) {
+    in.clear();
+    for (size_t i = 0; i < ex.forms.size(); ++i)
+      in.push_back({ex.forms[i], ex.lemmas[i], ex.xpos[i], ex.upos[i]});
+    const ParseResult r = parse(in);
+    for (size_t i = 0; i < ex.forms.size(); ++i) {
+      ++total;
+      if (r.heads[i] == ex.heads[i]) {
+        ++uas;
+        las += r.labels[i] == ex.labels[i];
+      }
+    }
+  }
+  const double t = total ? static_cast<double>(total) : 1.0;
+  return {static_cast<double>(uas) / t, static_cast<double>(las) / t};
+}
+
+std::pair<size_t, size_t> best_moves(std::span<const float> scores, std::span<const int> costs) {
+  size_t pred = 0, gold = 0;
+  float pred_score = -std::numeric_limits<float>::infinity(), gold_score = pred_score;
+  int min_cost = std::numeric_limits<int>::max();
+  for (size_t a = 0; a < scores.size(); ++a) {
+    if (costs[a] < 0) continue;
+    min_cost = std::min(min_cost, costs[a]);
+    if (scores[a] > pred_score) pred = a, pred_score = scores[a];
+  }
+  for (size_t a = 0; a < scores.size(); ++a)
+    if (costs[a] == min_cost && scores[a] > gold_score) gold = a, gold_score = scores[a];
+  return {pred, gold};
 }
 
 void Parser::prepare(std::span<const ParserInput> words, const Lexicon& lexicon,
@@ -253,7 +287,7 @@ ParseResult Parser::parse(std::span<const ParserInput> words, const Lexicon& lex
   if (n == 0) return r;
   prepare(words, lexicon, info);
   ParseState st(n);
-  scores.resize(action_count());
+  scores.resize(moves_.size());
   while (!st.terminal()) {
     features(st, info, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
@@ -261,15 +295,15 @@ ParseResult Parser::parse(std::span<const ParserInput> words, const Lexicon& lex
     size_t best = 0;
     float best_score = -std::numeric_limits<float>::infinity();
     for (size_t a = 0; a < scores.size(); ++a)
-      if (scores[a] > best_score && legal(st, a)) best = a, best_score = scores[a];
-    const Action act = action(best);
+      if (scores[a] > best_score && moves_.legal(st, a)) best = a, best_score = scores[a];
+    const Transition act = moves_.action(best);
     st.apply(act.move, act.label);
   }
   r.heads.resize(static_cast<size_t>(n));
   r.labels.resize(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     r.heads[static_cast<size_t>(i)] = st.head(i);
-    r.labels[static_cast<size_t>(i)] = labels_[st.label(i)];
+    r.labels[static_cast<size_t>(i)] = moves_.label(st.label(i));
   }
   deprojectivize(r.heads, r.labels);
   return r;
@@ -277,147 +311,58 @@ ParseResult Parser::parse(std::span<const ParserInput> words, const Lexicon& lex
 
 std::pair<double, double> Parser::attachment(std::span<const ParserExample> gold,
                                              const Lexicon& lexicon) const {
-  size_t total = 0, uas = 0, las = 0;
-  std::vector<ParserInput> in;
-  for (const auto& ex : gold) {
-    in.clear();
-    for (size_t i = 0; i < ex.forms.size(); ++i)
-      in.push_back({ex.forms[i], ex.lemmas[i], ex.xpos[i], ex.upos[i]});
-    const ParseResult r = parse(in, lexicon);
-    for (size_t i = 0; i < ex.forms.size(); ++i) {
-      ++total;
-      if (r.heads[i] == ex.heads[i]) {
-        ++uas;
-        las += r.labels[i] == ex.labels[i];
-      }
-    }
-  }
-  const double t = total ? static_cast<double>(total) : 1.0;
-  return {static_cast<double>(uas) / t, static_cast<double>(las) / t};
+  return attachment_scores(gold, [&](std::span<const ParserInput> in) { return parse(in, lexicon); });
 }
 
 Parser Parser::train(std::span<const ParserExample> train, std::span<const ParserExample> dev,
                      const Lexicon& lexicon, const ParserTrainOptions& options) {
   Parser p;
-  // Projectivize the gold trees and collect the labels.
-  struct Prepared {
-    std::vector<WordInfo> info;
-    std::vector<int> heads;
-    std::vector<uint16_t> labels;
-  };
-  std::vector<std::vector<int>> heads(train.size());
-  std::vector<std::vector<std::string>> labels(train.size());
-  std::map<std::string, size_t> label_counts;
-  size_t lifted = 0;
-  for (size_t s = 0; s < train.size(); ++s) {
-    heads[s] = train[s].heads;
-    labels[s] = train[s].labels;
-    if (!is_projective(heads[s])) {
-      projectivize(heads[s], labels[s]);
-      ++lifted;
-    }
-    for (const auto& l : labels[s]) ++label_counts[l];
-  }
-  std::map<std::string, uint16_t> label_index;
-  for (const auto& [l, n] : label_counts) {
-    if (l.find(kLiftSeparator) != std::string::npos && n < static_cast<size_t>(options.min_lifted_label))
-      continue;
-    if (!label_index.count(l)) {
-      label_index[l] = static_cast<uint16_t>(p.labels_.size());
-      p.labels_.push_back(l);
-    }
-  }
-  for (const auto& [l, n] : label_counts) {
-    const std::string b = base_label(l);
-    if (!label_index.count(b)) {
-      label_index[b] = static_cast<uint16_t>(p.labels_.size());
-      p.labels_.push_back(b);
-    }
-  }
-  if (!label_index.count("root")) {
-    label_index["root"] = static_cast<uint16_t>(p.labels_.size());
-    p.labels_.push_back("root");
-  }
-  p.root_label_ = label_index["root"];
+  TrainingTrees gold = training_trees(train, options.min_lifted_label);
+  p.moves_ = gold.moves;
   if (options.log)
-    options.log("parser: " + std::to_string(train.size()) + " sentences (" + std::to_string(lifted) +
-                " made projective), " + std::to_string(p.labels_.size()) + " labels");
-
-  std::vector<Prepared> data(train.size());
+    options.log("parser: " + std::to_string(train.size()) + " sentences (" +
+                std::to_string(gold.lifted) + " made projective), " +
+                std::to_string(p.moves_.label_count()) + " labels");
+  std::vector<std::vector<WordInfo>> info(train.size());
   std::vector<ParserInput> in;
   for (size_t s = 0; s < train.size(); ++s) {
     in.clear();
     for (size_t i = 0; i < train[s].forms.size(); ++i)
       in.push_back({train[s].forms[i], train[s].lemmas[i], train[s].xpos[i], train[s].upos[i]});
-    prepare(in, lexicon, data[s].info);
-    data[s].heads = heads[s];
-    for (const auto& l : labels[s]) {
-      auto it = label_index.find(l);
-      if (it == label_index.end()) it = label_index.find(base_label(l));
-      data[s].labels.push_back(it->second);
-    }
+    prepare(in, lexicon, info[s]);
   }
 
-  PerceptronTrainer trainer(p.action_count());
+  PerceptronTrainer trainer(p.moves_.size());
   std::mt19937_64 rng(options.seed);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
-  std::vector<size_t> order(data.size());
+  std::vector<size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
   std::vector<uint64_t> feats;
-  std::vector<float> scores(p.action_count());
-  std::vector<int> cost(p.action_count());
+  std::vector<float> scores(p.moves_.size());
+  std::vector<int> cost;
   double best_las = -1;
   WeightTable best;
-  const size_t L = p.labels_.size();
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     const bool explore = epoch > options.explore_after;
     size_t moves = 0, mistakes = 0;
     for (size_t idx : order) {
-      const Prepared& ex = data[idx];
-      const int n = static_cast<int>(ex.heads.size());
+      const int n = static_cast<int>(gold.heads[idx].size());
       if (n == 0) continue;
       ParseState st(n);
       while (!st.terminal()) {
-        p.features(st, ex.info, feats);
+        p.features(st, info[idx], feats);
         std::fill(scores.begin(), scores.end(), 0.0f);
         trainer.score(feats, scores);
-        const ParseState::Costs c = st.costs(ex.heads);
-        const int s0 = st.stack(0);
-        const int s1 = st.stack(1);
-        const int b0 = st.buffer(0);
-        const int gold_head_s0 = s0 >= 0 ? (ex.heads[s0] < 0 ? n : ex.heads[s0]) : -3;
-        size_t pred = 0, gold = 0;
-        float pred_score = -std::numeric_limits<float>::infinity(), gold_score = pred_score;
-        int min_cost = std::numeric_limits<int>::max();
-        for (size_t a = 0; a < scores.size(); ++a) {
-          if (!p.legal(st, a)) {
-            cost[a] = -1;
-            continue;
-          }
-          const Action act = p.action(a);
-          int k = 0;
-          if (act.move == Move::Shift) {
-            k = c.shift;
-          } else if (act.move == Move::Left) {
-            k = c.left + (gold_head_s0 == b0 && act.label != ex.labels[s0]);
-          } else {
-            k = c.right + (gold_head_s0 == s1 && act.label != ex.labels[s0]);
-          }
-          cost[a] = k;
-          min_cost = std::min(min_cost, k);
-          if (scores[a] > pred_score) pred = a, pred_score = scores[a];
-        }
-        for (size_t a = 0; a < scores.size(); ++a)
-          if (cost[a] == min_cost && scores[a] > gold_score) gold = a, gold_score = scores[a];
+        p.moves_.costs(st, gold.heads[idx], gold.labels[idx], cost);
+        const auto [pred, oracle] = best_moves(scores, cost);
         ++moves;
-        if (cost[pred] > min_cost) {
+        if (cost[pred] > cost[oracle]) {
           ++mistakes;
-          trainer.update(feats, gold, pred);
+          trainer.update(feats, oracle, pred);
         }
         trainer.tick();
-        const size_t next = explore && coin(rng) < options.explore ? pred : gold;
-        const Action act = p.action(next);
+        const Transition act = p.moves_.action(explore && coin(rng) < options.explore ? pred : oracle);
         st.apply(act.move, act.label);
       }
     }
@@ -435,28 +380,21 @@ Parser Parser::train(std::span<const ParserExample> train, std::span<const Parse
     }
   }
   p.weights_ = std::move(best);
-  (void)L;
   return p;
 }
 
 void Parser::save(ModelWriter& out) const {
   out.section("parser");
-  out.u64(labels_.size());
-  for (const auto& l : labels_) out.str(l);
-  out.u16(root_label_);
+  moves_.save(out);
   weights_.save(out);
 }
 
 Parser Parser::load(ModelReader& in) {
   in.section("parser");
   Parser p;
-  const uint64_t n = in.u64();
-  if (n == 0 || n > 4096) in.fail("bad parser label count");
-  for (uint64_t i = 0; i < n; ++i) p.labels_.push_back(in.str());
-  p.root_label_ = in.u16();
-  if (p.root_label_ >= n) in.fail("bad root label");
+  p.moves_ = MoveSet::load(in);
   p.weights_ = WeightTable::load(in);
-  if (p.weights_.classes() != p.action_count()) in.fail("parser weights do not match its labels");
+  if (p.weights_.classes() != p.moves_.size()) in.fail("parser weights do not match its labels");
   return p;
 }
 

@@ -48,6 +48,25 @@ struct ParserExample {
   std::vector<std::string> labels;
 };
 
+// Gold trees of training examples, projectivized, with the move set built
+// from their labels.
+struct TrainingTrees {
+  MoveSet moves;
+  std::vector<std::vector<int>> heads;
+  std::vector<std::vector<uint16_t>> labels;
+  size_t lifted = 0;  // sentences that were not projective
+};
+TrainingTrees training_trees(std::span<const ParserExample> examples, int min_lifted_label);
+
+// Unlabeled and labeled attachment (share of words) of `parse` on `gold`.
+std::pair<double, double> attachment_scores(
+    std::span<const ParserExample> gold,
+    const std::function<ParseResult(std::span<const ParserInput>)>& parse);
+
+// The highest-scoring legal move, and among the cheapest moves the
+// highest-scoring one (the dynamic oracle's choice). costs: -1 = illegal.
+std::pair<size_t, size_t> best_moves(std::span<const float> scores, std::span<const int> costs);
+
 class Parser {
  public:
   // Requires: words non-empty. Ensures: a single-rooted tree over the words.
@@ -60,7 +79,7 @@ class Parser {
   std::pair<double, double> attachment(std::span<const ParserExample> gold,
                                        const Lexicon& lexicon) const;
 
-  size_t label_count() const { return labels_.size(); }
+  size_t label_count() const { return moves_.label_count(); }
   void save(ModelWriter& out) const;
   static Parser load(ModelReader& in);
 
@@ -72,14 +91,8 @@ class Parser {
                       std::vector<WordInfo>& out);
   void features(const ParseState& st, const std::vector<WordInfo>& info,
                 std::vector<uint64_t>& out) const;
-  size_t action_count() const { return 1 + 2 * labels_.size(); }
-  // Action index: 0 shift, 1 + l left(l), 1 + L + l right(l).
-  Action action(size_t index) const;
-  bool legal(const ParseState& st, size_t index) const;
-
   WeightTable weights_;
-  std::vector<std::string> labels_;
-  uint16_t root_label_ = 0;
+  MoveSet moves_;
 };
 
 }  // namespace kg::extract

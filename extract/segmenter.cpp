@@ -68,4 +68,31 @@ Document Segmenter::segment(std::string text) const {
   return doc;
 }
 
+Document Segmenter::segment_lines(std::string text) const {
+  Document doc;
+  doc.text = std::move(text);
+  const std::string_view t = doc.text;
+  size_t pos = 0;
+  std::vector<Token> words;
+  while (pos <= t.size()) {
+    const size_t nl = t.find('\n', pos);
+    const size_t end = nl == std::string_view::npos ? t.size() : nl;
+    words.clear();
+    tokenizer_.tokenize(t, pos, end, words);
+    const uint32_t para = doc.paragraphs++;
+    if (!words.empty()) {
+      Sentence s;
+      s.first_token = static_cast<uint32_t>(doc.tokens.size());
+      s.last_token = static_cast<uint32_t>(doc.tokens.size() + words.size());
+      s.bytes = {words.front().bytes.begin, words.back().bytes.end};
+      s.paragraph = para;
+      doc.sentences.push_back(s);
+      doc.tokens.insert(doc.tokens.end(), words.begin(), words.end());
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return doc;
+}
+
 }  // namespace kg::extract

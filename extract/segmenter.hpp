@@ -22,6 +22,8 @@ class Segmenter {
 
   // Requires: text is valid UTF-8 (see normalize_text).
   Document segment(std::string text) const;
+  // Each non-blank line is one sentence (pre-split input, one sentence per line).
+  Document segment_lines(std::string text) const;
 
  private:
   SegmenterOptions options_;

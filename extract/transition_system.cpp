@@ -1,6 +1,9 @@
 #include "transition_system.hpp"
 
+#include <map>
 #include <stdexcept>
+
+#include "projectivize.hpp"
 
 namespace kg::extract {
 
@@ -103,6 +106,88 @@ ParseState::Costs ParseState::costs(const std::vector<int>& gold) const {
     c.shift = lost;
   }
   return c;
+}
+
+MoveSet MoveSet::from_labels(const std::vector<std::vector<std::string>>& labels, int min_lifted) {
+  std::map<std::string, size_t> counts;
+  for (const auto& sentence : labels)
+    for (const auto& l : sentence) ++counts[l];
+  MoveSet m;
+  std::map<std::string, uint16_t> index;
+  auto add = [&](const std::string& l) {
+    if (index.count(l)) return;
+    index[l] = static_cast<uint16_t>(m.labels_.size());
+    m.labels_.push_back(l);
+  };
+  for (const auto& [l, n] : counts) {
+    const auto sep = l.find(kLiftSeparator);
+    if (sep == std::string::npos || n >= static_cast<size_t>(min_lifted)) add(l);
+    add(l.substr(0, sep));
+  }
+  add("root");
+  m.root_ = index["root"];
+  return m;
+}
+
+uint16_t MoveSet::id(const std::string& label) const {
+  auto find = [&](std::string_view l) -> int {
+    for (size_t i = 0; i < labels_.size(); ++i)
+      if (labels_[i] == l) return static_cast<int>(i);
+    return -1;
+  };
+  int i = find(label);
+  if (i < 0) i = find(std::string_view(label).substr(0, label.find(kLiftSeparator)));
+  return static_cast<uint16_t>(i < 0 ? 0 : i);
+}
+
+Transition MoveSet::action(size_t index) const {
+  if (index == 0) return {Move::Shift, 0};
+  const size_t L = labels_.size();
+  if (index <= L) return {Move::Left, static_cast<uint16_t>(index - 1)};
+  return {Move::Right, static_cast<uint16_t>(index - 1 - L)};
+}
+
+bool MoveSet::legal(const ParseState& st, size_t index) const {
+  const Transition a = action(index);
+  if (!st.legal(a.move)) return false;
+  if (a.move == Move::Shift) return true;
+  const bool to_root = a.move == Move::Left && st.buffer(0) == st.words();
+  return to_root == (a.label == root_);
+}
+
+void MoveSet::costs(const ParseState& st, const std::vector<int>& gold_heads,
+                    const std::vector<uint16_t>& gold_labels, std::vector<int>& out) const {
+  out.assign(size(), -1);
+  const ParseState::Costs c = st.costs(gold_heads);
+  const int n = st.words();
+  const int s0 = st.stack(0), s1 = st.stack(1), b0 = st.buffer(0);
+  const int head_s0 = s0 >= 0 ? (gold_heads[s0] < 0 ? n : gold_heads[s0]) : -3;
+  for (size_t a = 0; a < out.size(); ++a) {
+    if (!legal(st, a)) continue;
+    const Transition act = action(a);
+    if (act.move == Move::Shift)
+      out[a] = c.shift;
+    else if (act.move == Move::Left)
+      out[a] = c.left + (head_s0 == b0 && act.label != gold_labels[s0]);
+    else
+      out[a] = c.right + (head_s0 == s1 && act.label != gold_labels[s0]);
+  }
+}
+
+void MoveSet::save(ModelWriter& out) const {
+  out.u64(labels_.size());
+  for (const auto& l : labels_) out.str(l);
+  out.u16(root_);
+}
+
+MoveSet MoveSet::load(ModelReader& in) {
+  MoveSet m;
+  const uint64_t n = in.u64();
+  if (n == 0 || n > 4096) in.fail("bad parser label count");
+  for (uint64_t i = 0; i < n; ++i) m.labels_.push_back(in.str());
+  m.root_ = in.u16();
+  if (m.root_ >= n) in.fail("bad root label");
+  return m;
 }
 
 }  // namespace kg::extract

@@ -14,11 +14,13 @@
 #include <string>
 #include <vector>
 
+#include "model_file.hpp"
+
 namespace kg::extract {
 
 enum class Move : uint8_t { Shift, Left, Right };
 
-struct Action {
+struct Transition {
   Move move = Move::Shift;
   uint16_t label = 0;
 };
@@ -69,6 +71,37 @@ class ParseState {
   std::vector<std::array<int, 2>> left_, right_;
   std::vector<int> left_count_, right_count_;
   std::vector<uint64_t> left_set_, right_set_;
+};
+
+// The labeled moves a parser chooses from, indexed 0 = SHIFT, 1 + l = LEFT(l),
+// 1 + L + l = RIGHT(l); the root label is used exactly for the arc from the root.
+class MoveSet {
+ public:
+  MoveSet() = default;
+  // Labels of the (projectivized) training trees; "label||head" decorations
+  // seen fewer than `min_lifted` times are dropped for their base label.
+  static MoveSet from_labels(const std::vector<std::vector<std::string>>& labels, int min_lifted);
+
+  size_t size() const { return 1 + 2 * labels_.size(); }
+  Transition action(size_t index) const;
+  bool legal(const ParseState& st, size_t index) const;
+  // The id of `label`, or of its base label when it is an unknown decoration.
+  uint16_t id(const std::string& label) const;
+  const std::string& label(uint16_t id) const { return labels_[id]; }
+  size_t label_count() const { return labels_.size(); }
+  uint16_t root() const { return root_; }
+
+  // Cost of every move (-1 = illegal) under the gold tree: structural cost
+  // plus one for a wrong label on an otherwise right arc.
+  void costs(const ParseState& st, const std::vector<int>& gold_heads,
+             const std::vector<uint16_t>& gold_labels, std::vector<int>& out) const;
+
+  void save(ModelWriter& out) const;
+  static MoveSet load(ModelReader& in);
+
+ private:
+  std::vector<std::string> labels_;
+  uint16_t root_ = 0;
 };
 
 }  // namespace kg::extract

@@ -28,8 +28,12 @@ class TrainCommand : public Command {
     app.add_option("--seed", config_.seed, "random seed (default 1)");
     app.add_option("--tagger-epochs", config_.tagger_epochs, "tagger passes over the data (default 10)")
         ->check(CLI::Range(1, 100));
-    app.add_option("--parser-epochs", config_.parser_epochs, "parser passes over the data (default 12)")
+    app.add_option("--parser-epochs", config_.parser_epochs, "parser passes over the data (default 20)")
         ->check(CLI::Range(1, 100));
+    app.add_option("--parser", config_.parser, "parser kind: neural (default, BiLSTM) or perceptron")
+        ->check(CLI::IsMember({"neural", "perceptron"}));
+    app.add_option("--threads", config_.threads, "threads for the jackknifing folds (default 2)")
+        ->check(CLI::Range(1, 64));
     app.add_option("--folds", config_.folds,
                    "jackknifing folds for the parser's training tags (default 10; 1 = gold tags)")
         ->check(CLI::Range(1, 50));

@@ -10,6 +10,7 @@ std::unique_ptr<Command> make_show_command();
 std::unique_ptr<Command> make_eval_command();
 std::unique_ptr<Command> make_train_command();
 std::unique_ptr<Command> make_parse_command();
+std::unique_ptr<Command> make_extract_command();
 
 const std::vector<CommandInfo>& command_table() {
   static const std::vector<CommandInfo> table = {
@@ -20,6 +21,7 @@ const std::vector<CommandInfo>& command_table() {
       {"show", "show one stored article: metadata and sentences", make_show_command},
       {"segment", "split text into sentences and words, printed as CoNLL-U", make_segment_command},
       {"parse", "tag, lemmatize and parse text, printed as CoNLL-U", make_parse_command},
+      {"extract", "print the events and claims in text as JSON Lines (no database)", make_extract_command},
       {"train", "train the tagger, lemmatizer and parser model on CoNLL-U", make_train_command},
       {"eval", "score segmentation, parsing or extraction against gold data", make_eval_command},
   };

@@ -1,0 +1,174 @@
+#include "actor_coder.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "word_features.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool in(std::string_view x, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), x) != set.end();
+}
+
+// Words of the phrase that say what the phrase refers to: compounds, names,
+// adjectives, possessors, and "of"/"in"/"from" phrases of the head.
+void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) {
+  out.push_back(i);
+  for (int c : g.children(i)) {
+    const std::string_view r = g.rel(c);
+    const std::string_view b = g.base(c);
+    if (b == "compound" || b == "flat" || b == "amod" || r == "nmod:poss" || b == "nummod" ||
+        b == "det" || (b == "case" && g.tok(c).xpos == "POS")) {
+      core_words(g, c, false, out);
+    } else if (top && (r == "nmod" || r == "nmod:unmarked") ) {
+      const int cs = g.child(c, "case");
+      if (cs >= 0 && in(g.lemma(cs), {"of", "in", "from"}) && c > i) core_words(g, c, false, out);
+    }
+  }
+}
+
+constexpr std::array<std::string_view, 36> kOrgCues = {
+    "ministry", "agency", "center", "centre", "council", "committee", "party", "company",
+    "bank", "university", "group", "corporation", "corp", "inc", "association", "organization",
+    "organisation", "institute", "army", "force", "forces", "news", "times", "daily",
+    "post", "department", "commission", "court", "union", "front", "movement", "brigade",
+    "network", "service", "authority", "team"};
+
+bool has_org_cue(const SentenceGraph& g, const std::vector<int>& words) {
+  return std::any_of(words.begin(), words.end(), [&](int w) {
+    return std::find(kOrgCues.begin(), kOrgCues.end(), lowercase(g.form(w))) != kOrgCues.end();
+  });
+}
+
+}  // namespace
+
+std::string ActorCoder::country_of_word(const SentenceGraph& g, int word) const {
+  const std::string_view f = g.form(word);
+  const auto m = dict_.find_names(std::span<const std::string_view>(&f, 1), "");
+  for (const auto& x : m)
+    if (x.kind != NameMatch::Kind::Person && x.kind != NameMatch::Kind::Organization) return x.code;
+  return {};
+}
+
+PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_view date,
+                                bool drop_case, const std::vector<std::string_view>& exclude) const {
+  PhraseInfo info;
+  std::vector<std::string_view> ex = {"appos", "conj", "cc", "parataxis", "dep", "discourse", "vocative"};
+  ex.insert(ex.end(), exclude.begin(), exclude.end());
+  info.words = g.subtree(head, ex);
+  if (drop_case)
+    for (int c : g.children(head))
+      if (g.base(c) == "case" || g.base(c) == "mark") {
+        const auto sub = g.subtree(c);
+        std::erase_if(info.words, [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });
+      }
+  if (info.words.empty()) info.words = {head};
+  const ParsedToken& h = g.tok(head);
+  Participant& p = info.participant;
+  p.text = g.text(info.words);
+  p.head = h.form;
+  p.span = g.span(info.words);
+  info.plural = h.xpos == "NNS" || h.xpos == "NNPS";
+
+  // Proper-name part around the head.
+  if (h.upos == Upos::PROPN) {
+    std::vector<int> name{head};
+    for (int c : g.children(head))
+      if ((g.base(c) == "flat" || g.base(c) == "compound") && g.tok(c).upos == Upos::PROPN) name.push_back(c);
+    std::sort(name.begin(), name.end());
+    // Keep the contiguous run containing the head.
+    std::vector<int> run;
+    for (int w : name)
+      if (run.empty() || w == run.back() + 1) run.push_back(w);
+      else if (std::find(run.begin(), run.end(), head) == run.end()) run = {w};
+    if (std::find(run.begin(), run.end(), head) != run.end()) info.name_words = run;
+    else info.name_words = {head};
+    info.name = g.text(info.name_words);
+  }
+
+  if (h.upos == Upos::PRON) {
+    const std::string l = g.lemma(head);
+    p.type = in(l, {"he", "she", "him", "her", "his", "hers", "himself", "herself"}) ? EntityType::Person
+             : in(l, {"they", "them", "their", "we", "us", "our"})                  ? EntityType::Group
+                                                                                    : EntityType::Other;
+    return info;
+  }
+
+  std::vector<int> core;
+  core_words(g, head, true, core);
+  std::sort(core.begin(), core.end());
+  core.erase(std::unique(core.begin(), core.end()), core.end());
+  std::vector<std::string_view> forms;
+  for (int w : core) forms.push_back(g.form(w));
+  const auto matches = dict_.find_names(forms, date);
+  const auto head_pos = static_cast<size_t>(std::find(core.begin(), core.end(), head) - core.begin());
+  const NameMatch* head_match = nullptr;
+  const NameMatch* country = nullptr;
+  const NameMatch* modifier_org = nullptr;  // "U.N. inspectors", "Pentagon officials"
+  for (const auto& m : matches) {
+    if (m.begin <= head_pos && head_pos < m.end) head_match = &m;
+    else if (!modifier_org && m.end <= head_pos && m.kind == NameMatch::Kind::Organization &&
+             m.type != EntityType::Gpe)
+      modifier_org = &m;
+    else if (!country && m.kind != NameMatch::Kind::Person && m.kind != NameMatch::Kind::Organization)
+      country = &m;
+    else if (!country && m.kind == NameMatch::Kind::Organization && m.type == EntityType::Gpe)
+      country = &m;
+  }
+  // Agent from the words up to the head ("defence ministry"), else from a title
+  // or compound ("President X", "government networks").
+  std::vector<std::string> lemmas;
+  for (size_t k = 0; k <= head_pos && k < core.size(); ++k) lemmas.push_back(g.lemma(core[k]));
+  std::optional<AgentMatch> agent = dict_.agent_ending(lemmas);
+  bool agent_from_modifier = false;
+  if (!agent && head_pos > 0) {
+    for (size_t end = head_pos; end-- > 0 && !agent;) {
+      const int w = core[end];
+      if (g.base(w) != "compound") continue;
+      agent = dict_.agent_ending(std::span<const std::string>(lemmas.data(), end + 1));
+      agent_from_modifier = agent.has_value();
+    }
+  }
+
+  if (head_match && (head_match->kind == NameMatch::Kind::Person ||
+                     head_match->kind == NameMatch::Kind::Organization)) {
+    p.code = head_match->code;
+    p.type = head_match->type;
+    p.entity = head_match->canonical;
+    info.named = true;
+  } else if (head_match) {
+    // The head is a country, capital or demonym.
+    p.code = head_match->code;
+    p.entity = head_match->canonical;
+    info.named = true;
+    p.type = head_match->kind == NameMatch::Kind::CountryAdjective ? EntityType::Group : EntityType::Gpe;
+  } else if (modifier_org && (!agent || agent_from_modifier || agent->code == "GOV")) {
+    p.code = modifier_org->code;
+    p.type = agent ? agent->type : EntityType::Group;
+  } else if (agent) {
+    const std::string country_code = country ? country->code.substr(0, 3) : std::string("---");
+    // A country code with agents already ("IGOUNO") is kept whole.
+    p.code = country && country->code.size() > 3 ? country->code : country_code + agent->code;
+    p.type = agent_from_modifier ? (h.upos == Upos::PROPN ? EntityType::Person : EntityType::Other)
+                                 : agent->type;
+    if (country) p.entity = info.name.empty() ? std::string() : info.name;
+  } else if (country) {
+    p.code = country->code;
+    p.type = EntityType::Other;
+  }
+
+  if (p.code.empty() || p.type == EntityType::Other) {
+    if (h.upos == Upos::PROPN) {
+      const bool org = has_org_cue(g, info.name_words.empty() ? core : info.name_words);
+      if (org) p.type = EntityType::Org;
+      else if (p.type == EntityType::Other && info.name_words.size() >= 2 && !info.named)
+        p.type = EntityType::Person;  // "Huang Chengqing": two or more capitalized name words
+    }
+  }
+  if (p.entity.empty() && !info.name.empty()) p.entity = info.name;
+  return info;
+}
+
+}  // namespace kg::extract

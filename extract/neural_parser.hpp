@@ -1,0 +1,84 @@
+#pragma once
+// Neural dependency parser: a BiLSTM reads the sentence (word, tag, suffix,
+// shape and WordNet-class embeddings) and a one-hidden-layer MLP scores
+// arc-hybrid moves from the BiLSTM vectors of s2, s1, s0, b0 and b1
+// (Kiperwasser and Goldberg 2016). Trained with the dynamic oracle and error
+// exploration, softmax loss over legal moves, Adam, word dropout; non-
+// projective trees handled pseudo-projectively as in Parser. The first MLP
+// layer is precomputed per word, so a move costs one small matrix product.
+// Const after training or loading; thread-safe.
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon.hpp"
+#include "nn.hpp"
+#include "parser.hpp"
+
+namespace kg::extract {
+
+struct NeuralParserOptions {
+  int epochs = 20;
+  uint64_t seed = 1;
+  size_t word_dim = 80, tag_dim = 24, upos_dim = 8, suffix_dim = 16, prefix_dim = 8, shape_dim = 8,
+         class_dim = 8;
+  size_t lstm = 128;  // hidden units per direction
+  size_t mlp = 128;
+  float learning_rate = 0.002f;
+  float word_dropout = 0.25f;  // alpha in alpha / (alpha + count)
+  float tag_dropout = 0.05f;
+  float dropout = 0.33f;  // on the BiLSTM inputs and outputs
+  double explore = 0.9;
+  int explore_after = 2;
+  size_t batch = 16;  // sentences per update
+  int min_word_count = 2;
+  int min_lifted_label = 2;
+  std::function<void(const std::string&)> log;
+};
+
+class NeuralParser {
+ public:
+  NeuralParser();
+  ParseResult parse(std::span<const ParserInput> words, const Lexicon& lexicon) const;
+
+  static NeuralParser train(std::span<const ParserExample> train, std::span<const ParserExample> dev,
+                            const Lexicon& lexicon, const NeuralParserOptions& options);
+  std::pair<double, double> attachment(std::span<const ParserExample> gold,
+                                       const Lexicon& lexicon) const;
+
+  void save(ModelWriter& out) const;
+  static NeuralParser load(ModelReader& in);
+
+ private:
+  struct Inputs;
+  struct Workspace;
+  void build(const NeuralParserOptions& o, size_t words, size_t tags, size_t upos, std::mt19937_64* rng);
+  std::vector<nn::Param*> params();
+  // With `dropout` > 0 (training), masks inputs and BiLSTM outputs.
+  void encode(const Inputs& in, Workspace& ws, float dropout = 0.0f, std::mt19937_64* rng = nullptr) const;
+  void encode_backward(const Inputs& in, Workspace& ws);
+  void score(const ParseState& st, Workspace& ws, float* hidden, float* scores) const;
+  Inputs inputs(std::span<const ParserInput> words, const Lexicon& lexicon) const;
+  size_t action_count() const { return moves_.size(); }
+  Transition action(size_t index) const;
+  bool legal(const ParseState& st, size_t index) const;
+
+  // Vocabularies: hash of the normalized form / tag -> embedding row (0 = unknown).
+  std::unordered_map<uint64_t, uint32_t> word_index_, tag_index_, upos_index_;
+  std::vector<uint32_t> word_count_;  // per row, for word dropout (training only)
+  MoveSet moves_;
+  size_t word_dim_ = 0, tag_dim_ = 0, upos_dim_ = 0, suffix_dim_ = 0, prefix_dim_ = 0, shape_dim_ = 0,
+         class_dim_ = 0;
+  size_t input_dim_ = 0, lstm_ = 0, mlp_ = 0;
+
+  nn::Param word_emb_, tag_emb_, upos_emb_, suffix_emb_, prefix_emb_, shape_emb_, class_emb_;
+  nn::Param fwd_w_, fwd_b_, bwd_w_, bwd_b_;  // LSTM: 4H x (D + H), gates i f o g
+  nn::Param special_;                        // rows: root, none (2H each)
+  nn::Param w1_, b1_;                        // 5 slots x M rows of 2H, bias M
+  nn::Param w2_, b2_;                        // actions x M, bias
+};
+
+}  // namespace kg::extract

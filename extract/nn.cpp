@@ -1,0 +1,241 @@
+#include "nn.hpp"
+
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace kg::extract::nn {
+namespace {
+
+bool have_avx2() {
+  static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  return yes;
+}
+
+__attribute__((target("avx2,fma"))) float dot_avx2(const float* a, const float* b, size_t n) {
+  __m256 s0 = _mm256_setzero_ps(), s1 = _mm256_setzero_ps();
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
+    s1 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i + 8), _mm256_loadu_ps(b + i + 8), s1);
+  }
+  for (; i + 8 <= n; i += 8) s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
+  s0 = _mm256_add_ps(s0, s1);
+  __m128 lo = _mm256_castps256_ps128(s0), hi = _mm256_extractf128_ps(s0, 1);
+  lo = _mm_add_ps(lo, hi);
+  lo = _mm_hadd_ps(lo, lo);
+  lo = _mm_hadd_ps(lo, lo);
+  float s = _mm_cvtss_f32(lo);
+  for (; i < n; ++i) s += a[i] * b[i];
+  return s;
+}
+
+__attribute__((target("avx2,fma"))) void axpy_avx2(size_t n, float alpha, const float* x, float* y) {
+  const __m256 a = _mm256_set1_ps(alpha);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    _mm256_storeu_ps(y + i, _mm256_fmadd_ps(a, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
+  for (; i < n; ++i) y[i] += alpha * x[i];
+}
+
+__attribute__((target("avx2,fma"))) void gemv_avx2(const float* w, size_t rows, size_t cols,
+                                                  const float* x, float* y, bool acc, size_t ldw) {
+  // Four rows at a time share the loads of x.
+  size_t r = 0;
+  for (; r + 4 <= rows; r += 4) {
+    const float* w0 = w + r * ldw;
+    const float* w1 = w0 + ldw;
+    const float* w2 = w1 + ldw;
+    const float* w3 = w2 + ldw;
+    __m256 s0 = _mm256_setzero_ps(), s1 = _mm256_setzero_ps(), s2 = _mm256_setzero_ps(),
+           s3 = _mm256_setzero_ps();
+    size_t i = 0;
+    for (; i + 8 <= cols; i += 8) {
+      const __m256 xv = _mm256_loadu_ps(x + i);
+      s0 = _mm256_fmadd_ps(_mm256_loadu_ps(w0 + i), xv, s0);
+      s1 = _mm256_fmadd_ps(_mm256_loadu_ps(w1 + i), xv, s1);
+      s2 = _mm256_fmadd_ps(_mm256_loadu_ps(w2 + i), xv, s2);
+      s3 = _mm256_fmadd_ps(_mm256_loadu_ps(w3 + i), xv, s3);
+    }
+    // Horizontal sums of the four accumulators.
+    const __m256 t01 = _mm256_hadd_ps(s0, s1);
+    const __m256 t23 = _mm256_hadd_ps(s2, s3);
+    const __m256 t = _mm256_hadd_ps(t01, t23);
+    const __m128 sum = _mm_add_ps(_mm256_castps256_ps128(t), _mm256_extractf128_ps(t, 1));
+    float out[4];
+    _mm_storeu_ps(out, sum);
+    for (; i < cols; ++i) {
+      out[0] += w0[i] * x[i];
+      out[1] += w1[i] * x[i];
+      out[2] += w2[i] * x[i];
+      out[3] += w3[i] * x[i];
+    }
+    for (int k = 0; k < 4; ++k) y[r + k] = acc ? y[r + k] + out[k] : out[k];
+  }
+  for (; r < rows; ++r) {
+    const float s = dot_avx2(w + r * ldw, x, cols);
+    y[r] = acc ? y[r] + s : s;
+  }
+}
+
+__attribute__((target("avx2,fma"))) inline float hsum(__m256 v) {
+  __m128 lo = _mm256_castps256_ps128(v), hi = _mm256_extractf128_ps(v, 1);
+  lo = _mm_add_ps(lo, hi);
+  lo = _mm_hadd_ps(lo, lo);
+  lo = _mm_hadd_ps(lo, lo);
+  return _mm_cvtss_f32(lo);
+}
+
+// Two rows of W against four vectors: eight accumulators, six loads per step.
+__attribute__((target("avx2,fma"))) void gemm_avx2(const float* w, size_t rows, size_t cols,
+                                                  size_t ldw, const float* x, size_t ldx, size_t k,
+                                                  float* y, size_t ldy) {
+  size_t j = 0;
+  for (; j + 4 <= k; j += 4) {
+    const float* x0 = x + j * ldx;
+    const float* x1 = x0 + ldx;
+    const float* x2 = x1 + ldx;
+    const float* x3 = x2 + ldx;
+    size_t r = 0;
+    for (; r + 2 <= rows; r += 2) {
+      const float* wa = w + r * ldw;
+      const float* wb = wa + ldw;
+      __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+      size_t c = 0;
+      for (; c + 8 <= cols; c += 8) {
+        const __m256 va = _mm256_loadu_ps(wa + c), vb = _mm256_loadu_ps(wb + c);
+        const __m256 v0 = _mm256_loadu_ps(x0 + c), v1 = _mm256_loadu_ps(x1 + c);
+        const __m256 v2 = _mm256_loadu_ps(x2 + c), v3 = _mm256_loadu_ps(x3 + c);
+        a0 = _mm256_fmadd_ps(va, v0, a0);
+        a1 = _mm256_fmadd_ps(va, v1, a1);
+        a2 = _mm256_fmadd_ps(va, v2, a2);
+        a3 = _mm256_fmadd_ps(va, v3, a3);
+        b0 = _mm256_fmadd_ps(vb, v0, b0);
+        b1 = _mm256_fmadd_ps(vb, v1, b1);
+        b2 = _mm256_fmadd_ps(vb, v2, b2);
+        b3 = _mm256_fmadd_ps(vb, v3, b3);
+      }
+      float sa[4] = {hsum(a0), hsum(a1), hsum(a2), hsum(a3)};
+      float sb[4] = {hsum(b0), hsum(b1), hsum(b2), hsum(b3)};
+      for (; c < cols; ++c) {
+        sa[0] += wa[c] * x0[c], sa[1] += wa[c] * x1[c], sa[2] += wa[c] * x2[c], sa[3] += wa[c] * x3[c];
+        sb[0] += wb[c] * x0[c], sb[1] += wb[c] * x1[c], sb[2] += wb[c] * x2[c], sb[3] += wb[c] * x3[c];
+      }
+      for (size_t q = 0; q < 4; ++q) {
+        y[(j + q) * ldy + r] = sa[q];
+        y[(j + q) * ldy + r + 1] = sb[q];
+      }
+    }
+    for (; r < rows; ++r)
+      for (size_t q = 0; q < 4; ++q) y[(j + q) * ldy + r] = dot_avx2(w + r * ldw, x + (j + q) * ldx, cols);
+  }
+  for (; j < k; ++j) gemv_avx2(w, rows, cols, x + j * ldx, y + j * ldy, false, ldw);
+}
+
+float dot_plain(const float* a, const float* b, size_t n) {
+  float s = 0;
+  for (size_t i = 0; i < n; ++i) s += a[i] * b[i];
+  return s;
+}
+
+}  // namespace
+
+void axpy(size_t n, float alpha, const float* x, float* y) {
+  if (have_avx2()) return axpy_avx2(n, alpha, x, y);
+  for (size_t i = 0; i < n; ++i) y[i] += alpha * x[i];
+}
+
+void gemv(const float* w, size_t rows, size_t cols, const float* x, float* y, bool accumulate) {
+  if (have_avx2()) return gemv_avx2(w, rows, cols, x, y, accumulate, cols);
+  for (size_t r = 0; r < rows; ++r) {
+    const float s = dot_plain(w + r * cols, x, cols);
+    y[r] = accumulate ? y[r] + s : s;
+  }
+}
+
+void gemm(const float* w, size_t rows, size_t cols, size_t ldw, const float* x, size_t ldx, size_t k,
+          float* y, size_t ldy) {
+  if (have_avx2()) return gemm_avx2(w, rows, cols, ldw, x, ldx, k, y, ldy);
+  for (size_t j = 0; j < k; ++j)
+    for (size_t r = 0; r < rows; ++r) y[j * ldy + r] = dot_plain(w + r * ldw, x + j * ldx, cols);
+}
+
+void gemv_t(const float* w, size_t rows, size_t cols, const float* x, float* y) {
+  for (size_t r = 0; r < rows; ++r)
+    if (x[r] != 0.0f) axpy(cols, x[r], w + r * cols, y);
+}
+
+void ger(float* w, size_t rows, size_t cols, const float* a, const float* b) {
+  for (size_t r = 0; r < rows; ++r)
+    if (a[r] != 0.0f) axpy(cols, a[r], b, w + r * cols);
+}
+
+Param::Param(std::string n, size_t r, size_t c, bool is_sparse)
+    : name(std::move(n)), rows(r), cols(c), w(r * c, 0.0f), g(r * c, 0.0f), m(r * c, 0.0f),
+      v(r * c, 0.0f), sparse(is_sparse) {}
+
+float* Param::grad_row(size_t r) {
+  if (sparse) touched.push_back(static_cast<uint32_t>(r));
+  return g.data() + r * cols;
+}
+
+void Param::init_uniform(std::mt19937_64& rng, float scale) {
+  std::uniform_real_distribution<float> d(-scale, scale);
+  for (float& x : w) x = d(rng);
+}
+
+void Param::init_normal(std::mt19937_64& rng, float sd) {
+  std::normal_distribution<float> d(0.0f, sd);
+  for (float& x : w) x = d(rng);
+}
+
+void Param::save(ModelWriter& out) const {
+  out.str(name);
+  out.u64(rows);
+  out.u64(cols);
+  out.array(w);
+}
+
+void Param::load(ModelReader& in) {
+  const std::string n = in.str();
+  const uint64_t r = in.u64(), c = in.u64();
+  if (n != name || r != rows || c != cols)
+    in.fail("parameter " + n + " does not match the network (" + std::to_string(r) + "x" +
+            std::to_string(c) + ")");
+  w = in.array<float>();
+  if (w.size() != rows * cols) in.fail("parameter " + n + " has the wrong size");
+  g.clear();
+  m.clear();
+  v.clear();
+}
+
+void Adam::step(std::span<Param* const> params, float scale, float clip) {
+  ++t_;
+  const float c1 = 1.0f - std::pow(b1_, static_cast<float>(t_));
+  const float c2 = 1.0f - std::pow(b2_, static_cast<float>(t_));
+  const float step = lr_ * std::sqrt(c2) / c1;
+  auto update = [&](Param& p, size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const float gi = std::clamp(p.g[i] * scale, -clip, clip);
+      p.m[i] = b1_ * p.m[i] + (1 - b1_) * gi;
+      p.v[i] = b2_ * p.v[i] + (1 - b2_) * gi * gi;
+      p.w[i] -= step * p.m[i] / (std::sqrt(p.v[i]) + eps_);
+      p.g[i] = 0.0f;
+    }
+  };
+  for (Param* p : params) {
+    if (!p->sparse) {
+      update(*p, 0, p->w.size());
+      continue;
+    }
+    // Embeddings: only the rows seen in this batch (lazy Adam).
+    std::sort(p->touched.begin(), p->touched.end());
+    p->touched.erase(std::unique(p->touched.begin(), p->touched.end()), p->touched.end());
+    for (uint32_t r : p->touched) update(*p, r * p->cols, (r + 1) * p->cols);
+    p->touched.clear();
+  }
+}
+
+}  // namespace kg::extract::nn
