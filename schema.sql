@@ -6,7 +6,7 @@
 -- Conventions: byte offsets are into documents.text (the article text after
 -- UTF-8 repair and NFC normalization), half-open [begin, end).
 --
--- schema_version: 1
+-- schema_version: 1 (store/store.hpp kSchemaVersion)
 
 -- One row per article. content_hash makes re-ingesting the same article a no-op.
 CREATE TABLE documents (
@@ -22,6 +22,7 @@ CREATE TABLE documents (
   content_hash        TEXT NOT NULL UNIQUE,  -- SHA-256 of title and text
   paragraphs          INTEGER NOT NULL,
   repeated_paragraphs INTEGER NOT NULL,  -- verbatim repeats, not segmented again
+  extracted           INTEGER NOT NULL DEFAULT 0,  -- 1 once its events are stored
   ingested_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX documents_external_id ON documents(external_id);
@@ -40,5 +41,135 @@ CREATE TABLE sentences (
   UNIQUE (document_id, idx)
 );
 
--- Tokens are not stored: segmentation is deterministic and fast, so they are
--- recomputed from the text when needed, which keeps the database small.
+-- Tokens and parses are not stored: segmentation and parsing are
+-- deterministic, so `kg rebuild` recomputes them from the text, which keeps
+-- the database small.
+
+-- Full-text index over sentence text (kg search); rowid = sentences.id. It
+-- keeps its own copy of the text so rows can be deleted on rebuild (SQLite
+-- 3.40 cannot delete from contentless tables without the original text).
+CREATE VIRTUAL TABLE sentence_fts USING fts5(text, tokenize='unicode61');
+
+-- Entities: actors merged across articles. `key` is graph/entity_key's
+-- identity ("name:barack obama", "code:USAGOV"); an analyst's merge points an
+-- entity at the one it was merged into.
+CREATE TABLE entities (
+  id          INTEGER PRIMARY KEY,
+  key         TEXT NOT NULL UNIQUE,
+  name        TEXT NOT NULL,
+  type        TEXT NOT NULL,             -- PERSON ORG GPE GROUP OTHER
+  code        TEXT,                      -- CAMEO actor code
+  mentions    INTEGER NOT NULL DEFAULT 0,
+  merged_into INTEGER REFERENCES entities(id)
+);
+CREATE INDEX entities_code ON entities(code);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+
+-- Names an entity was written as; `norm` is the lowercased form used for lookup.
+CREATE TABLE aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias     TEXT NOT NULL,
+  norm      TEXT NOT NULL,
+  count     INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity_id, norm)
+) WITHOUT ROWID;
+CREATE INDEX aliases_norm ON aliases(norm);
+
+-- Roles from appositions ("director of CNCERT").
+CREATE TABLE roles (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  role      TEXT NOT NULL,
+  count     INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity_id, role)
+) WITHOUT ROWID;
+
+CREATE TABLE mentions (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  entity_id   INTEGER NOT NULL REFERENCES entities(id),
+  byte_begin  INTEGER NOT NULL,
+  byte_end    INTEGER NOT NULL,
+  text        TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX mentions_document ON mentions(document_id);
+
+-- Merged relations: one row per (actor, action, target, claimed_by); the
+-- numbers aggregate the events that support it. claimed_by = 0 means the
+-- articles assert it themselves; otherwise it is the entity that claimed it.
+CREATE TABLE relations (
+  id            INTEGER PRIMARY KEY,
+  actor_id      INTEGER NOT NULL REFERENCES entities(id),
+  action        TEXT NOT NULL,             -- CAMEO code, or the lemma when uncoded
+  action_code   TEXT,
+  action_label  TEXT,
+  quad_class    INTEGER,
+  target_id     INTEGER NOT NULL REFERENCES entities(id),
+  claimed_by    INTEGER NOT NULL DEFAULT 0,
+  mentions      INTEGER NOT NULL DEFAULT 0,
+  articles      INTEGER NOT NULL DEFAULT 0,
+  sources       INTEGER NOT NULL DEFAULT 0,
+  first_date    TEXT,
+  last_date     TEXT,
+  asserted      INTEGER NOT NULL DEFAULT 0,
+  negated       INTEGER NOT NULL DEFAULT 0,
+  hedged        INTEGER NOT NULL DEFAULT 0,
+  hypothetical  INTEGER NOT NULL DEFAULT 0,
+  planned       INTEGER NOT NULL DEFAULT 0,
+  question      INTEGER NOT NULL DEFAULT 0,
+  confidence    REAL NOT NULL DEFAULT 0,   -- mean over its events
+  speakers      TEXT NOT NULL DEFAULT '',  -- names of those who claimed it, '; '-separated
+  UNIQUE (actor_id, action, target_id, claimed_by)
+);
+CREATE INDEX relations_target ON relations(target_id);
+CREATE INDEX relations_action ON relations(action);
+
+-- One row per extracted event, with its evidence: byte offsets into
+-- documents.text of the sentence, actor, action and target.
+CREATE TABLE events (
+  id                INTEGER PRIMARY KEY,
+  document_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence_id       INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  actor_entity_id   INTEGER REFERENCES entities(id),
+  actor_text        TEXT,
+  actor_begin       INTEGER,
+  actor_end         INTEGER,
+  actor_code        TEXT,
+  action_text       TEXT NOT NULL,
+  action_lemma      TEXT NOT NULL,
+  action_code       TEXT,
+  action_begin      INTEGER NOT NULL,
+  action_end        INTEGER NOT NULL,
+  target_entity_id  INTEGER REFERENCES entities(id),
+  target_text       TEXT,
+  target_begin      INTEGER,
+  target_end        INTEGER,
+  target_code       TEXT,
+  modifiers         TEXT NOT NULL DEFAULT '[]',  -- JSON [{role, text, span}]
+  speaker_entity_id INTEGER REFERENCES entities(id),
+  speaker_text      TEXT,
+  carrier_entity_id INTEGER REFERENCES entities(id),
+  carrier_text      TEXT,
+  claim_of          INTEGER REFERENCES events(id),
+  polarity          TEXT NOT NULL,
+  modality          TEXT NOT NULL,
+  confidence        REAL NOT NULL,
+  relation_id       INTEGER REFERENCES relations(id)
+);
+CREATE INDEX events_document ON events(document_id);
+CREATE INDEX events_relation ON events(relation_id);
+CREATE INDEX events_actor ON events(actor_entity_id);
+CREATE INDEX events_target ON events(target_entity_id);
+
+-- Analyst corrections, replayed by every ingest and rebuild so they survive:
+--   merge: the entity with key `from_key` is merged into the one with `to_key`
+--   split: mentions of `from_key` written as `alias` become entity `to_key`
+CREATE TABLE corrections (
+  id       INTEGER PRIMARY KEY,
+  kind     TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+  from_key TEXT NOT NULL,
+  alias    TEXT,
+  to_key   TEXT NOT NULL,
+  created  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);

@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
     kg::store::IngestCounts counts;
     times.push_back(kg::bench::seconds_of([&] {
       kg::store::Store db(db_path, kg::store::OpenMode::ReadWrite);
-      kg::store::Ingester ingester(db);
+      kg::store::Ingester ingester(db, nullptr);
       kg::extract::ArticleReader reader(files);
       reader.read([&](kg::extract::Article&& a) { ingester.add(std::move(a)); },
                   [](const kg::extract::ReadProblem&) {});

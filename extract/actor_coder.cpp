@@ -29,6 +29,19 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
   }
 }
 
+// Readable names of CAMEO agent codes, for naming unnamed coded actors.
+std::string_view agent_name(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"GOV", "government"}, {"MIL", "military"},   {"COP", "police"},     {"JUD", "judiciary"},
+      {"LEG", "legislature"}, {"MED", "media"},     {"OPP", "opposition"}, {"REB", "rebels"},
+      {"CVL", "civilians"},  {"BUS", "business"},   {"PTY", "party"},      {"EDU", "education"},
+      {"HLH", "health"},     {"SPY", "intelligence"}, {"LAB", "labor"},    {"REL", "religious"},
+      {"ELI", "elites"},     {"CRM", "criminals"}};
+  for (const auto& [c, n] : kNames)
+    if (c == code) return n;
+  return code;
+}
+
 constexpr std::array<std::string_view, 36> kOrgCues = {
     "ministry", "agency", "center", "centre", "council", "committee", "party", "company",
     "bank", "university", "group", "corporation", "corp", "inc", "association", "organization",
@@ -110,10 +123,12 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   for (const auto& m : matches) {
     if (m.begin <= head_pos && head_pos < m.end) head_match = &m;
     else if (!modifier_org && m.end <= head_pos && m.kind == NameMatch::Kind::Organization &&
-             m.type != EntityType::Gpe)
+             m.type != EntityType::Gpe && !m.code.empty())
       modifier_org = &m;
     else if (!country && m.kind != NameMatch::Kind::Person && m.kind != NameMatch::Kind::Organization)
       country = &m;
+    else if (m.kind == NameMatch::Kind::Organization && m.code.empty())
+      continue;  // a place name that is not an actor
     else if (!country && m.kind == NameMatch::Kind::Organization && m.type == EntityType::Gpe)
       country = &m;
   }
@@ -132,6 +147,12 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     }
   }
 
+  if (head_match && head_match->kind == NameMatch::Kind::Organization && head_match->code.empty()) {
+    info.named = false;
+    // A place that is not an actor ("the South China Sea").
+    p.type = EntityType::Other;
+    return info;
+  }
   if (head_match && (head_match->kind == NameMatch::Kind::Person ||
                      head_match->kind == NameMatch::Kind::Organization)) {
     p.code = head_match->code;
@@ -151,6 +172,7 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     const std::string country_code = country ? country->code.substr(0, 3) : std::string("---");
     // A country code with agents already ("IGOUNO") is kept whole.
     p.code = country && country->code.size() > 3 ? country->code : country_code + agent->code;
+    if (country) p.label = country->canonical + " " + std::string(agent_name(agent->code));
     p.type = agent_from_modifier ? (h.upos == Upos::PROPN ? EntityType::Person : EntityType::Other)
                                  : agent->type;
     if (country) p.entity = info.name.empty() ? std::string() : info.name;
@@ -168,6 +190,8 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     }
   }
   if (p.entity.empty() && !info.name.empty()) p.entity = info.name;
+  info.entity_head = info.named || h.upos == Upos::PROPN || (agent && !agent_from_modifier) ||
+                     (modifier_org != nullptr && !p.code.empty());
   return info;
 }
 

@@ -20,6 +20,7 @@ struct PhraseInfo {
   std::vector<int> name_words;  // the proper-name part, when there is one
   std::string name;             // the name as written ("Huang Chengqing"), "" if none
   bool named = false;           // matched a dictionary name (person, organization, country)
+  bool entity_head = false;     // the head itself names an actor (a name or an agent noun)
   bool plural = false;
 };
 

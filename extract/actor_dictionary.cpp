@@ -117,8 +117,9 @@ void ActorDictionary::read_named(const std::filesystem::path& path, bool user) {
       const auto type = parse_entity_type(trim(cols[1]));
       if (!type) throw InputError(where + ": unknown entity type '" + cols[1] + "' (PERSON, ORG, GPE, GROUP, OTHER)");
       const auto names = split(cols[2], '|');
+      const std::string code = trim(cols[0]) == "-" ? std::string() : trim(cols[0]);  // "-": not an actor
       for (const auto& n : names)
-        add_name({NameMatch::Kind::Organization, trim(cols[0]), *type, trim(names[0]), {}, {}, false, {}}, n);
+        add_name({NameMatch::Kind::Organization, code, *type, trim(names[0]), {}, {}, false, {}}, n);
     } else if (cols.size() == 4) {  // code, from, to, names
       const auto names = split(cols[3], '|');
       for (const auto& n : names)

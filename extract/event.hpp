@@ -27,6 +27,7 @@ struct Participant {
   std::string head;    // its head word
   ByteSpan span;
   std::string entity;  // canonical name of the entity it refers to ("" if none)
+  std::string label;   // a short name for an unnamed coded actor ("China government")
   EntityType type = EntityType::Other;
   std::string code;    // CAMEO actor code, "" when unknown (never guessed)
   int mention = -1;    // index into ExtractedDocument::mentions
@@ -69,7 +70,8 @@ struct EntityMention {
   uint32_t sentence = 0;
   ByteSpan span;
   std::string text;
-  std::string canonical;  // full name this mention refers to
+  std::string canonical;  // full name this mention refers to ("" for unnamed coded actors)
+  std::string label;      // short name of an unnamed coded actor
   EntityType type = EntityType::Other;
   std::string code;
   std::vector<std::string> roles;  // "director of CNCERT"

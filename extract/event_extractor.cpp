@@ -147,13 +147,14 @@ class SentenceExtractor {
 // ---------------------------------------------------------------- mentions
 
 void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Participant& p) {
-  if (p.type == EntityType::Other && p.code.empty() && info.name.empty()) return;
+  if (!info.entity_head) return;  // "Chinese networks" mentions no actor of its own
   if (g_.tok(head).upos == Upos::PRON) return;
   EntityMention m;
   m.sentence = index_;
   m.span = info.name_words.empty() ? p.span : g_.span(info.name_words);
   m.text = info.name.empty() ? p.text : info.name;
-  m.canonical = p.entity.empty() ? m.text : p.entity;
+  m.canonical = p.entity;
+  m.label = p.label;
   m.type = p.type;
   m.code = p.code;
   // Appositions give roles and acronyms: "Huang, the director of X", "X (CNCERT)".
@@ -176,7 +177,7 @@ void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Parti
   // Earlier mention of the same entity: full name, surname, acronym.
   for (size_t k = st_.mentions.size(); k-- > 0;) {
     const EntityMention& e = st_.mentions[k];
-    const bool same_name = e.canonical == m.canonical || e.text == m.text;
+    const bool same_name = (!m.canonical.empty() && e.canonical == m.canonical) || e.text == m.text;
     const bool surname = m.type != EntityType::Gpe && info.name_words.size() == 1 &&
                          (e.type == EntityType::Person || e.type == EntityType::Other) &&
                          e.text.size() > m.text.size() + 1 &&
@@ -187,9 +188,11 @@ void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Parti
       m.antecedent = e.antecedent >= 0 ? e.antecedent : static_cast<int>(k);
       const EntityMention& root = st_.mentions[static_cast<size_t>(m.antecedent)];
       m.canonical = root.canonical;
+      m.label = root.label;
       if (m.code.empty()) m.code = root.code;
       if (root.type != EntityType::Other) m.type = root.type;
       p.entity = m.canonical;
+      p.label = m.label;
       p.code = m.code;
       p.type = m.type;
       break;
@@ -211,6 +214,7 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
     p.code = e.code.empty() ? m.code : e.code;
     p.type = e.type;
     p.mention = root;
+    p.label = e.label;
   };
   auto recent = [&](auto pred, int max_back) -> const MentionRef* {
     // Most recent earlier mention within `max_back` sentences; subjects first.

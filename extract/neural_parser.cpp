@@ -19,8 +19,6 @@ constexpr size_t kClassBuckets = 160;
 constexpr size_t kPrefixBuckets = 2048;
 constexpr size_t kSlots = 5;  // s2, s1, s0, b0, b1
 
-inline float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
-
 // Slot word for the MLP: -1 (nothing) maps to the "none" row n + 1.
 inline size_t slot_row(int w, size_t n) { return w < 0 ? n + 1 : static_cast<size_t>(w); }
 
@@ -174,15 +172,14 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
         nn::gemm(W.w.data() + D, 4 * H, H, D + H, h_prev, H, 1, ws.z.data(), 4 * H);
         nn::axpy(4 * H, 1.0f, ws.z.data(), z);
       }
-      for (size_t k = 0; k < H; ++k) {
-        const float i_ = sigmoid(z[k]), f_ = sigmoid(z[H + k]), o_ = sigmoid(z[2 * H + k]);
-        const float g_ = std::tanh(z[3 * H + k]);
-        z[k] = i_, z[H + k] = f_, z[2 * H + k] = o_, z[3 * H + k] = g_;
-        const float cv = f_ * (c_prev ? c_prev[k] : 0.0f) + i_ * g_;
-        c[t * H + k] = cv;
-        tc[t * H + k] = std::tanh(cv);
-        h[t * H + k] = o_ * tc[t * H + k];
-      }
+      nn::sigmoid(z, 3 * H);  // gates i, f, o
+      nn::tanh(z + 3 * H, H);  // candidate g
+      float* ct = &c[t * H];
+      float* tct = &tc[t * H];
+      for (size_t k = 0; k < H; ++k) ct[k] = z[H + k] * (c_prev ? c_prev[k] : 0.0f) + z[k] * z[3 * H + k];
+      std::copy_n(ct, H, tct);
+      nn::tanh(tct, H);
+      for (size_t k = 0; k < H; ++k) h[t * H + k] = z[2 * H + k] * tct[k];
     }
   };
   run(fwd_w_, fwd_b_, ws.fg, ws.fc, ws.fh, ws.ftc, true);
@@ -208,7 +205,7 @@ void NeuralParser::score(const ParseState& st, Workspace& ws, float* hidden, flo
                                slot_row(st.buffer(1), n)};
   std::copy(b1_.w.begin(), b1_.w.end(), hidden);
   for (size_t k = 0; k < kSlots; ++k) nn::axpy(M, 1.0f, &ws.p[(rows[k] * kSlots + k) * M], hidden);
-  for (size_t j = 0; j < M; ++j) hidden[j] = std::tanh(hidden[j]);
+  nn::tanh(hidden, M);
   std::copy(b2_.w.begin(), b2_.w.end(), scores);
   nn::gemv(w2_.w.data(), action_count(), M, hidden, scores, true);
 }
@@ -371,6 +368,19 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
   std::vector<int> cost;
   double best_las = -1;
   std::vector<std::vector<float>> best_weights;
+  // A running average of the weights generalizes better than the last
+  // weights Adam left (Polyak averaging); it is what is evaluated and kept.
+  std::vector<std::vector<float>> averaged;
+  for (const nn::Param* q : params) averaged.push_back(q->w);
+  auto step = [&](float scale) {
+    adam.step(params, scale);
+    for (size_t i = 0; i < params.size(); ++i) {
+      float* avg = averaged[i].data();
+      const float* w = params[i]->w.data();
+      const size_t n = averaged[i].size();
+      for (size_t k = 0; k < n; ++k) avg[k] = o.average * avg[k] + (1 - o.average) * w[k];
+    }
+  };
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     const bool explore = epoch > o.explore_after;
@@ -425,11 +435,12 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
       }
       p.encode_backward(x, ws);
       if (++batch_sentences == o.batch) {
-        adam.step(params, 1.0f / static_cast<float>(batch_moves));
+        step(1.0f / static_cast<float>(batch_moves));
         batch_moves = batch_sentences = 0;
       }
     }
-    if (batch_sentences) adam.step(params, 1.0f / static_cast<float>(batch_moves));
+    if (batch_sentences) step(1.0f / static_cast<float>(batch_moves));
+    for (size_t i = 0; i < params.size(); ++i) std::swap(params[i]->w, averaged[i]);
     const auto [uas, las] = dev.empty() ? std::pair{0.0, 0.0} : p.attachment(dev, lexicon);
     if (o.log)
       o.log("neural parser epoch " + std::to_string(epoch) + ": loss " +
@@ -442,6 +453,7 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
       best_weights.clear();
       for (const nn::Param* q : params) best_weights.push_back(q->w);
     }
+    for (size_t i = 0; i < params.size(); ++i) std::swap(params[i]->w, averaged[i]);
   }
   for (size_t i = 0; i < params.size(); ++i) {
     params[i]->w = std::move(best_weights[i]);

@@ -34,6 +34,7 @@ struct NeuralParserOptions {
   double explore = 0.9;
   int explore_after = 2;
   size_t batch = 16;  // sentences per update
+  float average = 0.999f;  // decay of the running average of the weights that is kept
   int min_word_count = 2;
   int min_lifted_label = 2;
   std::function<void(const std::string&)> log;

@@ -134,6 +134,45 @@ __attribute__((target("avx2,fma"))) void gemm_avx2(const float* w, size_t rows, 
   for (; j < k; ++j) gemv_avx2(w, rows, cols, x + j * ldx, y + j * ldy, false, ldw);
 }
 
+// exp(x) for 8 floats: Cephes' polynomial after range reduction by ln 2.
+__attribute__((target("avx2,fma"))) inline __m256 exp8(__m256 x) {
+  x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.3f)), _mm256_set1_ps(88.3f));
+  __m256 fx = _mm256_fmadd_ps(x, _mm256_set1_ps(1.44269504088896341f), _mm256_set1_ps(0.5f));
+  fx = _mm256_floor_ps(fx);
+  x = _mm256_fnmadd_ps(fx, _mm256_set1_ps(0.693359375f), x);
+  x = _mm256_fnmadd_ps(fx, _mm256_set1_ps(-2.12194440e-4f), x);
+  __m256 y = _mm256_set1_ps(1.9875691500e-4f);
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.3981999507e-3f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(8.3334519073e-3f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(4.1665795894e-2f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.6666665459e-1f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(5.0000001201e-1f));
+  y = _mm256_fmadd_ps(y, _mm256_mul_ps(x, x), _mm256_add_ps(x, _mm256_set1_ps(1.0f)));
+  const __m256i n = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvttps_epi32(fx), _mm256_set1_epi32(127)), 23);
+  return _mm256_mul_ps(y, _mm256_castsi256_ps(n));
+}
+
+__attribute__((target("avx2,fma"))) void sigmoid_avx2(float* x, size_t n) {
+  size_t i = 0;
+  const __m256 one = _mm256_set1_ps(1.0f);
+  for (; i + 8 <= n; i += 8) {
+    const __m256 e = exp8(_mm256_sub_ps(_mm256_setzero_ps(), _mm256_loadu_ps(x + i)));
+    _mm256_storeu_ps(x + i, _mm256_div_ps(one, _mm256_add_ps(one, e)));
+  }
+  for (; i < n; ++i) x[i] = 1.0f / (1.0f + std::exp(-x[i]));
+}
+
+__attribute__((target("avx2,fma"))) void tanh_avx2(float* x, size_t n) {
+  size_t i = 0;
+  const __m256 one = _mm256_set1_ps(1.0f), two = _mm256_set1_ps(2.0f);
+  for (; i + 8 <= n; i += 8) {
+    // tanh(x) = 1 - 2 / (1 + exp(2x))
+    const __m256 e = exp8(_mm256_mul_ps(two, _mm256_loadu_ps(x + i)));
+    _mm256_storeu_ps(x + i, _mm256_sub_ps(one, _mm256_div_ps(two, _mm256_add_ps(one, e))));
+  }
+  for (; i < n; ++i) x[i] = std::tanh(x[i]);
+}
+
 float dot_plain(const float* a, const float* b, size_t n) {
   float s = 0;
   for (size_t i = 0; i < n; ++i) s += a[i] * b[i];
@@ -153,6 +192,16 @@ void gemv(const float* w, size_t rows, size_t cols, const float* x, float* y, bo
     const float s = dot_plain(w + r * cols, x, cols);
     y[r] = accumulate ? y[r] + s : s;
   }
+}
+
+void sigmoid(float* x, size_t n) {
+  if (have_avx2()) return sigmoid_avx2(x, n);
+  for (size_t i = 0; i < n; ++i) x[i] = 1.0f / (1.0f + std::exp(-x[i]));
+}
+
+void tanh(float* x, size_t n) {
+  if (have_avx2()) return tanh_avx2(x, n);
+  for (size_t i = 0; i < n; ++i) x[i] = std::tanh(x[i]);
 }
 
 void gemm(const float* w, size_t rows, size_t cols, size_t ldw, const float* x, size_t ldx, size_t k,

@@ -1,8 +1,9 @@
 #pragma once
 // Ingest bookkeeping: takes articles one at a time, skips those already
-// stored (by content hash), segments the rest and commits them in batches, so
-// a killed run loses at most the open batch and a rerun completes the job
-// without duplicates.
+// stored (by content hash), segments the rest and, when given an extractor,
+// parses them and extracts their events on worker threads, then commits them
+// in batches in input order. A killed run loses at most the open batch; a
+// rerun completes the job without duplicates.
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "extract/article.hpp"
+#include "extract/extractor.hpp"
 #include "extract/segmenter.hpp"
 #include "store/store.hpp"
 
@@ -18,8 +20,8 @@ namespace kg::store {
 struct IngestCounts {
   int64_t new_articles = 0;
   int64_t duplicates = 0;  // already stored, or repeated within this run
-  int64_t rejected = 0;    // counted by the caller's reader; kept here for the summary
   int64_t sentences = 0;
+  int64_t events = 0;
   int64_t bytes = 0;       // text bytes of new articles
 };
 
@@ -27,22 +29,25 @@ struct IngestOptions {
   size_t batch_articles = 256;
   size_t batch_bytes = 8 << 20;
   std::chrono::milliseconds batch_time{1000};
+  unsigned threads = 1;  // analysis threads when extracting
 };
 
 class Ingester {
  public:
-  Ingester(Store& store, IngestOptions options = {});
+  // `extractor` may be null: articles are then only segmented (kg ingest --no-extract).
+  Ingester(Store& store, const extract::Extractor* extractor, IngestOptions options = {});
   ~Ingester();  // flushes; errors are only reported by an explicit flush()
 
   void add(extract::Article&& article);
   void flush();
 
-  IngestCounts& counts() { return counts_; }
-  // Called for every duplicate with its origin and the stored document id.
-  std::function<void(const extract::Article&, int64_t)> on_duplicate;
+  const IngestCounts& counts() const { return counts_; }
 
  private:
+  void analyze_batch();
+
   Store& store_;
+  const extract::Extractor* extractor_;
   IngestOptions options_;
   extract::Segmenter segmenter_;
   std::vector<ArticleRecord> batch_;

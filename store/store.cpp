@@ -3,6 +3,7 @@
 #include <chrono>
 #include <thread>
 
+#include "store/event_writer.hpp"
 #include "store/store_impl.hpp"
 
 namespace kg::embedded {
@@ -50,6 +51,29 @@ void create_or_check_schema(const fs::path& path, SQLite::Database& db) {
 }
 
 }  // namespace
+
+std::vector<int64_t> write_sentences(SQLite::Database& db, int64_t doc_id, const extract::Document& doc,
+                                     SQLite::Statement& insert_sentence, SQLite::Statement& insert_fts) {
+  std::vector<int64_t> ids;
+  ids.reserve(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const extract::Sentence& sent = doc.sentences[s];
+    insert_sentence.reset();
+    insert_sentence.bind(1, doc_id);
+    insert_sentence.bind(2, static_cast<int64_t>(s));
+    insert_sentence.bind(3, static_cast<int64_t>(sent.paragraph));
+    insert_sentence.bind(4, static_cast<int64_t>(sent.bytes.begin));
+    insert_sentence.bind(5, static_cast<int64_t>(sent.bytes.end));
+    insert_sentence.bind(6, static_cast<int64_t>(sent.last_token - sent.first_token));
+    insert_sentence.exec();
+    ids.push_back(db.getLastInsertRowid());
+    insert_fts.reset();
+    insert_fts.bind(1, ids.back());
+    insert_fts.bind(2, std::string(doc.text_of(sent.bytes)));
+    insert_fts.exec();
+  }
+  return ids;
+}
 
 Store::Store(const fs::path& path, OpenMode mode) : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
@@ -120,6 +144,9 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
     SQLite::Statement insert_sentence(db, R"(
       INSERT INTO sentences (document_id, idx, paragraph, byte_begin, byte_end, words)
       VALUES (?, ?, ?, ?, ?, ?))");
+    SQLite::Statement insert_fts(db, "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)");
+    SQLite::Statement mark_extracted(db, "UPDATE documents SET extracted = 1 WHERE id = ?");
+    EventWriter events(db);
     auto bind_text_or_null = [](SQLite::Statement& s, int i, const std::string& v) {
       if (v.empty())
         s.bind(i);
@@ -150,19 +177,16 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
       const int64_t doc_id = insert_doc.getColumn(0).getInt64();
       while (insert_doc.executeStep()) {
       }
-      for (size_t s = 0; s < r.doc.sentences.size(); ++s) {
-        const extract::Sentence& sent = r.doc.sentences[s];
-        insert_sentence.reset();
-        insert_sentence.bind(1, doc_id);
-        insert_sentence.bind(2, static_cast<int64_t>(s));
-        insert_sentence.bind(3, static_cast<int64_t>(sent.paragraph));
-        insert_sentence.bind(4, static_cast<int64_t>(sent.bytes.begin));
-        insert_sentence.bind(5, static_cast<int64_t>(sent.bytes.end));
-        insert_sentence.bind(6, static_cast<int64_t>(sent.last_token - sent.first_token));
-        insert_sentence.exec();
+      const std::vector<int64_t> sentence_ids = write_sentences(db, doc_id, r.doc, insert_sentence, insert_fts);
+      if (r.extracted) {
+        events.write(doc_id, sentence_ids, r.mentions, r.events);
+        mark_extracted.reset();
+        mark_extracted.bind(1, doc_id);
+        mark_extracted.exec();
       }
       out.push_back({doc_id, false});
     }
+    events.finish();
     tx.commit();
     return out;
   });
@@ -182,6 +206,12 @@ StoreStats Store::stats() {
     if (!q.getColumn(3).isNull()) s.last_date = q.getColumn(3).getString();
     s.bytes_of_text = q.getColumn(4).getInt64();
     s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
+    s.extracted = db.execAndGet("SELECT count(*) FROM documents WHERE extracted = 1").getInt64();
+    s.entities = db.execAndGet("SELECT count(*) FROM entities WHERE merged_into IS NULL").getInt64();
+    s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
+    s.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
+    s.relations = db.execAndGet("SELECT count(*) FROM relations").getInt64();
+    s.claimed_relations = db.execAndGet("SELECT count(*) FROM relations WHERE claimed_by != 0").getInt64();
     return s;
   });
 }

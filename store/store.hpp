@@ -12,6 +12,7 @@
 
 #include "extract/article.hpp"
 #include "extract/document.hpp"
+#include "extract/event.hpp"
 #include "store/store_error.hpp"
 
 namespace kg::store {
@@ -23,11 +24,14 @@ std::string_view schema_sql();
 
 enum class OpenMode { ReadOnly, ReadWrite };
 
-// A segmented article ready to be written.
+// A segmented (and, when extracted, analyzed) article ready to be written.
 struct ArticleRecord {
   extract::Article article;
   extract::Document doc;
   std::string content_hash;
+  bool extracted = false;
+  std::vector<extract::EntityMention> mentions;
+  std::vector<extract::Event> events;
 };
 
 struct WriteOutcome {
@@ -37,6 +41,7 @@ struct WriteOutcome {
 
 struct StoreStats {
   int64_t documents = 0, sentences = 0, sources = 0;
+  int64_t extracted = 0, entities = 0, events = 0, relations = 0, claimed_relations = 0, mentions = 0;
   std::optional<std::string> first_date, last_date;
   int64_t bytes_of_text = 0;
 };

@@ -2,8 +2,10 @@
 #include <fmt/core.h>
 
 #include <iostream>
+#include <thread>
 
 #include "extract/article_reader.hpp"
+#include "extract/extractor.hpp"
 #include "store/ingester.hpp"
 #include "store/store.hpp"
 #include "tools/command.hpp"
@@ -32,16 +34,28 @@ class IngestCommand : public Command {
     add_db_option(app, db_);
     app.add_flag("-q,--quiet", quiet_, "no progress line");
     app.add_flag("--progress", force_progress_, "show progress even when stderr is not a terminal");
-    app.add_option("--batch", batch_, "articles per transaction (default 256)")
+    app.add_option("--batch", batch_, "articles per transaction (default 256; 64 when extracting)")
         ->check(CLI::PositiveNumber);
+    app.add_flag("--no-extract", no_extract_,
+                 "store articles and sentences only; run 'kg rebuild' later to extract events");
+    app.add_option("--threads", threads_, "analysis threads (default: the number of cores)")
+        ->check(CLI::Range(1, 64));
+    app.add_option("--model", config_.model, "analyzer model (default: data/models/en-ewt.kgm)");
+    app.add_option("--actors", config_.user_actors, "extra actor dictionary file (repeatable)")
+        ->check(CLI::ExistingFile);
+    app.add_option("--verbs", config_.user_verbs, "extra verb pattern file (repeatable)")
+        ->check(CLI::ExistingFile);
   }
 
   int run() override {
     extract::ArticleReader reader(paths_);  // validates the paths before the database is touched
+    std::unique_ptr<extract::Extractor> extractor;
+    if (!no_extract_) extractor = std::make_unique<extract::Extractor>(config_);
     store::Store db(db_, store::OpenMode::ReadWrite);
     store::IngestOptions options;
-    options.batch_articles = batch_;
-    store::Ingester ingester(db, options);
+    options.batch_articles = batch_ ? batch_ : (no_extract_ ? 256 : 64);
+    options.threads = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
+    store::Ingester ingester(db, extractor.get(), options);
     Progress progress("articles", !quiet_ && (force_progress_ || Progress::stderr_is_terminal()));
     int64_t seen = 0;
     int64_t rejected = 0;
@@ -61,8 +75,8 @@ class IngestCommand : public Command {
     const store::IngestCounts& c = ingester.counts();
     const double secs = progress.elapsed_seconds();
     std::cout << fmt::format(
-        "{} new article{}, {} already stored, {} rejected; {} sentences; {} ({:.0f} articles/s) -> {}\n",
-        c.new_articles, c.new_articles == 1 ? "" : "s", c.duplicates, rejected, c.sentences,
+        "{} new article{}, {} already stored, {} rejected; {} sentences, {} events; {} ({:.0f} articles/s) -> {}\n",
+        c.new_articles, c.new_articles == 1 ? "" : "s", c.duplicates, rejected, c.sentences, c.events,
         format_duration(secs), secs > 0 ? static_cast<double>(seen) / secs : 0.0, db_);
     return rejected > 0 ? kExitPartial : kExitOk;
   }
@@ -72,7 +86,10 @@ class IngestCommand : public Command {
   std::string db_;
   bool quiet_ = false;
   bool force_progress_ = false;
-  size_t batch_ = 256;
+  bool no_extract_ = false;
+  size_t batch_ = 0;
+  unsigned threads_ = 0;
+  extract::ExtractorConfig config_;
 };
 
 }  // namespace

@@ -23,6 +23,10 @@ class StatsCommand : public Command {
     std::cout << fmt::format("database   {}\n", db_);
     std::cout << fmt::format("articles   {}\n", s.documents);
     std::cout << fmt::format("sentences  {}\n", s.sentences);
+    std::cout << fmt::format("extracted  {} articles\n", s.extracted);
+    std::cout << fmt::format("entities   {} ({} mentions)\n", s.entities, s.mentions);
+    std::cout << fmt::format("events     {}\n", s.events);
+    std::cout << fmt::format("relations  {} ({} claimed by someone)\n", s.relations, s.claimed_relations);
     std::cout << fmt::format("sources    {}\n", s.sources);
     std::cout << fmt::format("dates      {} .. {}\n", s.first_date.value_or("-"),
                              s.last_date.value_or("-"));

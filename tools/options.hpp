@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "store/queries.hpp"
+
 namespace kg::tools {
 
 inline void add_db_option(CLI::App& app, std::string& db) {
@@ -12,5 +14,27 @@ inline void add_db_option(CLI::App& app, std::string& db) {
       ->envname("KG_DB")
       ->type_name("FILE");
 }
+
+// Filters shared by kg query and kg export.
+inline void add_relation_filter(CLI::App& app, store::RelationFilter& f) {
+  app.add_option("--actor", f.actor, "actor: a name, alias, id, or code prefix in capitals (USA, USAGOV)");
+  app.add_option("--action", f.action, "action: a lemma (accuse), CAMEO code prefix (11, 112) or label text");
+  app.add_option("--target", f.target, "target: as --actor");
+  app.add_option("--since", f.since, "only events in articles dated on or after DATE")->type_name("YYYY-MM-DD");
+  app.add_option("--until", f.until, "only events in articles dated on or before DATE")->type_name("YYYY-MM-DD");
+  app.add_option("--modality", f.modality, "only events of this kind")
+      ->check(CLI::IsMember({"asserted", "negated", "hedged", "hypothetical", "planned", "question"}));
+  app.add_option("--min-articles", f.min_articles, "only relations reported in at least N articles");
+  app.add_option("--claimed-by", f.claimed_by,
+                 "only relations claimed by this entity ('any' for all claimed, 'none' for asserted)");
+}
+
+// The entity an argument names: the most mentioned match, with a note on
+// stderr when the name is ambiguous. Throws InputError when nothing matches.
+store::EntityRow resolve_entity(store::Store& db, const std::string& text);
+
+// "R12" / "E34" / "12": the id a row shows, as kg evidence takes it.
+std::string relation_ref(int64_t id);
+std::string event_ref(int64_t id);
 
 }  // namespace kg::tools

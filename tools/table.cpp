@@ -29,7 +29,7 @@ std::string truncate_to(std::string_view s, size_t width) {
 Table::Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
 
 Table::Table(std::initializer_list<const char*> names) {
-  for (const char* n : names) columns_.push_back({n, false});
+  for (const char* n : names) columns_.push_back({n, false, true});
 }
 
 void Table::add(std::vector<std::string> row) {
@@ -100,12 +100,14 @@ void Table::print_table(std::ostream& out) const {
     width[i] = display_width(columns_[i].name);
     for (const auto& row : rows_) width[i] = std::max(width[i], display_width(row[i]));
   }
-  // Shrink the widest column until the line fits (two spaces between columns).
+  // Shrink the widest text column until the line fits (two spaces between columns).
   auto line_width = [&] { return std::accumulate(width.begin(), width.end(), size_t{0}) + 2 * (n - 1); };
   while (n > 0 && line_width() > total) {
-    auto widest = std::max_element(width.begin(), width.end());
-    if (*widest <= 6) break;
-    --*widest;
+    size_t widest = n;
+    for (size_t i = 0; i < n; ++i)
+      if (columns_[i].shrink && !columns_[i].numeric && (widest == n || width[i] > width[widest])) widest = i;
+    if (widest == n || width[widest] <= 6) break;
+    --width[widest];
   }
   auto print_row = [&](const std::vector<std::string>& cells) {
     std::string line;

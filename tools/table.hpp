@@ -13,6 +13,7 @@ namespace kg::tools {
 struct Column {
   std::string name;
   bool numeric = false;  // printed as a JSON number and right-aligned
+  bool shrink = true;    // may be cut to fit the terminal (numbers and dates are not)
 };
 
 class Table {

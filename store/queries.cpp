@@ -1,0 +1,432 @@
+#include "store/queries.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "graph/entity_key.hpp"
+#include "store/event_writer.hpp"
+#include "store/store_impl.hpp"
+
+namespace kg::store {
+namespace {
+
+SQLite::Database& db_of(Store& s) { return *s.impl().db; }
+
+std::string id_list(const std::vector<int64_t>& ids) {
+  std::string out;
+  for (int64_t id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+  return out.empty() ? "-1" : out;
+}
+
+bool all_caps(const std::string& s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
+EntityRow entity_from(SQLite::Statement& q, int first) {
+  EntityRow e;
+  e.id = q.getColumn(first).getInt64();
+  e.name = q.getColumn(first + 1).getString();
+  e.type = q.getColumn(first + 2).getString();
+  e.code = q.getColumn(first + 3).getString();
+  e.mentions = q.getColumn(first + 4).getInt64();
+  return e;
+}
+
+// Columns shared by both relation queries, in the order relation_from reads them.
+constexpr const char* kRelationColumns = R"(
+  r.id, r.actor_id, a.name, r.action, coalesce(r.action_code, ''), coalesce(r.action_label, ''),
+  coalesce(r.quad_class, 0), r.target_id, t.name, r.claimed_by,
+  coalesce(c.name, CASE r.claimed_by WHEN -1 THEN 'unnamed source' ELSE '' END))";
+
+RelationRow relation_from(SQLite::Statement& q) {
+  RelationRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.actor = q.getColumn(1).getInt64();
+  r.action = q.getColumn(3).getString();
+  r.action_code = q.getColumn(4).getString();
+  r.label = q.getColumn(5).getString();
+  r.quad_class = q.getColumn(6).getInt();
+  r.target = q.getColumn(7).getInt64();
+  r.claimed_by = q.getColumn(9).getInt64();
+  r.claimer = q.getColumn(10).getString();
+  r.mentions = q.getColumn(11).getInt64();
+  r.articles = q.getColumn(12).getInt64();
+  r.sources = q.getColumn(13).getInt64();
+  r.first_date = q.getColumn(14).getString();
+  r.last_date = q.getColumn(15).getString();
+  r.asserted = q.getColumn(16).getInt64();
+  r.negated = q.getColumn(17).getInt64();
+  r.hedged = q.getColumn(18).getInt64();
+  r.hypothetical = q.getColumn(19).getInt64();
+  r.planned = q.getColumn(20).getInt64();
+  r.question = q.getColumn(21).getInt64();
+  r.confidence = q.getColumn(22).getDouble();
+  r.speakers = q.getColumn(23).getString();
+  return r;
+}
+
+}  // namespace
+
+std::vector<EntityRow> find_entities(Store& store, const std::string& text) {
+  return guarded(store.path(), [&] {
+    SQLite::Database& db = db_of(store);
+    std::set<int64_t> ids;
+    const std::string norm = graph::normalize_name(text);
+    SQLite::Statement by_alias(db, R"(
+      SELECT DISTINCT coalesce(e.merged_into, e.id) FROM aliases a JOIN entities e ON e.id = a.entity_id
+      WHERE a.norm = ?1
+      UNION SELECT coalesce(merged_into, id) FROM entities WHERE name = ?2 COLLATE NOCASE)");
+    by_alias.bind(1, norm);
+    by_alias.bind(2, text);
+    while (by_alias.executeStep()) ids.insert(by_alias.getColumn(0).getInt64());
+    // Digits are numeric ids ("42"); capitals are code prefixes ("USA", "CHNMIL").
+    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      ids.insert(std::stoll(text));
+    } else if (all_caps(text)) {
+      SQLite::Statement by_code(db, "SELECT coalesce(merged_into, id) FROM entities WHERE code LIKE ? || '%'");
+      by_code.bind(1, text);
+      while (by_code.executeStep()) ids.insert(by_code.getColumn(0).getInt64());
+    }
+    std::vector<EntityRow> out;
+    SQLite::Statement get(db, "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
+    for (int64_t id : ids) {
+      get.reset();
+      get.bind(1, id);
+      if (get.executeStep()) out.push_back(entity_from(get, 0));
+    }
+    std::sort(out.begin(), out.end(), [](const EntityRow& a, const EntityRow& b) { return a.mentions > b.mentions; });
+    return out;
+  });
+}
+
+std::optional<EntityRow> entity_by_id(Store& store, int64_t id) {
+  return guarded(store.path(), [&]() -> std::optional<EntityRow> {
+    SQLite::Statement get(db_of(store), "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
+    get.bind(1, id);
+    if (!get.executeStep()) return std::nullopt;
+    return entity_from(get, 0);
+  });
+}
+
+std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) {
+  return guarded(store.path(), [&] {
+    SQLite::Database& db = db_of(store);
+    std::string where = " WHERE 1";
+    auto entity_clause = [&](const std::string& text, const char* column) {
+      if (text.empty()) return;
+      std::vector<int64_t> ids;
+      for (const auto& e : find_entities(store, text)) ids.push_back(e.id);
+      where += std::string(" AND ") + column + " IN (" + id_list(ids) + ")";
+    };
+    entity_clause(f.actor, "r.actor_id");
+    entity_clause(f.target, "r.target_id");
+    if (f.claimed_by == "any") where += " AND r.claimed_by != 0";
+    else if (f.claimed_by == "none") where += " AND r.claimed_by = 0";
+    else entity_clause(f.claimed_by, "r.claimed_by");
+    if (!f.action.empty())
+      where += " AND (r.action_code LIKE :action || '%' OR r.action = lower(:action) OR "
+               "r.action_label LIKE '%' || :action || '%')";
+    const bool by_events = !f.since.empty() || !f.until.empty() || !f.modality.empty();
+    std::string sql;
+    if (by_events) {
+      std::string ev = "";
+      if (!f.since.empty()) ev += " AND d.date >= :since";
+      if (!f.until.empty()) ev += " AND d.date <= :until";
+      if (f.modality == "negated") ev += " AND e.polarity = 'negated'";
+      else if (!f.modality.empty()) ev += " AND e.modality = :modality AND e.polarity = 'affirmative'";
+      sql = std::string("SELECT ") + kRelationColumns + R"(,
+          count(*), count(DISTINCT e.document_id), count(DISTINCT d.source), coalesce(min(d.date), ''),
+          coalesce(max(d.date), ''), coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0),
+          coalesce(sum(e.polarity = 'negated'), 0), coalesce(sum(e.modality = 'hedged'), 0),
+          coalesce(sum(e.modality = 'hypothetical'), 0), coalesce(sum(e.modality = 'planned'), 0),
+          coalesce(sum(e.modality = 'question'), 0), coalesce(avg(e.confidence), 0), r.speakers
+        FROM relations r JOIN events e ON e.relation_id = r.id JOIN documents d ON d.id = e.document_id
+          JOIN entities a ON a.id = r.actor_id JOIN entities t ON t.id = r.target_id
+          LEFT JOIN entities c ON c.id = r.claimed_by)" +
+            where + ev + " GROUP BY r.id HAVING count(DISTINCT e.document_id) >= :min" +
+            " ORDER BY 13 DESC, 12 DESC, r.id LIMIT :limit";
+    } else {
+      sql = std::string("SELECT ") + kRelationColumns + R"(,
+          r.mentions, r.articles, r.sources, coalesce(r.first_date, ''), coalesce(r.last_date, ''),
+          r.asserted, r.negated, r.hedged, r.hypothetical, r.planned, r.question, r.confidence, r.speakers
+        FROM relations r JOIN entities a ON a.id = r.actor_id JOIN entities t ON t.id = r.target_id
+          LEFT JOIN entities c ON c.id = r.claimed_by)" +
+            where + " AND r.articles >= :min ORDER BY r.articles DESC, r.mentions DESC, r.id LIMIT :limit";
+    }
+    SQLite::Statement q(db, sql);
+    if (!f.action.empty()) q.bind(":action", f.action);
+    if (by_events) {
+      if (!f.since.empty()) q.bind(":since", f.since);
+      if (!f.until.empty()) q.bind(":until", f.until);
+      if (!f.modality.empty() && f.modality != "negated") q.bind(":modality", f.modality);
+    }
+    q.bind(":min", f.min_articles);
+    q.bind(":limit", f.limit <= 0 ? int64_t{-1} : f.limit);
+    std::vector<RelationRow> out;
+    while (q.executeStep()) out.push_back(relation_from(q));
+    return out;
+  });
+}
+
+EntityDetail entity_detail(Store& store, int64_t id, size_t top) {
+  return guarded(store.path(), [&] {
+    SQLite::Database& db = db_of(store);
+    EntityDetail d;
+    d.entity = entity_by_id(store, id).value_or(EntityRow{});
+    SQLite::Statement aliases(db, R"(SELECT a.alias, sum(a.count) FROM aliases a JOIN entities e ON e.id = a.entity_id
+                                     WHERE coalesce(e.merged_into, e.id) = ? GROUP BY a.norm ORDER BY 2 DESC LIMIT 20)");
+    aliases.bind(1, id);
+    while (aliases.executeStep()) d.aliases.emplace_back(aliases.getColumn(0).getString(), aliases.getColumn(1).getInt64());
+    SQLite::Statement roles(db, "SELECT role, count FROM roles WHERE entity_id = ? ORDER BY count DESC LIMIT 10");
+    roles.bind(1, id);
+    while (roles.executeStep()) d.roles.emplace_back(roles.getColumn(0).getString(), roles.getColumn(1).getInt64());
+    RelationFilter f;
+    f.limit = static_cast<int64_t>(top);
+    f.actor = std::to_string(id);
+    d.outgoing = query_relations(store, f);
+    f.actor.clear();
+    f.target = std::to_string(id);
+    d.incoming = query_relations(store, f);
+    return d;
+  });
+}
+
+namespace {
+
+std::vector<EvidenceRow> evidence(Store& store, const std::string& where, int64_t id) {
+  return guarded(store.path(), [&] {
+    SQLite::Statement q(db_of(store), R"(
+      SELECT e.id, coalesce(e.relation_id, 0), d.id, coalesce(d.title, ''), coalesce(d.date, ''),
+             coalesce(d.source, ''), coalesce(d.url, ''), d.origin,
+             substr(d.text, s.byte_begin + 1, s.byte_end - s.byte_begin), s.byte_begin,
+             coalesce(e.actor_begin, -1), coalesce(e.actor_end, -1), e.action_begin, e.action_end,
+             coalesce(e.target_begin, -1), coalesce(e.target_end, -1),
+             coalesce(e.actor_text, ''), e.action_text, coalesce(e.target_text, ''), coalesce(e.action_code, ''),
+             coalesce(e.speaker_text, ''), coalesce(e.carrier_text, ''), e.polarity, e.modality, e.confidence
+      FROM events e JOIN sentences s ON s.id = e.sentence_id JOIN documents d ON d.id = e.document_id
+      WHERE )" + where + " ORDER BY d.date, d.id, e.id LIMIT 500");
+    q.bind(1, id);
+    std::vector<EvidenceRow> out;
+    while (q.executeStep()) {
+      EvidenceRow r;
+      r.event_id = q.getColumn(0).getInt64();
+      r.relation_id = q.getColumn(1).getInt64();
+      r.document_id = q.getColumn(2).getInt64();
+      r.title = q.getColumn(3).getString();
+      r.date = q.getColumn(4).getString();
+      r.source = q.getColumn(5).getString();
+      r.url = q.getColumn(6).getString();
+      r.origin = q.getColumn(7).getString();
+      r.sentence = q.getColumn(8).getString();
+      const int64_t base = q.getColumn(9).getInt64();
+      auto rel = [&](int b, int e) -> extract::ByteSpan {
+        const int64_t x = q.getColumn(b).getInt64(), y = q.getColumn(e).getInt64();
+        if (x < base || y < x || y - base > static_cast<int64_t>(r.sentence.size())) return {};
+        return {static_cast<uint32_t>(x - base), static_cast<uint32_t>(y - base)};
+      };
+      r.actor = rel(10, 11);
+      r.action = rel(12, 13);
+      r.target = rel(14, 15);
+      r.actor_text = q.getColumn(16).getString();
+      r.action_text = q.getColumn(17).getString();
+      r.target_text = q.getColumn(18).getString();
+      r.action_code = q.getColumn(19).getString();
+      r.speaker = q.getColumn(20).getString();
+      r.carrier = q.getColumn(21).getString();
+      r.polarity = q.getColumn(22).getString();
+      r.modality = q.getColumn(23).getString();
+      r.confidence = q.getColumn(24).getDouble();
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
+}  // namespace
+
+std::vector<EvidenceRow> relation_evidence(Store& store, int64_t relation_id) {
+  return evidence(store, "e.relation_id = ?", relation_id);
+}
+
+std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id) {
+  return evidence(store, "e.id = ?", event_id);
+}
+
+graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter) {
+  RelationFilter f = filter;
+  if (f.limit == 50) f.limit = 0;  // the default page size is for tables, not graphs
+  auto edges = query_relations(store, f);
+  return guarded(store.path(), [&] {
+    std::set<int64_t> ids;
+    for (const auto& e : edges) ids.insert(e.actor), ids.insert(e.target);
+    std::vector<graph::Node> nodes;
+    SQLite::Statement q(db_of(store), "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE merged_into IS NULL");
+    while (q.executeStep()) {
+      const int64_t id = q.getColumn(0).getInt64();
+      if (!ids.count(id)) continue;
+      nodes.push_back({id, q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                       q.getColumn(4).getInt64()});
+    }
+    return graph::KnowledgeGraph(std::move(nodes), edges);
+  });
+}
+
+std::vector<std::pair<std::string, int64_t>> timeline(Store& store, int64_t entity_id) {
+  return guarded(store.path(), [&] {
+    SQLite::Statement q(db_of(store), R"(
+      SELECT substr(d.date, 1, 7) AS month, count(*) FROM events e JOIN documents d ON d.id = e.document_id
+      WHERE (e.actor_entity_id = ?1 OR e.target_entity_id = ?1) AND d.date IS NOT NULL
+      GROUP BY month ORDER BY month)");
+    q.bind(1, entity_id);
+    std::vector<std::pair<std::string, int64_t>> out;
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+    return out;
+  });
+}
+
+std::vector<SearchHit> search_sentences(Store& store, const std::string& query, int64_t limit) {
+  return guarded(store.path(), [&] {
+    SQLite::Database& db = db_of(store);
+    SQLite::Statement q(db, R"(
+      SELECT s.id, d.id, coalesce(d.title, ''), coalesce(d.date, ''),
+             substr(d.text, s.byte_begin + 1, s.byte_end - s.byte_begin)
+      FROM sentence_fts f JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id
+      WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?)");
+    q.bind(1, query);
+    q.bind(2, limit);
+    SQLite::Statement ev(db, R"(
+      SELECT e.id, coalesce(e.actor_text, '-'), e.action_lemma, coalesce(e.action_code, ''), coalesce(e.target_text, '-')
+      FROM events e WHERE e.sentence_id = ? ORDER BY e.id)");
+    std::vector<SearchHit> out;
+    while (q.executeStep()) {
+      SearchHit h;
+      h.sentence_id = q.getColumn(0).getInt64();
+      h.document_id = q.getColumn(1).getInt64();
+      h.title = q.getColumn(2).getString();
+      h.date = q.getColumn(3).getString();
+      h.sentence = q.getColumn(4).getString();
+      ev.reset();
+      ev.bind(1, h.sentence_id);
+      while (ev.executeStep()) {
+        std::string code = ev.getColumn(3).getString();
+        h.events.push_back("E" + std::to_string(ev.getColumn(0).getInt64()) + " " + ev.getColumn(1).getString() +
+                           " | " + ev.getColumn(2).getString() + (code.empty() ? "" : " (" + code + ")") + " | " +
+                           ev.getColumn(4).getString());
+      }
+      out.push_back(std::move(h));
+    }
+    return out;
+  });
+}
+
+namespace {
+
+// Re-files the given events under their relations after entity ids changed,
+// deleting relations left without events.
+void refile_events(SQLite::Database& db, const std::string& event_where) {
+  EventWriter writer(db);
+  std::vector<int64_t> old_relations;
+  {
+    SQLite::Statement q(db, "SELECT DISTINCT relation_id FROM events WHERE relation_id IS NOT NULL AND (" + event_where + ")");
+    while (q.executeStep()) old_relations.push_back(q.getColumn(0).getInt64());
+  }
+  writer.refile(event_where);
+  db.exec("DELETE FROM relations WHERE id IN (" + id_list(old_relations) +
+          ") AND NOT EXISTS (SELECT 1 FROM events e WHERE e.relation_id = relations.id)");
+  writer.finish();
+}
+
+std::string key_of(SQLite::Database& db, int64_t id) {
+  SQLite::Statement q(db, "SELECT key FROM entities WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw StoreError("no entity with id " + std::to_string(id));
+  return q.getColumn(0).getString();
+}
+
+}  // namespace
+
+void merge_entities(Store& store, int64_t into, int64_t from) {
+  guarded(store.path(), [&] {
+    SQLite::Database& db = db_of(store);
+    if (into == from) throw StoreError("cannot merge an entity into itself");
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const std::string into_key = key_of(db, into), from_key = key_of(db, from);
+    SQLite::Statement rec(db, "INSERT INTO corrections (kind, from_key, to_key) VALUES ('merge', ?, ?)");
+    rec.bind(1, from_key);
+    rec.bind(2, into_key);
+    rec.exec();
+    const std::string a = std::to_string(into), b = std::to_string(from);
+    db.exec("UPDATE entities SET merged_into = " + a + " WHERE id = " + b + " OR merged_into = " + b);
+    db.exec("UPDATE entities SET mentions = mentions + (SELECT mentions FROM entities WHERE id = " + b +
+            ") WHERE id = " + a);
+    db.exec("INSERT INTO aliases (entity_id, alias, norm, count) SELECT " + a +
+            ", alias, norm, count FROM aliases WHERE entity_id = " + b +
+            " ON CONFLICT (entity_id, norm) DO UPDATE SET count = aliases.count + excluded.count");
+    db.exec("DELETE FROM aliases WHERE entity_id = " + b);
+    db.exec("UPDATE mentions SET entity_id = " + a + " WHERE entity_id = " + b);
+    for (const char* col : {"actor_entity_id", "target_entity_id", "speaker_entity_id", "carrier_entity_id"})
+      db.exec(std::string("UPDATE events SET ") + col + " = " + a + " WHERE " + col + " = " + b);
+    refile_events(db, "actor_entity_id = " + a + " OR target_entity_id = " + a + " OR speaker_entity_id = " + a);
+    tx.commit();
+  });
+}
+
+int64_t split_entity(Store& store, int64_t entity, const std::string& alias) {
+  return guarded(store.path(), [&] {
+    SQLite::Database& db = db_of(store);
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const std::string key = key_of(db, entity);
+    const std::string norm = graph::normalize_name(alias);
+    const std::string new_key = "split:" + key + "|" + norm;
+    SQLite::Statement rec(db, "INSERT INTO corrections (kind, from_key, alias, to_key) VALUES ('split', ?, ?, ?)");
+    rec.bind(1, key);
+    rec.bind(2, norm);
+    rec.bind(3, new_key);
+    rec.exec();
+    SQLite::Statement info(db, "SELECT type, code FROM entities WHERE id = ?");
+    info.bind(1, entity);
+    info.executeStep();
+    SQLite::Statement add(db, "INSERT INTO entities (key, name, type, code) VALUES (?, ?, ?, ?)");
+    add.bind(1, new_key);
+    add.bind(2, alias);
+    add.bind(3, info.getColumn(0).getString());
+    if (info.getColumn(1).isNull()) add.bind(4);
+    else add.bind(4, info.getColumn(1).getString());
+    add.exec();
+    const int64_t id = db.getLastInsertRowid();
+    const std::string a = std::to_string(entity), b = std::to_string(id);
+    SQLite::Statement move_alias(db, "UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND norm = ?");
+    move_alias.bind(1, id);
+    move_alias.bind(2, entity);
+    move_alias.bind(3, norm);
+    move_alias.exec();
+    // Mentions and events written with that name move to the new entity.
+    SQLite::Statement m(db, "UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND lower(text) = ?");
+    m.bind(1, id);
+    m.bind(2, entity);
+    m.bind(3, norm);
+    const int moved = m.exec();
+    db.exec("UPDATE entities SET mentions = " + std::to_string(moved) + " WHERE id = " + b);
+    db.exec("UPDATE entities SET mentions = max(0, mentions - " + std::to_string(moved) + ") WHERE id = " + a);
+    for (const char* col : {"actor", "target", "speaker", "carrier"}) {
+      SQLite::Statement e(db, std::string("UPDATE events SET ") + col + "_entity_id = ? WHERE " + col +
+                                  "_entity_id = ? AND lower(" + col + "_text) LIKE '%' || ? || '%'");
+      e.bind(1, id);
+      e.bind(2, entity);
+      e.bind(3, norm);
+      e.exec();
+    }
+    refile_events(db, "actor_entity_id IN (" + a + "," + b + ") OR target_entity_id IN (" + a + "," + b +
+                          ") OR speaker_entity_id IN (" + a + "," + b + ")");
+    tx.commit();
+    return id;
+  });
+}
+
+}  // namespace kg::store

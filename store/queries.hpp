@@ -1,0 +1,84 @@
+#pragma once
+// What the query commands ask of the database: merged relations with
+// filters, entities and their aliases, the evidence behind a relation or an
+// event, the graph for the algorithms and exports, timelines, full-text
+// search, and the analyst's corrections (merge and split entities).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.hpp"
+#include "store/store.hpp"
+
+namespace kg::store {
+
+struct EntityRow {
+  int64_t id = 0;
+  std::string name, type, code;
+  int64_t mentions = 0;
+};
+
+struct RelationFilter {
+  std::string actor, action, target;  // actor/target: name, alias or code prefix; action: lemma, code prefix or label
+  std::string since, until;           // YYYY-MM-DD, on the documents' dates
+  std::string modality;               // asserted, negated, hedged, hypothetical, planned, question
+  std::string claimed_by;             // an entity (name, alias or code), or "any"
+  int64_t min_articles = 0;
+  int64_t limit = 50;
+};
+
+// One merged relation; with date or modality filters the numbers count only
+// the events that pass them.
+using RelationRow = graph::Edge;
+
+std::vector<RelationRow> query_relations(Store& store, const RelationFilter& filter);
+
+// Entities whose name or alias is `text` (case-insensitive), or whose code
+// starts with it when it is written in capitals; merged entities resolve to
+// the one they were merged into.
+std::vector<EntityRow> find_entities(Store& store, const std::string& text);
+std::optional<EntityRow> entity_by_id(Store& store, int64_t id);
+
+struct EntityDetail {
+  EntityRow entity;
+  std::vector<std::pair<std::string, int64_t>> aliases, roles;  // with counts
+  std::vector<RelationRow> outgoing, incoming;                  // strongest first
+};
+EntityDetail entity_detail(Store& store, int64_t id, size_t top);
+
+struct EvidenceRow {
+  int64_t event_id = 0, relation_id = 0, document_id = 0;
+  std::string title, date, source, url, origin;
+  std::string sentence;          // the sentence as written
+  extract::ByteSpan actor, action, target;  // relative to the sentence (empty when absent)
+  std::string actor_text, action_text, target_text, action_code;
+  std::string speaker, carrier, polarity, modality;
+  double confidence = 0;
+};
+// Evidence of a relation (all its events) or of one event.
+std::vector<EvidenceRow> relation_evidence(Store& store, int64_t relation_id);
+std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id);
+
+// The whole graph: entities in at least one relation, and the relations
+// (optionally filtered as for query_relations).
+graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter);
+
+// Events per month ("2013-06") in which the entity is actor or target.
+std::vector<std::pair<std::string, int64_t>> timeline(Store& store, int64_t entity_id);
+
+struct SearchHit {
+  int64_t sentence_id = 0, document_id = 0;
+  std::string title, date, sentence;
+  std::vector<std::string> events;  // "E12 China accuse United States"
+};
+std::vector<SearchHit> search_sentences(Store& store, const std::string& query, int64_t limit);
+
+// Merges entity `from` into `into` (aliases, mentions, events, relations) and
+// records the correction so later ingests and rebuilds apply it.
+void merge_entities(Store& store, int64_t into, int64_t from);
+// Moves the mentions and events of `entity` written as `alias` to a new
+// entity (returned) and records the correction.
+int64_t split_entity(Store& store, int64_t entity, const std::string& alias);
+
+}  // namespace kg::store

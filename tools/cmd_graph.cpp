@@ -1,0 +1,155 @@
+// kg path, kg neighbors, kg rank, kg timeline: the graph algorithms.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <iostream>
+#include <numeric>
+
+#include "extract/errors.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "store/queries.hpp"
+#include "tools/command.hpp"
+#include "tools/options.hpp"
+#include "tools/relation_table.hpp"
+#include "tools/table.hpp"
+
+namespace kg::tools {
+namespace {
+
+class PathCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    app.description("Finds a shortest chain of relations linking two entities (directions ignored).");
+    add_db_option(app, db_);
+    app.add_option("a", a_, "first entity")->required();
+    app.add_option("b", b_, "second entity")->required();
+    app.add_option("--max-len", max_len_, "longest chain to look for (default 6)")->check(CLI::Range(1, 20));
+    add_format_option(app, format_);
+  }
+  int run() override {
+    store::Store db(db_, store::OpenMode::ReadOnly);
+    const auto a = resolve_entity(db, a_), b = resolve_entity(db, b_);
+    const auto g = store::load_graph(db, {});
+    const auto path = g.shortest_path(a.id, b.id, max_len_);
+    if (!path) {
+      std::cerr << fmt::format("no chain of at most {} relations links {} and {}\n", max_len_, a.name, b.name);
+      return kExitPartial;
+    }
+    print_relations(std::cout, db, *path, format_);
+    return kExitOk;
+  }
+
+ private:
+  std::string db_, a_, b_, format_ = "table";
+  int max_len_ = 6;
+};
+
+class NeighborsCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    app.description("Lists the relations among an entity and everything within --depth steps of it.");
+    add_db_option(app, db_);
+    app.add_option("entity", x_, "the entity")->required();
+    app.add_option("--depth", depth_, "steps (default 1)")->check(CLI::Range(1, 5));
+    app.add_option("--limit", limit_, "at most N rows (default 50; 0 for all)");
+    add_format_option(app, format_);
+  }
+  int run() override {
+    store::Store db(db_, store::OpenMode::ReadOnly);
+    const auto x = resolve_entity(db, x_);
+    const auto g = store::load_graph(db, {}).neighbourhood(x.id, depth_);
+    std::vector<store::RelationRow> rows;
+    for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) rows.push_back(g.graph()[*e]);
+    std::sort(rows.begin(), rows.end(), [](const auto& p, const auto& q) {
+      return p.articles != q.articles ? p.articles > q.articles : p.id < q.id;
+    });
+    if (limit_ > 0 && rows.size() > limit_) rows.resize(limit_);
+    print_relations(std::cout, db, rows, format_);
+    return kExitOk;
+  }
+
+ private:
+  std::string db_, x_, format_ = "table";
+  int depth_ = 1;
+  size_t limit_ = 50;
+};
+
+class RankCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    app.description("Ranks entities by PageRank (default), degree or betweenness over the relation\n"
+                    "graph. Betweenness is sampled from 256 sources on large graphs.");
+    add_db_option(app, db_);
+    app.add_option("--by", by_, "pagerank, degree or betweenness")
+        ->check(CLI::IsMember({"pagerank", "degree", "betweenness"}));
+    app.add_option("--top", top_, "entities to list (default 20)");
+    add_format_option(app, format_);
+  }
+  int run() override {
+    store::Store db(db_, store::OpenMode::ReadOnly);
+    const auto g = store::load_graph(db, {});
+    const auto by = by_ == "degree"        ? graph::KnowledgeGraph::Ranking::Degree
+                    : by_ == "betweenness" ? graph::KnowledgeGraph::Ranking::Betweenness
+                                           : graph::KnowledgeGraph::Ranking::PageRank;
+    const auto score = g.rank(by);
+    std::vector<size_t> order(score.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return score[a] > score[b]; });
+    Table t({{"rank", true, false}, {"id", true, false}, {"entity", false, true}, {"type", false, false},
+             {"code", false, false}, {by_, true, false}});
+    for (size_t i = 0; i < order.size() && i < top_; ++i) {
+      const auto& n = g.graph()[order[i]];
+      t.add({std::to_string(i + 1), std::to_string(n.id), n.name, n.type, n.code,
+             by_ == "degree" ? fmt::format("{:.0f}", score[order[i]]) : fmt::format("{:.4g}", score[order[i]])});
+    }
+    t.print(std::cout, format_);
+    return kExitOk;
+  }
+
+ private:
+  std::string db_, by_ = "pagerank", format_ = "table";
+  size_t top_ = 20;
+};
+
+class TimelineCommand : public Command {
+ public:
+  void setup(CLI::App& app) override {
+    app.description("Events per month in which the entity is actor or target, with a sparkline.");
+    add_db_option(app, db_);
+    app.add_option("entity", x_, "the entity")->required();
+    add_format_option(app, format_);
+  }
+  int run() override {
+    store::Store db(db_, store::OpenMode::ReadOnly);
+    const auto x = resolve_entity(db, x_);
+    const auto months = store::timeline(db, x.id);
+    if (format_ != "table") {
+      Table t({{"month", false, false}, {"events", true, false}});
+      for (const auto& [m, n] : months) t.add({m, std::to_string(n)});
+      t.print(std::cout, format_);
+      return kExitOk;
+    }
+    static const char* kBars[] = {"\xE2\x96\x81", "\xE2\x96\x82", "\xE2\x96\x83", "\xE2\x96\x84",
+                                  "\xE2\x96\x85", "\xE2\x96\x86", "\xE2\x96\x87", "\xE2\x96\x88"};
+    int64_t top = 1;
+    for (const auto& [m, n] : months) top = std::max(top, n);
+    std::string spark;
+    for (const auto& [m, n] : months) spark += kBars[std::min<int64_t>(7, n * 8 / (top + 1))];
+    std::cout << fmt::format("{} (id {}): {} months with events\n", x.name, x.id, months.size());
+    if (!months.empty()) std::cout << months.front().first << " " << spark << " " << months.back().first << "\n\n";
+    for (const auto& [m, n] : months) std::cout << fmt::format("{}  {:>6}\n", m, n);
+    return kExitOk;
+  }
+
+ private:
+  std::string db_, x_, format_ = "table";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_path_command() { return std::make_unique<PathCommand>(); }
+std::unique_ptr<Command> make_neighbors_command() { return std::make_unique<NeighborsCommand>(); }
+std::unique_ptr<Command> make_rank_command() { return std::make_unique<RankCommand>(); }
+std::unique_ptr<Command> make_timeline_command() { return std::make_unique<TimelineCommand>(); }
+
+}  // namespace kg::tools
