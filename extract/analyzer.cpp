@@ -1,5 +1,6 @@
 #include "analyzer.hpp"
 
+#include <chrono>
 #include <cstdlib>
 
 #include "data_paths.hpp"
@@ -48,10 +49,20 @@ void Analyzer::save(const std::filesystem::path& path, const ModelInfo& info, co
   out.save(path);
 }
 
-std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_view> forms) const {
+std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_view> forms,
+                                                 AnalyzerTimings* timings) const {
   std::vector<ParsedToken> out(forms.size());
   if (forms.empty()) return out;
+  using clock = std::chrono::steady_clock;
+  auto t0 = clock::now();
+  auto lap = [&](double* slot) {
+    const auto now = clock::now();
+    if (timings) *slot += std::chrono::duration<double>(now - t0).count();
+    t0 = now;
+  };
+  double ignored = 0;
   const std::vector<uint16_t> tags = tagger_.tag(forms, lexicon_);
+  lap(timings ? &timings->tag : &ignored);
   std::vector<ParserInput> in(forms.size());
   for (size_t i = 0; i < forms.size(); ++i) {
     const TagClass& c = tagger_.tag_class(tags[i]);
@@ -62,6 +73,7 @@ std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_vie
     t.lemma = lemmatizer_.lemma(forms[i], c, lexicon_);
     t.feats = tagger_.feats(forms[i], tags[i]);
   }
+  lap(timings ? &timings->lemma : &ignored);
   for (size_t i = 0; i < forms.size(); ++i)
     in[i] = {out[i].form, out[i].lemma, out[i].xpos, to_string(out[i].upos)};
   ParseResult r = std::visit([&](const auto& p) { return p.parse(in, lexicon_); }, parser_);
@@ -69,6 +81,7 @@ std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_vie
     out[i].head = r.heads[i];
     out[i].deprel = std::move(r.labels[i]);
   }
+  lap(timings ? &timings->parse : &ignored);
   return out;
 }
 

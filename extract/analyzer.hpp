@@ -21,6 +21,11 @@
 
 namespace kg::extract {
 
+// Seconds spent in each stage, accumulated (for the benchmarks).
+struct AnalyzerTimings {
+  double tag = 0, lemma = 0, parse = 0;
+};
+
 struct ModelInfo {
   std::string description;  // JSON: training data, seed, dev scores
 };
@@ -37,7 +42,8 @@ class Analyzer {
   std::vector<ParsedSentence> analyze(const Document& doc) const;
 
   // Analysis of given words (gold tokenization); bytes are left empty.
-  std::vector<ParsedToken> analyze_words(std::span<const std::string_view> forms) const;
+  std::vector<ParsedToken> analyze_words(std::span<const std::string_view> forms,
+                                         AnalyzerTimings* timings = nullptr) const;
 
   const ModelInfo& info() const { return info_; }
 

@@ -38,6 +38,7 @@ struct NeuralParser::Workspace {
   std::vector<float> dp, dv, dx;             // gradients
   std::vector<float> xh, z, dz, dxh;         // scratch
   std::vector<float> x_mask, v_mask;         // dropout masks (training), already scaled
+  bool inference = false;                    // encoded with the precomputed tables
 };
 
 NeuralParser::NeuralParser() = default;
@@ -86,6 +87,25 @@ void NeuralParser::build(const NeuralParserOptions& o, size_t words, size_t tags
   special_.init_normal(*rng, 0.1f);
   w1_.init_uniform(*rng, std::sqrt(6.0f / static_cast<float>(M + kSlots * 2 * H)));
   w2_.init_uniform(*rng, std::sqrt(6.0f / static_cast<float>(C + M)));
+}
+
+void NeuralParser::precompute() {
+  const size_t H = lstm_, D = input_dim_;
+  const nn::Param* embs[] = {&word_emb_, &tag_emb_, &upos_emb_, &suffix_emb_, &prefix_emb_, &shape_emb_, &class_emb_};
+  projected_.clear();
+  size_t offset = 0;
+  for (const nn::Param* e : embs) {
+    std::vector<float> table(e->rows * 8 * H, 0.0f);
+    nn::gemm(fwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows, table.data(), 8 * H);
+    nn::gemm(bwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows, table.data() + 4 * H,
+             8 * H);
+    projected_.push_back(std::move(table));
+    offset += e->cols;
+  }
+  fwd_rec_t_ = nn::transpose(fwd_w_.w.data() + D, 4 * H, H, D + H);
+  bwd_rec_t_ = nn::transpose(bwd_w_.w.data() + D, 4 * H, H, D + H);
+  w1_t_ = nn::transpose(w1_.w.data(), w1_.rows, w1_.cols, w1_.cols);
+  w2_t_ = nn::transpose(w2_.w.data(), w2_.rows, w2_.cols, w2_.cols);
 }
 
 std::vector<nn::Param*> NeuralParser::params() {
@@ -152,6 +172,7 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
   make_mask(ws.x_mask, n * D);
   if (dropout > 0 && rng)
     for (size_t i = 0; i < n * D; ++i) ws.x[i] *= ws.x_mask[i];
+  const bool use_tables = !projected_.empty() && !(dropout > 0 && rng);
   ws.xh.resize(D + H);
   auto run = [&](const nn::Param& W, const nn::Param& B, std::vector<float>& g, std::vector<float>& c,
                  std::vector<float>& h, std::vector<float>& tc, bool forward) {
@@ -160,7 +181,15 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
     h.assign(n * H, 0.0f);
     tc.assign(n * H, 0.0f);
     // Input part for all words at once (W[:, :D] x_t), then the recurrent part per step.
-    nn::gemm(W.w.data(), 4 * H, D, D + H, ws.x.data(), D, n, g.data(), 4 * H);
+    if (use_tables) {
+      const size_t half = forward ? 0 : 4 * H;
+      const std::vector<uint32_t>* ids[] = {&in.word, &in.tag, &in.upos, &in.suffix, &in.prefix, &in.shape, &in.cls};
+      for (size_t t = 0; t < n; ++t)
+        for (size_t k = 0; k < projected_.size(); ++k)
+          nn::axpy(4 * H, 1.0f, &projected_[k][(*ids[k])[t] * 8 * H + half], &g[t * 4 * H]);
+    } else {
+      nn::gemm(W.w.data(), 4 * H, D, D + H, ws.x.data(), D, n, g.data(), 4 * H);
+    }
     for (size_t step = 0; step < n; ++step) {
       const size_t t = forward ? step : n - 1 - step;
       const float* h_prev = step == 0 ? nullptr : &h[(forward ? t - 1 : t + 1) * H];
@@ -169,7 +198,10 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
       nn::axpy(4 * H, 1.0f, B.w.data(), z);
       if (h_prev) {
         ws.z.resize(4 * H);
-        nn::gemm(W.w.data() + D, 4 * H, H, D + H, h_prev, H, 1, ws.z.data(), 4 * H);
+        if (use_tables)
+          nn::gemm_t(forward ? fwd_rec_t_.data() : bwd_rec_t_.data(), 4 * H, H, h_prev, H, 1, ws.z.data(), 4 * H);
+        else
+          nn::gemm(W.w.data() + D, 4 * H, H, D + H, h_prev, H, 1, ws.z.data(), 4 * H);
         nn::axpy(4 * H, 1.0f, ws.z.data(), z);
       }
       nn::sigmoid(z, 3 * H);  // gates i, f, o
@@ -195,7 +227,11 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
   std::copy_n(special_.row(0), 2 * H, &ws.v[n * 2 * H]);
   std::copy_n(special_.row(1), 2 * H, &ws.v[(n + 1) * 2 * H]);
   ws.p.assign((n + 2) * kSlots * M, 0.0f);
-  nn::gemm(w1_.w.data(), kSlots * M, 2 * H, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(), kSlots * M);
+  if (use_tables)
+    nn::gemm_t(w1_t_.data(), kSlots * M, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(), kSlots * M);
+  else
+    nn::gemm(w1_.w.data(), kSlots * M, 2 * H, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(), kSlots * M);
+  ws.inference = use_tables;
 }
 
 void NeuralParser::score(const ParseState& st, Workspace& ws, float* hidden, float* scores) const {
@@ -206,8 +242,13 @@ void NeuralParser::score(const ParseState& st, Workspace& ws, float* hidden, flo
   std::copy(b1_.w.begin(), b1_.w.end(), hidden);
   for (size_t k = 0; k < kSlots; ++k) nn::axpy(M, 1.0f, &ws.p[(rows[k] * kSlots + k) * M], hidden);
   nn::tanh(hidden, M);
-  std::copy(b2_.w.begin(), b2_.w.end(), scores);
-  nn::gemv(w2_.w.data(), action_count(), M, hidden, scores, true);
+  if (ws.inference) {
+    nn::gemm_t(w2_t_.data(), action_count(), M, hidden, M, 1, scores, action_count());
+    nn::axpy(action_count(), 1.0f, b2_.w.data(), scores);
+  } else {
+    std::copy(b2_.w.begin(), b2_.w.end(), scores);
+    nn::gemv(w2_.w.data(), action_count(), M, hidden, scores, true);
+  }
 }
 
 void NeuralParser::encode_backward(const Inputs& in, Workspace& ws) {
@@ -462,6 +503,7 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
     params[i]->v.clear();
   }
   p.word_count_.clear();
+  p.precompute();
   return p;
 }
 
@@ -514,6 +556,7 @@ NeuralParser NeuralParser::load(ModelReader& in) {
   load_index(p.upos_index_, upos);
   p.build(o, words, tags, upos, nullptr);
   for (nn::Param* q : p.params()) q->load(in);
+  p.precompute();
   return p;
 }
 

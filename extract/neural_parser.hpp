@@ -57,6 +57,9 @@ class NeuralParser {
   struct Inputs;
   struct Workspace;
   void build(const NeuralParserOptions& o, size_t words, size_t tags, size_t upos, std::mt19937_64* rng);
+  // Precomputes each embedding row's contribution to both LSTMs' gates, so
+  // parsing adds seven vectors per word instead of multiplying its input.
+  void precompute();
   std::vector<nn::Param*> params();
   // With `dropout` > 0 (training), masks inputs and BiLSTM outputs.
   void encode(const Inputs& in, Workspace& ws, float dropout = 0.0f, std::mt19937_64* rng = nullptr) const;
@@ -80,6 +83,12 @@ class NeuralParser {
   nn::Param special_;                        // rows: root, none (2H each)
   nn::Param w1_, b1_;                        // 5 slots x M rows of 2H, bias M
   nn::Param w2_, b2_;                        // actions x M, bias
+  // Gate contributions (forward 4H then backward 4H) per embedding row, one
+  // table per input feature; empty until precompute().
+  std::vector<std::vector<float>> projected_;
+  // Transposed weights for nn::gemm_t at inference: recurrent parts of both
+  // LSTMs, the first and the output layer of the MLP.
+  std::vector<float> fwd_rec_t_, bwd_rec_t_, w1_t_, w2_t_;
 };
 
 }  // namespace kg::extract
