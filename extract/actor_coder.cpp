@@ -122,9 +122,9 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   const NameMatch* modifier_org = nullptr;  // "U.N. inspectors", "Pentagon officials"
   for (const auto& m : matches) {
     if (m.begin <= head_pos && head_pos < m.end) head_match = &m;
-    else if (!modifier_org && m.end <= head_pos && m.kind == NameMatch::Kind::Organization &&
-             m.type != EntityType::Gpe && !m.code.empty())
-      modifier_org = &m;
+    else if (!modifier_org && m.kind == NameMatch::Kind::Organization && m.type != EntityType::Gpe &&
+             !m.code.empty())
+      modifier_org = &m;  // "U.N. inspectors", "the leader of the Muslim Brotherhood"
     else if (!country && m.kind != NameMatch::Kind::Person && m.kind != NameMatch::Kind::Organization)
       country = &m;
     else if (m.kind == NameMatch::Kind::Organization && m.code.empty())

@@ -680,6 +680,14 @@ void SentenceExtractor::verb_events(int p) {
   // A coded oblique beats an uncoded thing as the one acted on: "fired
   // batteries at Russia" is directed at Russia; failing that, the country
   // where it happens ("re-examine the refineries in Iran").
+  // Statements ("made his remarks in Doha") are not directed at where they are made.
+  const bool statement = [&] {
+    PredicateShape now = shape;
+    now.object_phrases = object_phrases;
+    const std::vector<std::string_view> pv(preps.begin(), preps.end());
+    now.preps = pv;
+    return reporting || verbs_.code_for(now).rfind("01", 0) == 0;
+  }();
   for (const bool place : {false, true}) {
     if (target_head < 0 ||
         std::any_of(targets.begin(), targets.end(), [](const Participant& t) { return !t.code.empty(); }))
@@ -687,7 +695,7 @@ void SentenceExtractor::verb_events(int p) {
     for (const auto& [c, prep] : obliques) {
       if (c == target_head) continue;
       if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"})) continue;
-      if (place && prep != "in") continue;
+      if (place && (prep != "in" || statement)) continue;
       auto alt = participants(c, true);
       if (std::none_of(alt.begin(), alt.end(), [](const Participant& t) { return !t.code.empty(); })) continue;
       targets = alt;
@@ -708,6 +716,28 @@ void SentenceExtractor::verb_events(int p) {
       add_object_phrases(c);
       break;
     }
+  }
+  // "attributed the attacks to Beijing", "blamed the blast on Iran": the one
+  // the act is pinned on is the target; the deed joins the action.
+  {
+    const char* prep = lemma == "blame" ? "on" : in(lemma, {"attribute", "ascribe", "trace", "link"}) ? "to" : nullptr;
+    if (prep)
+      for (const auto& [c, pp] : obliques) {
+        if (pp != prep) continue;
+        auto alt = participants(c, true);
+        if (std::none_of(alt.begin(), alt.end(), [](const Participant& t) { return !t.code.empty(); })) break;
+        if (passive && patient_is_target) {
+          for (int s : subj)
+            for (int w : g_.subtree(s, {"punct"})) rel_words.push_back(w);
+        } else if (obj >= 0) {
+          for (int w : g_.subtree(obj, {"punct"})) rel_words.push_back(w);
+        }
+        targets = alt;
+        put_first(pp);
+        rel_words.push_back(g_.child(c, "case"));
+        used.push_back(c);
+        break;
+      }
   }
   // Converse verbs: "X received weapons from Y" is Y's act toward X.
   if (!passive && in(lemma, {"receive", "get", "obtain", "accept"})) {
@@ -742,8 +772,13 @@ void SentenceExtractor::verb_events(int p) {
   PredicateEvents& pe = preds_[p];
   pe.predicate = p;
   if (reporting) {
-    for (int c : g_.children(p))
+    for (int c : g_.children(p)) {
       if (g_.base(c) == "ccomp" || (g_.base(c) == "parataxis" && c < p)) pe.content.push_back(c);
+      // "said, as reported by Reuters, that ...": the that-clause may hang off "reported".
+      if (skip_as_event_.count(c))
+        for (int cc : g_.children(c))
+          if (g_.base(cc) == "ccomp") pe.content.push_back(cc);
+    }
     // "'...,' Huang said": said hangs off the quote as parataxis.
     const int h = g_.head(p);
     if (h >= 0 && g_.base(p) == "parataxis" && !subj.empty()) pe.content.push_back(h);
@@ -790,8 +825,17 @@ void SentenceExtractor::verb_events(int p) {
   for (int c : pe.content) used.push_back(c);
   if (xcomp >= 0) used.push_back(xcomp);
 
-  if (actors.empty()) return;  // a clause needs its subject (or its agent)
-  const Action action = action_for(p, rel_words, shape);
+  Action action = action_for(p, rel_words, shape);
+  // An agentless passive keeps its subject as the actor for open relations
+  // ("bonds were changed"), but a coded event must not run backwards: "two
+  // men sought in the slaying" has no known seeker, so the men are the target.
+  if (passive && !patient_is_target && !action.code.empty() &&
+      std::any_of(actors.begin(), actors.end(), [](const Participant& a) { return !a.code.empty(); })) {
+    for (auto& a : actors) targets.insert(targets.begin(), a);
+    targets.resize(actors.size());
+    actors.clear();
+  }
+  if (actors.empty() && !(passive && !targets.empty())) return;  // a clause needs its subject (or agent)
   double confidence = inherited ? 0.65 : 0.85;
   if (g_.size() > 40) confidence *= 0.9;
   const auto mods = modifiers(p, used);
@@ -934,6 +978,14 @@ void SentenceExtractor::link_claims() {
   for (auto& [p, pe] : preds_) {
     int owner = -1;
     for (int x = p, steps = 0; x >= 0 && steps < 10; ++steps) {
+      // A clause hanging off "as reported by X" belongs to the verb that phrase modifies.
+      if (g_.head(x) >= 0 && skip_as_event_.count(g_.head(x)) && g_.lemma(g_.head(x)) == "report") {
+        const int outer = g_.head(g_.head(x));
+        if (outer >= 0 && preds_.count(outer) && preds_[outer].reporting) {
+          owner = outer;
+          break;
+        }
+      }
       const auto it = content_owner.find(x);
       if (it != content_owner.end() && it->second != p) {
         owner = it->second;
