@@ -22,7 +22,7 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
     if (b == "compound" || b == "flat" || b == "amod" || r == "nmod:poss" || b == "nummod" ||
         b == "det" || (b == "case" && g.tok(c).xpos == "POS")) {
       core_words(g, c, false, out);
-    } else if (top && (r == "nmod" || r == "nmod:unmarked") ) {
+    } else if (top && (r == "nmod" || r == "nmod:unmarked")) {
       const int cs = g.child(c, "case");
       if (cs >= 0 && in(g.lemma(cs), {"of", "in", "from"}) && c > i) core_words(g, c, false, out);
     }
@@ -32,22 +32,26 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
 // Readable names of CAMEO agent codes, for naming unnamed coded actors.
 std::string_view agent_name(std::string_view code) {
   static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-      {"GOV", "government"}, {"MIL", "military"},   {"COP", "police"},     {"JUD", "judiciary"},
-      {"LEG", "legislature"}, {"MED", "media"},     {"OPP", "opposition"}, {"REB", "rebels"},
-      {"CVL", "civilians"},  {"BUS", "business"},   {"PTY", "party"},      {"EDU", "education"},
-      {"HLH", "health"},     {"SPY", "intelligence"}, {"LAB", "labor"},    {"REL", "religious"},
-      {"ELI", "elites"},     {"CRM", "criminals"}};
+      {"GOV", "government"},  {"MIL", "military"},     {"COP", "police"},     {"JUD", "judiciary"},
+      {"LEG", "legislature"}, {"MED", "media"},        {"OPP", "opposition"}, {"REB", "rebels"},
+      {"CVL", "civilians"},   {"BUS", "business"},     {"PTY", "party"},      {"EDU", "education"},
+      {"HLH", "health"},      {"SPY", "intelligence"}, {"LAB", "labor"},      {"REL", "religious"},
+      {"ELI", "elites"},      {"CRM", "criminals"}};
   for (const auto& [c, n] : kNames)
     if (c == code) return n;
   return code;
 }
 
-constexpr std::array<std::string_view, 36> kOrgCues = {
-    "ministry", "agency", "center", "centre", "council", "committee", "party", "company",
-    "bank", "university", "group", "corporation", "corp", "inc", "association", "organization",
-    "organisation", "institute", "army", "force", "forces", "news", "times", "daily",
-    "post", "department", "commission", "court", "union", "front", "movement", "brigade",
-    "network", "service", "authority", "team"};
+constexpr std::array<std::string_view, 52> kOrgCues = {
+    "consortium",  "alliance",     "federation",   "foundation",  "coalition", "league",
+    "bureau",      "office",       "board",        "fund",        "trust",     "holdings",
+    "airlines",    "airways",      "ltd",          "co",          "ministry",  "agency",
+    "center",      "centre",       "council",      "committee",   "party",     "company",
+    "bank",        "university",   "group",        "corporation", "corp",      "inc",
+    "association", "organization", "organisation", "institute",   "army",      "force",
+    "forces",      "news",         "times",        "daily",       "post",      "department",
+    "commission",  "court",        "union",        "front",       "movement",  "brigade",
+    "network",     "service",      "authority",    "team"};
 
 bool has_org_cue(const SentenceGraph& g, const std::vector<int>& words) {
   return std::any_of(words.begin(), words.end(), [&](int w) {
@@ -66,16 +70,19 @@ std::string ActorCoder::country_of_word(const SentenceGraph& g, int word) const 
 }
 
 PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_view date,
-                                bool drop_case, const std::vector<std::string_view>& exclude) const {
+                                bool drop_case,
+                                const std::vector<std::string_view>& exclude) const {
   PhraseInfo info;
-  std::vector<std::string_view> ex = {"appos", "conj", "cc", "parataxis", "dep", "discourse", "vocative"};
+  std::vector<std::string_view> ex = {"appos", "conj",      "cc",      "parataxis",
+                                      "dep",   "discourse", "vocative"};
   ex.insert(ex.end(), exclude.begin(), exclude.end());
   info.words = g.subtree(head, ex);
   if (drop_case)
     for (int c : g.children(head))
       if (g.base(c) == "case" || g.base(c) == "mark") {
         const auto sub = g.subtree(c);
-        std::erase_if(info.words, [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });
+        std::erase_if(info.words,
+                      [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });
       }
   if (info.words.empty()) info.words = {head};
   const ParsedToken& h = g.tok(head);
@@ -85,27 +92,41 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   p.span = g.span(info.words);
   info.plural = h.xpos == "NNS" || h.xpos == "NNPS";
 
-  // Proper-name part around the head.
-  if (h.upos == Upos::PROPN) {
+  // Proper-name part around the head. Taggers often call the head of "the Zorblax Consortium" a
+  // common noun; a capitalized head with a proper-noun compound is still part of the name.
+  const std::string_view head_form = g.form(head);
+  const bool capitalized_head =
+      !head_form.empty() && head_form.front() >= 'A' && head_form.front() <= 'Z';
+  const bool proper_head = h.upos == Upos::PROPN ||
+                           (capitalized_head && std::ranges::any_of(g.children(head), [&](int c) {
+                              return g.base(c) == "compound" && g.tok(c).upos == Upos::PROPN;
+                            }));
+  if (proper_head) {
     std::vector<int> name{head};
     for (int c : g.children(head))
-      if ((g.base(c) == "flat" || g.base(c) == "compound") && g.tok(c).upos == Upos::PROPN) name.push_back(c);
+      if ((g.base(c) == "flat" || g.base(c) == "compound") && g.tok(c).upos == Upos::PROPN)
+        name.push_back(c);
     std::sort(name.begin(), name.end());
     // Keep the contiguous run containing the head.
     std::vector<int> run;
     for (int w : name)
-      if (run.empty() || w == run.back() + 1) run.push_back(w);
-      else if (std::find(run.begin(), run.end(), head) == run.end()) run = {w};
-    if (std::find(run.begin(), run.end(), head) != run.end()) info.name_words = run;
-    else info.name_words = {head};
+      if (run.empty() || w == run.back() + 1)
+        run.push_back(w);
+      else if (std::find(run.begin(), run.end(), head) == run.end())
+        run = {w};
+    if (std::find(run.begin(), run.end(), head) != run.end())
+      info.name_words = run;
+    else
+      info.name_words = {head};
     info.name = g.text(info.name_words);
   }
 
   if (h.upos == Upos::PRON) {
     const std::string l = g.lemma(head);
-    p.type = in(l, {"he", "she", "him", "her", "his", "hers", "himself", "herself"}) ? EntityType::Person
-             : in(l, {"they", "them", "their", "we", "us", "our"})                  ? EntityType::Group
-                                                                                    : EntityType::Other;
+    p.type = in(l, {"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+                 ? EntityType::Person
+             : in(l, {"they", "them", "their", "we", "us", "our"}) ? EntityType::Group
+                                                                   : EntityType::Other;
     return info;
   }
 
@@ -116,16 +137,19 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   std::vector<std::string_view> forms;
   for (int w : core) forms.push_back(g.form(w));
   const auto matches = dict_.find_names(forms, date);
-  const auto head_pos = static_cast<size_t>(std::find(core.begin(), core.end(), head) - core.begin());
+  const auto head_pos =
+      static_cast<size_t>(std::find(core.begin(), core.end(), head) - core.begin());
   const NameMatch* head_match = nullptr;
   const NameMatch* country = nullptr;
   const NameMatch* modifier_org = nullptr;  // "U.N. inspectors", "Pentagon officials"
   for (const auto& m : matches) {
-    if (m.begin <= head_pos && head_pos < m.end) head_match = &m;
-    else if (!modifier_org && m.kind == NameMatch::Kind::Organization && m.type != EntityType::Gpe &&
-             !m.code.empty())
+    if (m.begin <= head_pos && head_pos < m.end)
+      head_match = &m;
+    else if (!modifier_org && m.kind == NameMatch::Kind::Organization &&
+             m.type != EntityType::Gpe && !m.code.empty())
       modifier_org = &m;  // "U.N. inspectors", "the leader of the Muslim Brotherhood"
-    else if (!country && m.kind != NameMatch::Kind::Person && m.kind != NameMatch::Kind::Organization)
+    else if (!country && m.kind != NameMatch::Kind::Person &&
+             m.kind != NameMatch::Kind::Organization)
       country = &m;
     else if (m.kind == NameMatch::Kind::Organization && m.code.empty())
       continue;  // a place name that is not an actor
@@ -164,7 +188,8 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     p.code = head_match->code;
     p.entity = head_match->canonical;
     info.named = true;
-    p.type = head_match->kind == NameMatch::Kind::CountryAdjective ? EntityType::Group : EntityType::Gpe;
+    p.type =
+        head_match->kind == NameMatch::Kind::CountryAdjective ? EntityType::Group : EntityType::Gpe;
   } else if (modifier_org && (!agent || agent_from_modifier || agent->code == "GOV")) {
     p.code = modifier_org->code;
     p.type = agent ? agent->type : EntityType::Group;
@@ -182,9 +207,10 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   }
 
   if (p.code.empty() || p.type == EntityType::Other) {
-    if (h.upos == Upos::PROPN) {
+    if (proper_head) {
       const bool org = has_org_cue(g, info.name_words.empty() ? core : info.name_words);
-      if (org) p.type = EntityType::Org;
+      if (org)
+        p.type = EntityType::Org;
       else if (p.type == EntityType::Other && info.name_words.size() >= 2 && !info.named)
         p.type = EntityType::Person;  // "Huang Chengqing": two or more capitalized name words
     }

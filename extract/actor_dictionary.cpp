@@ -98,9 +98,12 @@ void ActorDictionary::read_countries(const std::filesystem::path& path) {
 void ActorDictionary::read_agents(const std::filesystem::path& path) {
   for (const auto& [line, cols] : read_rows(path)) {
     if (cols.size() < 3)
-      throw InputError(path.string() + ":" + std::to_string(line) + ": expected code, type and terms");
+      throw InputError(path.string() + ":" + std::to_string(line) +
+                       ": expected code, type and terms");
     const auto type = parse_entity_type(trim(cols[1]));
-    if (!type) throw InputError(path.string() + ":" + std::to_string(line) + ": unknown type '" + cols[1] + "'");
+    if (!type)
+      throw InputError(path.string() + ":" + std::to_string(line) + ": unknown type '" + cols[1] +
+                       "'");
     for (const auto& term : split(cols[2], '|')) {
       const std::string t = lowercase(trim(term));
       if (t.empty()) continue;
@@ -115,19 +118,32 @@ void ActorDictionary::read_named(const std::filesystem::path& path, bool user) {
     const std::string where = path.string() + ":" + std::to_string(line);
     if (cols.size() == 3) {  // code, type, names
       const auto type = parse_entity_type(trim(cols[1]));
-      if (!type) throw InputError(where + ": unknown entity type '" + cols[1] + "' (PERSON, ORG, GPE, GROUP, OTHER)");
+      if (!type)
+        throw InputError(where + ": unknown entity type '" + cols[1] +
+                         "' (PERSON, ORG, GPE, GROUP, OTHER)");
       const auto names = split(cols[2], '|');
-      const std::string code = trim(cols[0]) == "-" ? std::string() : trim(cols[0]);  // "-": not an actor
+      const std::string code =
+          trim(cols[0]) == "-" ? std::string() : trim(cols[0]);  // "-": not an actor
       for (const auto& n : names)
-        add_name({NameMatch::Kind::Organization, code, *type, trim(names[0]), {}, {}, false, {}}, n);
+        add_name(
+            {NameMatch::Kind::Organization, code, *type, trim(names[0]), {}, {}, false, {}, user},
+            n);
     } else if (cols.size() == 4) {  // code, from, to, names
       const auto names = split(cols[3], '|');
       for (const auto& n : names)
-        add_name({NameMatch::Kind::Person, trim(cols[0]), EntityType::Person, trim(names[0]),
-                  trim(cols[1]), trim(cols[2]), false, {}},
+        add_name({NameMatch::Kind::Person,
+                  trim(cols[0]),
+                  EntityType::Person,
+                  trim(names[0]),
+                  trim(cols[1]),
+                  trim(cols[2]),
+                  false,
+                  {},
+                  user},
                  n);
     } else {
-      throw InputError(where + ": expected 3 columns (code, type, names) or 4 (code, from, to, names)" +
+      throw InputError(where +
+                       ": expected 3 columns (code, type, names) or 4 (code, from, to, names)" +
                        (user ? "" : " in the shipped dictionary"));
     }
   }
@@ -142,7 +158,9 @@ ActorDictionary ActorDictionary::load(const std::filesystem::path& dir) {
   return d;
 }
 
-void ActorDictionary::add_file(const std::filesystem::path& path) { read_named(path, true); }
+void ActorDictionary::add_file(const std::filesystem::path& path) {
+  read_named(path, true);
+}
 
 std::vector<NameMatch> ActorDictionary::find_names(std::span<const std::string_view> words,
                                                    std::string_view date) const {
@@ -167,15 +185,16 @@ std::vector<NameMatch> ActorDictionary::find_names(std::span<const std::string_v
           continue;
         const bool in_role = e.kind != NameMatch::Kind::Person || date.empty() ||
                              ((e.from.empty() || e.from <= date) && (e.to.empty() || date <= e.to));
-        if (len > best_len) {
+        if (len > best_len || (len == best_len && e.user && !best->user)) {
           best_len = len;
           best = &e;
-        } else if (best && best->kind == NameMatch::Kind::Person && e.kind == NameMatch::Kind::Person) {
+        } else if (best && best->kind == NameMatch::Kind::Person &&
+                   e.kind == NameMatch::Kind::Person) {
           // Same name, several roles: the one held on the date, else the latest.
-          const bool best_in_role = date.empty() ||
-                                    ((best->from.empty() || best->from <= date) &&
-                                     (best->to.empty() || date <= best->to));
-          if ((in_role && !best_in_role) || (in_role == best_in_role && e.from > best->from)) best = &e;
+          const bool best_in_role = date.empty() || ((best->from.empty() || best->from <= date) &&
+                                                     (best->to.empty() || date <= best->to));
+          if ((in_role && !best_in_role) || (in_role == best_in_role && e.from > best->from))
+            best = &e;
         }
       }
     }

@@ -42,7 +42,8 @@ class ActorDictionary {
 
   // Longest matches of known names in `words`, left to right, not overlapping.
   // `date` (YYYY-MM-DD, may be empty) picks the role a person held then.
-  std::vector<NameMatch> find_names(std::span<const std::string_view> words, std::string_view date) const;
+  std::vector<NameMatch> find_names(std::span<const std::string_view> words,
+                                    std::string_view date) const;
 
   // The agent term that ends `lemmas` (lowercase), longest first.
   std::optional<AgentMatch> agent_ending(std::span<const std::string> lemmas) const;
@@ -58,6 +59,7 @@ class ActorDictionary {
     std::string from, to;
     bool exact_case = false;
     std::vector<std::string> words;  // lowercase, or as written when exact_case
+    bool user = false;               // from --actors: wins over a shipped name of the same length
   };
   void add_name(Entry e, std::string_view name);
   void read_countries(const std::filesystem::path& path);

@@ -17,12 +17,15 @@ bool in(std::string_view x, std::initializer_list<std::string_view> set) {
 }
 
 bool is_reporting(std::string_view l) {
-  return in(l, {"say", "tell", "state", "claim", "allege", "accuse", "deny", "warn", "report", "insist",
-                "argue", "announce", "add", "note", "explain", "believe", "think", "suggest", "confirm",
-                "admit", "acknowledge", "charge", "contend", "maintain", "assert", "declare", "write",
-                "reveal", "disclose", "stress", "emphasize", "emphasise", "predict", "estimate", "fear",
-                "hope", "expect", "recall", "complain", "reiterate", "indicate", "concede", "quote",
-                "testify", "stress", "blame", "agree", "show", "find", "conclude", "know", "understand"});
+  return in(
+      l, {"say",      "tell",    "state",     "claim",     "allege",    "accuse",   "deny",
+          "warn",     "report",  "insist",    "argue",     "announce",  "add",      "note",
+          "explain",  "believe", "think",     "suggest",   "confirm",   "admit",    "acknowledge",
+          "charge",   "contend", "maintain",  "assert",    "declare",   "write",    "reveal",
+          "disclose", "stress",  "emphasize", "emphasise", "predict",   "estimate", "fear",
+          "hope",     "expect",  "recall",    "complain",  "reiterate", "indicate", "concede",
+          "quote",    "testify", "stress",    "blame",     "agree",     "show",     "find",
+          "conclude", "know",    "understand"});
 }
 
 bool is_symmetric(std::string_view l) {
@@ -31,18 +34,21 @@ bool is_symmetric(std::string_view l) {
 }
 
 bool is_planning(std::string_view l) {
-  return in(l, {"plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "decide",
-                "promise", "vow", "threaten", "try", "attempt", "agree", "pledge", "wish", "schedule",
-                "offer", "propose", "set", "due", "going", "about", "plot"});
+  return in(l, {"plan",    "intend", "want",    "hope",     "seek",     "aim",     "expect",
+                "prepare", "decide", "promise", "vow",      "threaten", "try",     "attempt",
+                "agree",   "pledge", "wish",    "schedule", "offer",    "propose", "set",
+                "due",     "going",  "about",   "plot"});
 }
 
 bool is_request(std::string_view l) {
   return in(l, {"ask", "urge", "call", "appeal", "demand", "order", "invite", "press", "encourage",
-                "persuade", "force", "tell", "request", "beg", "implore", "instruct", "pressure", "advise"});
+                "persuade", "force", "tell", "request", "beg", "implore", "instruct", "pressure",
+                "advise"});
 }
 
 bool is_negating_verb(std::string_view l) {
-  return in(l, {"deny", "refuse", "reject", "refute", "dismiss", "decline", "fail", "avoid", "stop", "cease"});
+  return in(l, {"deny", "refuse", "reject", "refute", "dismiss", "decline", "fail", "avoid", "stop",
+                "cease"});
 }
 
 bool is_hedge(std::string_view l) {
@@ -51,21 +57,26 @@ bool is_hedge(std::string_view l) {
 }
 
 bool is_time_word(std::string_view l) {
-  return in(l, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "jan.", "feb.", "sept.", "oct.",
-                "nov.", "dec.", "today", "yesterday", "tomorrow", "week", "month", "year", "day",
-                "night", "morning", "evening", "afternoon", "weekend", "decade", "century", "time",
-                "hour", "minute", "season", "spring", "summer", "autumn", "winter", "period",
-                "tonight", "overnight", "date", "moment", "era", "quarter"});
+  return in(l,
+            {"monday",    "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+             "january",   "february",  "march",     "april",    "may",      "june",      "july",
+             "august",    "september", "october",   "november", "december", "jan.",      "feb.",
+             "sept.",     "oct.",      "nov.",      "dec.",     "today",    "yesterday", "tomorrow",
+             "week",      "month",     "year",      "day",      "night",    "morning",   "evening",
+             "afternoon", "weekend",   "decade",    "century",  "time",     "hour",      "minute",
+             "season",    "spring",    "summer",    "autumn",   "winter",   "period",    "tonight",
+             "overnight", "date",      "moment",    "era",      "quarter"});
 }
 
 bool is_light_verb(std::string_view l) {
-  return in(l, {"launch", "carry", "conduct", "hold", "make", "stage", "impose", "sign", "reach",
-                "issue", "express", "pay", "take", "give", "mount", "wage", "file", "lodge", "open"});
+  return in(
+      l, {"launch", "carry", "conduct", "hold", "make", "stage", "impose", "sign", "reach", "issue",
+          "express", "pay", "take", "give", "mount", "wage", "file", "lodge", "open"});
 }
 
-bool is_nominal(Upos u) { return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM; }
+bool is_nominal(Upos u) {
+  return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM;
+}
 
 }  // namespace
 
@@ -96,7 +107,7 @@ struct PredicateEvents {
   std::vector<int> event_indices;  // into DocState::events
   std::vector<int> content;        // clause heads this reporting predicate introduces
   bool reporting = false;
-  bool report_carrier = false;     // "X reported": X carried the content
+  bool report_carrier = false;  // "X reported": X carried the content
 };
 
 class SentenceExtractor {
@@ -111,6 +122,7 @@ class SentenceExtractor {
   // Participants -------------------------------------------------------------
   std::vector<Participant> participants(int head, bool drop_case);
   Participant participant(int head, bool drop_case, std::vector<Participant>* expansion = nullptr);
+  Participant participant_without(int head, int clause);
   void register_mention(const PhraseInfo& info, int head, Participant& p);
   bool resolve(int head, Participant& p, std::vector<Participant>* expansion);
   bool is_subject(int tok) const {
@@ -123,11 +135,13 @@ class SentenceExtractor {
   void copular_events(int p);
   void nominal_events(int n);
   void apposition_events(int n);
+  bool is_acronym_appos(int c) const;
   Words subjects_of(int p, bool& inherited, bool& patient_from_noun) const;
   std::string action_text(int p, const Words& extra) const;
   void modality(int p, Event& e) const;
-  void make_events(int p, const std::vector<Participant>& actors, const std::vector<Participant>& targets,
-                   Action action, const std::vector<Modifier>& mods, double confidence, bool symmetric);
+  void make_events(int p, const std::vector<Participant>& actors,
+                   const std::vector<Participant>& targets, Action action,
+                   const std::vector<Modifier>& mods, double confidence, bool symmetric);
   std::vector<Modifier> modifiers(int p, const Words& skip) const;
   Action action_for(int p, const Words& text_words, const PredicateShape& shape) const;
   void link_claims();
@@ -146,8 +160,17 @@ class SentenceExtractor {
 
 // ---------------------------------------------------------------- mentions
 
+bool SentenceExtractor::is_acronym_appos(int c) const {
+  const std::string_view f = g_.form(c);
+  return g_.base(c) == "appos" && c > 0 && g_.form(c - 1) == "(" && f.size() >= 2 &&
+         std::none_of(f.begin(), f.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
 void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Participant& p) {
-  if (!info.entity_head) return;  // "Chinese networks" mentions no actor of its own
+  // "Chinese networks" mentions no actor of its own; a phrase that defines an acronym does.
+  const bool defines_acronym =
+      std::ranges::any_of(g_.children(head), [&](int c) { return is_acronym_appos(c); });
+  if (!info.entity_head && !defines_acronym) return;
   if (g_.tok(head).upos == Upos::PRON) return;
   EntityMention m;
   m.sentence = index_;
@@ -161,12 +184,9 @@ void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Parti
   for (int c : g_.children(head)) {
     if (g_.base(c) != "appos") continue;
     const ParsedToken& t = g_.tok(c);
-    const bool paren = c > 0 && g_.form(c - 1) == "(";
-    const bool acronym = t.form.size() >= 2 && std::none_of(t.form.begin(), t.form.end(), [](char ch) {
-      return ch >= 'a' && ch <= 'z';
-    });
-    if (paren && acronym) {
+    if (is_acronym_appos(c)) {
       m.acronym = t.form;
+      if (m.type == EntityType::Other) m.type = EntityType::Org;
     } else if (t.upos == Upos::NOUN) {
       const PhraseInfo role = coder_.describe(g_, c, date_);
       m.roles.push_back(role.participant.text);
@@ -178,11 +198,17 @@ void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Parti
   for (size_t k = st_.mentions.size(); k-- > 0;) {
     const EntityMention& e = st_.mentions[k];
     const bool same_name = (!m.canonical.empty() && e.canonical == m.canonical) || e.text == m.text;
+    // A family name alone: last ("Obama") or, for names written family name
+    // first, first ("Huang" for "Huang Chengqing").
+    const bool longer = e.text.size() > m.text.size() + 1;
+    const bool last = longer &&
+                      e.text.compare(e.text.size() - m.text.size(), m.text.size(), m.text) == 0 &&
+                      e.text[e.text.size() - m.text.size() - 1] == ' ';
+    const bool first =
+        longer && e.text.compare(0, m.text.size(), m.text) == 0 && e.text[m.text.size()] == ' ';
     const bool surname = m.type != EntityType::Gpe && info.name_words.size() == 1 &&
                          (e.type == EntityType::Person || e.type == EntityType::Other) &&
-                         e.text.size() > m.text.size() + 1 &&
-                         e.text.compare(e.text.size() - m.text.size(), m.text.size(), m.text) == 0 &&
-                         e.text[e.text.size() - m.text.size() - 1] == ' ';
+                         (last || first);
     const bool acronym = !e.acronym.empty() && e.acronym == m.text;
     if (same_name || surname || acronym) {
       m.antecedent = e.antecedent >= 0 ? e.antecedent : static_cast<int>(k);
@@ -234,7 +260,11 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
     if (in(l, {"he", "she", "him", "her", "his", "hers", "himself", "herself"}))
       r = recent([](const EntityMention& m) { return m.type == EntityType::Person; }, 2);
     else if (in(l, {"it", "its", "itself"}))
-      r = recent([](const EntityMention& m) { return m.type == EntityType::Org || m.type == EntityType::Gpe; }, 1);
+      r = recent(
+          [](const EntityMention& m) {
+            return m.type == EntityType::Org || m.type == EntityType::Gpe;
+          },
+          1);
     else if (in(l, {"they", "them", "their", "themselves"}))
       r = recent([](const EntityMention& m) { return m.type == EntityType::Group; }, 1);
     if (!r) return false;
@@ -285,10 +315,24 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
   return true;
 }
 
-Participant SentenceExtractor::participant(int head, bool drop_case, std::vector<Participant>* expansion) {
+Participant SentenceExtractor::participant(int head, bool drop_case,
+                                           std::vector<Participant>* expansion) {
   const PhraseInfo info = coder_.describe(g_, head, date_, drop_case);
   Participant p = info.participant;
   if (g_.tok(head).upos == Upos::PRON || p.code.empty()) resolve(head, p, expansion);
+  register_mention(info, head, p);
+  return p;
+}
+
+Participant SentenceExtractor::participant_without(int head, int clause) {
+  PhraseInfo info = coder_.describe(g_, head, date_);
+  const Words drop = g_.subtree(clause);
+  std::erase_if(info.words,
+                [&](int w) { return std::find(drop.begin(), drop.end(), w) != drop.end(); });
+  info.participant.text = g_.text(info.words);
+  info.participant.span = g_.span(info.words);
+  Participant p = info.participant;
+  if (p.code.empty()) resolve(head, p, nullptr);
   register_mention(info, head, p);
   return p;
 }
@@ -317,7 +361,8 @@ Words SentenceExtractor::subjects_of(int p, bool& inherited, bool& patient_from_
   if (h < 0) return s;
   const std::string_view r = g_.rel(p);
   const std::string_view b = g_.base(p);
-  if (b == "conj" && g_.tok(h).upos == Upos::VERB) return subjects_of(h, inherited, patient_from_noun);
+  if (b == "conj" && g_.tok(h).upos == Upos::VERB)
+    return subjects_of(h, inherited, patient_from_noun);
   if (b == "xcomp") {
     // Object control: "urged Bree to help" -> Bree helps.
     const int obj = g_.child(h, "obj");
@@ -326,12 +371,15 @@ Words SentenceExtractor::subjects_of(int p, bool& inherited, bool& patient_from_
     if (iobj >= 0) return {iobj};
     return subjects_of(h, inherited, patient_from_noun);
   }
-  if (b == "advcl" && (g_.tok(p).xpos == "VBG" || g_.tok(p).xpos == "VBN") && g_.child(p, "mark") < 0)
+  if (b == "advcl" && (g_.tok(p).xpos == "VBG" || g_.tok(p).xpos == "VBN") &&
+      g_.child(p, "mark") < 0)
     return subjects_of(h, inherited, patient_from_noun);
   if ((r == "acl" || r == "acl:relcl") && is_nominal(g_.tok(h).upos)) {
     if (r == "acl") {
-      if (g_.tok(p).xpos == "VBN") patient_from_noun = true;  // "a report published in ..."
-      else if (g_.child(p, "mark") >= 0) return s;            // "a plan to ...": no subject
+      if (g_.tok(p).xpos == "VBN")
+        patient_from_noun = true;  // "a report published in ..."
+      else if (g_.child(p, "mark") >= 0)
+        return s;  // "a plan to ...": no subject
       return {h};
     }
     // Relative clause: the relative pronoun tells the noun's role.
@@ -368,12 +416,14 @@ std::string SentenceExtractor::action_text(int p, const Words& extra) const {
   return out;
 }
 
-Action SentenceExtractor::action_for(int p, const Words& text_words, const PredicateShape& shape) const {
+Action SentenceExtractor::action_for(int p, const Words& text_words,
+                                     const PredicateShape& shape) const {
   Action a;
   a.text = action_text(p, text_words);
   a.lemma = std::string(shape.lemma);
   if (!shape.particle.empty()) a.lemma += " " + std::string(shape.particle);
-  if (!shape.preps.empty() && !shape.preps.front().empty()) a.lemma += " " + std::string(shape.preps.front());
+  if (!shape.preps.empty() && !shape.preps.front().empty())
+    a.lemma += " " + std::string(shape.preps.front());
   a.span = g_.tok(p).bytes;
   a.code = verbs_.code_for(shape);
   if (const EventCodeInfo* info = verbs_.info(a.code)) {
@@ -391,8 +441,9 @@ std::vector<Modifier> SentenceExtractor::modifiers(int p, const Words& skip) con
     const std::string_view b = g_.base(c);
     const std::string_view r = g_.rel(c);
     if (b != "obl" && b != "advmod" && r != "nmod:tmod" && b != "nmod") continue;
-    if (b == "advmod" && (in(g_.lemma(c), {"not", "n't", "never", "also", "too", "so", "then", "now"}) ||
-                          is_hedge(g_.lemma(c))))
+    if (b == "advmod" &&
+        (in(g_.lemma(c), {"not", "n't", "never", "also", "too", "so", "then", "now"}) ||
+         is_hedge(g_.lemma(c))))
       continue;
     const int cs = g_.child(c, "case");
     if (cs >= 0 && lowercase(g_.form(cs)) == "according") continue;  // a carrier, not a modifier
@@ -404,12 +455,15 @@ std::vector<Modifier> SentenceExtractor::modifiers(int p, const Words& skip) con
     bool time = r == "obl:tmod" || r == "nmod:tmod" || is_time_word(l) ||
                 (g_.tok(c).upos == Upos::NUM && l.size() == 4);
     for (int w : words) time = time || (is_time_word(g_.lemma(w)) && g_.base(w) != "nmod");
-    if (time) m.role = "time";
-    else if (b == "advmod") m.role = "manner";
+    if (time)
+      m.role = "time";
+    else if (b == "advmod")
+      m.role = "manner";
     else if (cs >= 0 && in(g_.lemma(cs), {"in", "at", "near", "inside", "outside", "across"}) &&
              (g_.tok(c).upos == Upos::PROPN))
       m.role = "place";
-    else m.role = "other";
+    else
+      m.role = "other";
     out.push_back(std::move(m));
   }
   return out;
@@ -425,7 +479,8 @@ void SentenceExtractor::modality(int p, Event& e) const {
   for (int c : g_.children(p)) {
     const std::string l = g_.lemma(c);
     if (g_.base(c) == "aux") {
-      if (in(l, {"will", "shall", "'ll"}) || in(g_.form(c), {"will", "shall", "'ll", "wo"})) planned = true;
+      if (in(l, {"will", "shall", "'ll"}) || in(g_.form(c), {"will", "shall", "'ll", "wo"}))
+        planned = true;
       if (in(l, {"would", "could"}) || in(g_.form(c), {"would", "could"})) hypothetical = true;
       if (in(l, {"may", "might"}) || in(g_.form(c), {"may", "might"})) hedged = true;
     }
@@ -445,7 +500,8 @@ void SentenceExtractor::modality(int p, Event& e) const {
       const std::string hl = g_.lemma(h);
       if (b != "ccomp" && is_planning(hl) && x == p) planned = true;
       // What one asks or urges another to do has not happened.
-      if (b == "xcomp" && x == p && is_request(hl) && (g_.child(h, "obj") >= 0 || g_.child(h, "iobj") >= 0))
+      if (b == "xcomp" && x == p && is_request(hl) &&
+          (g_.child(h, "obj") >= 0 || g_.child(h, "iobj") >= 0))
         hypothetical = true;
       if (is_negating_verb(hl) && x == p) negated = !negated;
     }
@@ -453,7 +509,8 @@ void SentenceExtractor::modality(int p, Event& e) const {
       const int m = g_.child(x, "mark");
       if (m >= 0 && in(g_.lemma(m), {"if", "unless", "whether"})) hypothetical = true;
       for (int c : g_.children(h))
-        if (g_.base(c) == "aux" && in(g_.form(c), {"would", "could"}) && b != "ccomp") hypothetical = true;
+        if (g_.base(c) == "aux" && in(g_.form(c), {"would", "could"}) && b != "ccomp")
+          hypothetical = true;
     } else {
       break;
     }
@@ -461,10 +518,11 @@ void SentenceExtractor::modality(int p, Event& e) const {
   }
   // "is scheduled to", "is about to", "is to"
   const int h = g_.head(p);
-  if (g_.base(p) == "xcomp" && h >= 0 && g_.child(h, "aux:pass") >= 0 && is_planning(g_.lemma(h))) planned = true;
+  if (g_.base(p) == "xcomp" && h >= 0 && g_.child(h, "aux:pass") >= 0 && is_planning(g_.lemma(h)))
+    planned = true;
   const auto& toks = g_.sentence().tokens;
-  const bool question = !toks.empty() && toks.back().form == "?" &&
-                        (g_.head(p) < 0 || g_.base(p) == "conj");
+  const bool question =
+      !toks.empty() && toks.back().form == "?" && (g_.head(p) < 0 || g_.base(p) == "conj");
   e.polarity = negated ? Polarity::Negated : Polarity::Affirmative;
   e.modality = question       ? Modality::Question
                : hypothetical ? Modality::Hypothetical
@@ -475,7 +533,8 @@ void SentenceExtractor::modality(int p, Event& e) const {
 
 void SentenceExtractor::make_events(int p, const std::vector<Participant>& actors,
                                     const std::vector<Participant>& targets, Action action,
-                                    const std::vector<Modifier>& mods, double confidence, bool symmetric) {
+                                    const std::vector<Modifier>& mods, double confidence,
+                                    bool symmetric) {
   auto emit = [&](const Participant* a, const Participant* t) {
     Event e;
     e.id = st_.next_id++;
@@ -519,7 +578,18 @@ void SentenceExtractor::verb_events(int p) {
         s = g_.head(p);
         inherited = true;
       }
-  const bool passive = g_.child(p, "aux:pass") >= 0 || g_.child(p, "nsubj:pass", false) >= 0 ||
+  // A passive subject without a passive auxiliary on a finite verb is a parse slip.
+  // Finite clauses ("officials called for talks") are often tagged VBN with a passive subject;
+  // without an auxiliary there, only a "by" agent makes the passive believable.
+  const bool finite_position = in(g_.base(p), {"root", "ccomp", "parataxis"}) &&
+                               g_.child(p, "aux", false) < 0 && g_.child(p, "cop", false) < 0;
+  const bool has_by_agent = std::ranges::any_of(g_.children(p), [&](int c) {
+    return g_.rel(c) == "obl:agent" || (g_.base(c) == "obl" && g_.child(c, "case") >= 0 &&
+                                        lowercase(g_.form(g_.child(c, "case"))) == "by");
+  });
+  const bool passive = g_.child(p, "aux:pass") >= 0 ||
+                       (g_.child(p, "nsubj:pass", false) >= 0 && pt.xpos == "VBN" &&
+                        (!finite_position || has_by_agent)) ||
                        (patient_from_noun && pt.xpos == "VBN");
   const std::string lemma = g_.lemma(p);
   std::vector<Participant> actors, targets;
@@ -574,7 +644,10 @@ void SentenceExtractor::verb_events(int p) {
   // participant we have and stands as the actor ("bonds were changed").
   std::vector<Participant> subjects;
   for (int s : subj) {
-    auto a = participants(s, false);
+    // The antecedent of a relative clause, without the clause itself.
+    auto a = s == g_.head(p) && g_.rel(p) == "acl:relcl"
+                 ? std::vector<Participant>{participant_without(s, p)}
+                 : participants(s, false);
     subjects.insert(subjects.end(), a.begin(), a.end());
     if (!inherited) used.push_back(s);
   }
@@ -598,7 +671,8 @@ void SentenceExtractor::verb_events(int p) {
       for (const auto& [c, prep] : obliques) {
         if (!in(prep, {"in", "by", "during"}) || verbs_.nominal_code(g_.lemma(c)).empty()) continue;
         for (int m : g_.children(c)) {
-          if (g_.base(m) != "amod" && g_.base(m) != "compound" && g_.rel(m) != "nmod:poss") continue;
+          if (g_.base(m) != "amod" && g_.base(m) != "compound" && g_.rel(m) != "nmod:poss")
+            continue;
           const std::string country = coder_.country_of_word(g_, m);
           if (country.empty()) continue;
           Participant a = participant(m, false);
@@ -631,25 +705,29 @@ void SentenceExtractor::verb_events(int p) {
     // An event noun as object ("launched an air strike against X", "ratified an
     // agreement with the EU", "issued warrants for two men"): the one it is
     // directed at is the target, the noun joins the action.
-    const bool event_noun = !verbs_.nominal_code(g_.lemma(obj)).empty() || is_light_verb(lemma) ||
-                            in(g_.lemma(obj), {"warrant", "warrants", "concern", "responsibility", "support"});
+    const bool event_noun =
+        !verbs_.nominal_code(g_.lemma(obj)).empty() || is_light_verb(lemma) ||
+        in(g_.lemma(obj), {"warrant", "warrants", "concern", "responsibility", "support"});
     if (event_noun) {
       int directed = -1;
       for (int c : g_.children(obj)) {
         const int cs = g_.child(c, "case");
         if (g_.base(c) == "nmod" && cs >= 0 &&
-            in(prep_of(cs), {"against", "on", "with", "at", "to", "for", "over", "into", "upon", "toward", "towards"})) {
+            in(prep_of(cs), {"against", "on", "with", "at", "to", "for", "over", "into", "upon",
+                             "toward", "towards"})) {
           directed = c;
           break;
         }
       }
       for (const auto& [c, prep] : obliques)
-        if (directed < 0 && in(prep, {"against", "on", "with", "at", "for", "over", "into", "upon", "toward", "towards"}))
+        if (directed < 0 && in(prep, {"against", "on", "with", "at", "for", "over", "into", "upon",
+                                      "toward", "towards"}))
           directed = c;
       if (directed >= 0) {
         const int cs = g_.child(directed, "case");
         put_first(prep_of(cs));
-        for (int w : g_.subtree(obj, {"nmod", "acl", "acl:relcl", "punct", "appos"})) rel_words.push_back(w);
+        for (int w : g_.subtree(obj, {"nmod", "acl", "acl:relcl", "punct", "appos"}))
+          rel_words.push_back(w);
         rel_words.push_back(cs);
         target_head = directed;
         target_drop_case = true;
@@ -689,15 +767,18 @@ void SentenceExtractor::verb_events(int p) {
     return reporting || verbs_.code_for(now).rfind("01", 0) == 0;
   }();
   for (const bool place : {false, true}) {
-    if (target_head < 0 ||
-        std::any_of(targets.begin(), targets.end(), [](const Participant& t) { return !t.code.empty(); }))
+    if (target_head < 0 || std::any_of(targets.begin(), targets.end(),
+                                       [](const Participant& t) { return !t.code.empty(); }))
       break;
     for (const auto& [c, prep] : obliques) {
       if (c == target_head) continue;
-      if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"})) continue;
+      if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"}))
+        continue;
       if (place && (prep != "in" || statement)) continue;
       auto alt = participants(c, true);
-      if (std::none_of(alt.begin(), alt.end(), [](const Participant& t) { return !t.code.empty(); })) continue;
+      if (std::none_of(alt.begin(), alt.end(),
+                       [](const Participant& t) { return !t.code.empty(); }))
+        continue;
       targets = alt;
       put_first(prep);
       for (int w : g_.subtree(target_head, {"punct", "acl:relcl", "appos"})) rel_words.push_back(w);
@@ -720,12 +801,16 @@ void SentenceExtractor::verb_events(int p) {
   // "attributed the attacks to Beijing", "blamed the blast on Iran": the one
   // the act is pinned on is the target; the deed joins the action.
   {
-    const char* prep = lemma == "blame" ? "on" : in(lemma, {"attribute", "ascribe", "trace", "link"}) ? "to" : nullptr;
+    const char* prep = lemma == "blame"                                       ? "on"
+                       : in(lemma, {"attribute", "ascribe", "trace", "link"}) ? "to"
+                                                                              : nullptr;
     if (prep)
       for (const auto& [c, pp] : obliques) {
         if (pp != prep) continue;
         auto alt = participants(c, true);
-        if (std::none_of(alt.begin(), alt.end(), [](const Participant& t) { return !t.code.empty(); })) break;
+        if (std::none_of(alt.begin(), alt.end(),
+                         [](const Participant& t) { return !t.code.empty(); }))
+          break;
         if (passive && patient_is_target) {
           for (int s : subj)
             for (int w : g_.subtree(s, {"punct"})) rel_words.push_back(w);
@@ -741,7 +826,13 @@ void SentenceExtractor::verb_events(int p) {
   }
   // Converse verbs: "X received weapons from Y" is Y's act toward X.
   if (!passive && in(lemma, {"receive", "get", "obtain", "accept"})) {
-    for (const auto& [c, prep] : obliques) {
+    std::vector<std::pair<int, std::string>> froms = obliques;
+    if (obj >= 0)
+      for (int c : g_.children(obj)) {
+        const int cs = g_.child(c, "case");
+        if (g_.base(c) == "nmod" && cs >= 0 && prep_of(cs) == "from") froms.emplace_back(c, "from");
+      }
+    for (const auto& [c, prep] : froms) {
       if (prep != "from") continue;
       auto givers = participants(c, true);
       if (givers.empty()) break;
@@ -786,10 +877,11 @@ void SentenceExtractor::verb_events(int p) {
     for (int c : g_.children(p)) {
       const int m = g_.child(c, "mark");
       const int cs = g_.child(c, "case");
-      if ((g_.base(c) == "advcl" || g_.base(c) == "acl" || g_.base(c) == "obl" || g_.base(c) == "xcomp") &&
-          g_.tok(c).xpos == "VBG" && ((m >= 0 && in(g_.lemma(m), {"of", "for"})) ||
-                                       (cs >= 0 && in(g_.lemma(cs), {"of", "for"})) ||
-                                       g_.base(c) == "xcomp"))
+      if ((g_.base(c) == "advcl" || g_.base(c) == "acl" || g_.base(c) == "obl" ||
+           g_.base(c) == "xcomp") &&
+          g_.tok(c).xpos == "VBG" &&
+          ((m >= 0 && in(g_.lemma(m), {"of", "for"})) ||
+           (cs >= 0 && in(g_.lemma(cs), {"of", "for"})) || g_.base(c) == "xcomp"))
         pe.content.push_back(c);
     }
     pe.reporting = !pe.content.empty();
@@ -813,7 +905,8 @@ void SentenceExtractor::verb_events(int p) {
         const Words w = g_.subtree(c, {"punct"});
         Words body;
         for (int x : w)
-          if (!(g_.head(x) == c && g_.base(x) == "mark" && g_.lemma(x) == "that")) body.push_back(x);
+          if (!(g_.head(x) == c && g_.base(x) == "mark" && g_.lemma(x) == "that"))
+            body.push_back(x);
         clause.text = g_.text(body);
         clause.head = std::string(g_.form(c));
         clause.span = g_.span(body);
@@ -830,12 +923,14 @@ void SentenceExtractor::verb_events(int p) {
   // ("bonds were changed"), but a coded event must not run backwards: "two
   // men sought in the slaying" has no known seeker, so the men are the target.
   if (passive && !patient_is_target && !action.code.empty() &&
-      std::any_of(actors.begin(), actors.end(), [](const Participant& a) { return !a.code.empty(); })) {
+      std::any_of(actors.begin(), actors.end(),
+                  [](const Participant& a) { return !a.code.empty(); })) {
     for (auto& a : actors) targets.insert(targets.begin(), a);
     targets.resize(actors.size());
     actors.clear();
   }
-  if (actors.empty() && !(passive && !targets.empty())) return;  // a clause needs its subject (or agent)
+  if (actors.empty() && !(passive && !targets.empty()))
+    return;  // a clause needs its subject (or agent)
   double confidence = inherited ? 0.65 : 0.85;
   if (g_.size() > 40) confidence *= 0.9;
   const auto mods = modifiers(p, used);
@@ -853,8 +948,8 @@ void SentenceExtractor::copular_events(int p) {
     actors.insert(actors.end(), a.begin(), a.end());
   }
   // The predicate phrase without subject, copula, clauses and sentence punctuation.
-  Words words = g_.subtree(p, {"nsubj", "csubj", "cop", "aux", "punct", "advcl", "parataxis", "ccomp",
-                               "conj", "cc", "mark", "discourse", "obl:tmod"});
+  Words words = g_.subtree(p, {"nsubj", "csubj", "cop", "aux", "punct", "advcl", "parataxis",
+                               "ccomp", "conj", "cc", "mark", "discourse", "obl:tmod"});
   std::erase_if(words, [&](int w) {
     return g_.head(w) == p && g_.base(w) == "advmod" && in(g_.lemma(w), {"not", "n't", "never"});
   });
@@ -911,7 +1006,8 @@ void SentenceExtractor::nominal_events(int n) {
         if (a.code.empty()) a.code = country;
         actors.push_back(a);
       }
-    } else if (b == "nmod" && in(prep, {"on", "against", "with", "of", "at", "between", "to", "in"})) {
+    } else if (b == "nmod" &&
+               in(prep, {"on", "against", "with", "of", "at", "between", "to", "in"})) {
       if (prep == "in" && g_.tok(c).upos != Upos::PROPN) continue;
       if (prep == "between") {
         auto all = participants(c, true);
@@ -938,15 +1034,18 @@ void SentenceExtractor::nominal_events(int n) {
     a.quad_class = info->quad_class;
   }
   const size_t before = st_.events.size();
-  make_events(n, actors, targets, a, {}, 0.6, is_symmetric(lemma) || lemma == "meeting" || lemma == "talks");
+  make_events(n, actors, targets, a, {}, 0.6,
+              is_symmetric(lemma) || lemma == "meeting" || lemma == "talks");
   for (size_t i = before; i < st_.events.size(); ++i) {
     Event& e = st_.events[i];
     e.polarity = Polarity::Affirmative;
     e.modality = Modality::Asserted;
     for (int c : g_.children(n))
-      if (g_.base(c) == "amod" && in(g_.lemma(c), {"alleged", "suspected", "possible", "reported", "apparent", "purported"}))
+      if (g_.base(c) == "amod" && in(g_.lemma(c), {"alleged", "suspected", "possible", "reported",
+                                                   "apparent", "purported"}))
         e.modality = Modality::Hedged;
-      else if (g_.base(c) == "amod" && in(g_.lemma(c), {"planned", "proposed", "upcoming", "future", "scheduled"}))
+      else if (g_.base(c) == "amod" &&
+               in(g_.lemma(c), {"planned", "proposed", "upcoming", "future", "scheduled"}))
         e.modality = Modality::Planned;
   }
 }
@@ -992,8 +1091,9 @@ void SentenceExtractor::link_claims() {
         break;
       }
       const std::string_view b = g_.base(x);
-      if (!(b == "conj" || b == "xcomp" || b == "ccomp" || b == "advcl" || b == "acl" || b == "obj" ||
-            b == "obl" || b == "nmod" || b == "nsubj" || b == "parataxis" || b == "csubj"))
+      if (!(b == "conj" || b == "xcomp" || b == "ccomp" || b == "advcl" || b == "acl" ||
+            b == "obj" || b == "obl" || b == "nmod" || b == "nsubj" || b == "parataxis" ||
+            b == "csubj"))
         break;
       x = g_.head(x);
     }
@@ -1048,13 +1148,22 @@ void SentenceExtractor::run() {
     const std::string_view b = g_.base(i);
     if (g_.child(i, "cop") >= 0) {
       copular_events(i);
-    } else if (t.upos == Upos::VERB && b != "amod" && b != "compound" && b != "aux" && b != "case") {
+    } else if (t.upos == Upos::VERB && b != "amod" && b != "compound" && b != "aux" &&
+               b != "case") {
       verb_events(i);
     } else if (t.upos == Upos::NOUN) {
       nominal_events(i);
     }
     if (is_nominal(t.upos) && t.upos != Upos::PRON) apposition_events(i);
   }
+  // Long names with an acronym in parentheses, wherever they stand: "the ...
+  // Center of China (CNCERT)" makes CNCERT an alias of the center.
+  for (int i = 0; i < g_.size(); ++i)
+    for (int c : g_.children(i))
+      if (is_acronym_appos(c)) {
+        participant(i, false);
+        break;
+      }
   link_claims();
   if (!carriers_.empty())
     for (auto& [p, pe] : preds_)
@@ -1069,7 +1178,8 @@ void SentenceExtractor::run() {
 EventExtractor::EventExtractor(const ActorDictionary& actors, const VerbDictionary& verbs)
     : actors_(actors), verbs_(verbs), coder_(actors) {}
 
-ExtractionResult EventExtractor::extract(const Document& doc, std::span<const ParsedSentence> sentences,
+ExtractionResult EventExtractor::extract(const Document& doc,
+                                         std::span<const ParsedSentence> sentences,
                                          std::string_view date) const {
   DocState st;
   bool quote_open = false;
@@ -1086,10 +1196,11 @@ ExtractionResult EventExtractor::extract(const Document& doc, std::span<const Pa
       quotes += f == "\"" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D" || f == "``" || f == "''";
     }
     bool speaker_here = false;
-    for (size_t i = before; i < st.events.size(); ++i) speaker_here = speaker_here || st.events[i].speaker;
-    const bool starts_quote = !s.tokens.empty() &&
-                              (s.tokens.front().form == "\"" || s.tokens.front().form == "\xE2\x80\x9C" ||
-                               s.tokens.front().form == "``");
+    for (size_t i = before; i < st.events.size(); ++i)
+      speaker_here = speaker_here || st.events[i].speaker;
+    const bool starts_quote = !s.tokens.empty() && (s.tokens.front().form == "\"" ||
+                                                    s.tokens.front().form == "\xE2\x80\x9C" ||
+                                                    s.tokens.front().form == "``");
     if (quotes % 2 == 1) {
       if (!quote_open && starts_quote && !speaker_here) {
         quote_open = true;

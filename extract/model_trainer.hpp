@@ -17,7 +17,7 @@ struct ModelTrainConfig {
   std::filesystem::path output;
   uint64_t seed = 1;
   int tagger_epochs = 10;
-  int parser_epochs = 20;
+  int parser_epochs = 16;
   std::string parser = "neural";  // or "perceptron"
   unsigned threads = 2;           // for the jackknifing folds
   int folds = 10;  // jackknifing folds for the parser's training tags (1 = gold tags)

@@ -1,0 +1,320 @@
+// One test per construction the extractor handles, end to end through the
+// shipped model and dictionaries, with sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "extract/errors.hpp"
+#include "extract/extractor.hpp"
+#include "tests/test_util.hpp"
+
+using namespace kg::extract;
+
+namespace {
+
+const Extractor& extractor() {
+  static const std::unique_ptr<Extractor> e = std::make_unique<Extractor>(ExtractorConfig{});
+  return *e;
+}
+
+std::vector<Event> events_of(const std::string& text, const std::string& date = "") {
+  return extractor().run(text, date).events;
+}
+
+std::string code(const std::optional<Participant>& p) {
+  return p ? p->code : "-";
+}
+
+// The first event with these codes ("" matches anything; the action code by prefix).
+const Event* find(const std::vector<Event>& events, const std::string& actor,
+                  const std::string& action, const std::string& target) {
+  for (const auto& e : events) {
+    if (!actor.empty() && code(e.actor) != actor) continue;
+    if (!target.empty() && code(e.target) != target) continue;
+    if (!action.empty() && e.action.code.rfind(action, 0) != 0) continue;
+    return &e;
+  }
+  return nullptr;
+}
+
+std::string dump(const std::vector<Event>& events) {
+  std::string out;
+  for (const auto& e : events)
+    out += code(e.actor) + " " + e.action.lemma + "(" + e.action.code + ") " + code(e.target) +
+           " [" + std::string(to_string(e.modality)) + "/" + std::string(to_string(e.polarity)) +
+           "]\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("active clause: actor, CAMEO action and target are coded") {
+  const auto ev = events_of("China accused the United States of launching cyber attacks.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "CHN", "112", "USA");
+  REQUIRE(e);
+  CHECK(e->action.label == "accuse");
+  CHECK(e->action.goldstein == doctest::Approx(-2.0));
+  CHECK(e->action.quad_class == 3);
+  CHECK(e->modality == Modality::Asserted);
+  CHECK(e->polarity == Polarity::Affirmative);
+  CHECK(e->actor->type == EntityType::Gpe);
+}
+
+TEST_CASE("passive voice: the agent acts, the one things are pinned on is the target") {
+  const auto ev = events_of("The attacks were attributed to Beijing by the Pentagon.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "USAMIL", "112", "CHN"));
+}
+
+TEST_CASE("coordinated actors of a symmetric verb meet each other") {
+  const auto ev = events_of("The United States, Russia and Switzerland met on Monday.");
+  CAPTURE(dump(ev));
+  for (const char* a : {"USA", "RUS", "CHE"})
+    for (const char* b : {"USA", "RUS", "CHE"})
+      if (std::string(a) != b) CHECK(find(ev, a, "040", b));
+}
+
+TEST_CASE("coordination of actors and targets gives every pair") {
+  const auto ev = events_of("Russia and China criticized Japan and South Korea.");
+  CAPTURE(dump(ev));
+  for (const char* a : {"RUS", "CHN"})
+    for (const char* t : {"JPN", "KOR"}) CHECK(find(ev, a, "111", t));
+}
+
+TEST_CASE("a participial clause takes the main clause's subject") {
+  const auto ev =
+      events_of("Chinese officials met the Japanese envoy, calling for greater cooperation.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "CHNGOV", "040", "JPNGOV"));
+  const Event* call = find(ev, "CHNGOV", "02", "");
+  REQUIRE(call);
+  CHECK(call->action.lemma == "call for");
+}
+
+TEST_CASE("a relative clause's subject is the noun it modifies") {
+  const auto ev = events_of("The rebels who attacked the town were arrested by the police.");
+  CAPTURE(dump(ev));
+  const Event* attack = find(ev, "", "19", "");
+  REQUIRE(attack);
+  CHECK(attack->actor->text == "The rebels");
+}
+
+TEST_CASE("nominal events: the meeting between two leaders") {
+  const auto ev = events_of("The meeting between Obama and Xi lasted two hours.", "2013-06-08");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "USAGOV", "040", "CHNGOV"));
+}
+
+TEST_CASE("an event noun as object: the sanctions are imposed on their target") {
+  const auto ev = events_of("The European Union imposed sanctions on Russia.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "IGOEUREEC", "163", "RUS");
+  REQUIRE(e);
+  CHECK(e->action.text == "imposed sanctions on");
+}
+
+TEST_CASE("a reported claim carries its speaker and its carrier") {
+  const auto ev =
+      events_of("Huang said, as reported by Reuters, that the United States attacked China.");
+  CAPTURE(dump(ev));
+  const Event* attack = find(ev, "USA", "19", "CHN");
+  REQUIRE(attack);
+  REQUIRE(attack->speaker);
+  CHECK(attack->speaker->text == "Huang");
+  REQUIRE(attack->carrier);
+  CHECK(attack->carrier->text == "Reuters");
+  REQUIRE(attack->claim_of);
+  const auto said =
+      std::find_if(ev.begin(), ev.end(), [&](const Event& e) { return e.id == *attack->claim_of; });
+  REQUIRE(said != ev.end());
+  CHECK(said->action.lemma == "say");
+}
+
+TEST_CASE("direct quotes, also across sentences, are attributed to their speaker") {
+  const auto one = events_of("\"We will not accept this,\" Merkel said.");
+  CAPTURE(dump(one));
+  const auto accept = std::find_if(one.begin(), one.end(),
+                                   [](const Event& e) { return e.action.lemma == "accept"; });
+  REQUIRE(accept != one.end());
+  REQUIRE(accept->speaker);
+  CHECK(accept->speaker->code == "DEUGOV");
+
+  const auto two = events_of(
+      "\"Russia attacked our troops. China supplied the weapons,\" Poroshenko said.", "2014-07-14");
+  CAPTURE(dump(two));
+  const Event* attack = find(two, "RUS", "19", "");
+  REQUIRE(attack);
+  REQUIRE(attack->speaker);
+  CHECK(attack->speaker->code == "UKRGOV");
+}
+
+TEST_CASE("according to X records the carrier") {
+  const auto ev = events_of("Chinese officials called for talks, according to Xinhua.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "CHNGOV", "026", "");
+  REQUIRE(e);
+  REQUIRE(e->carrier);
+  CHECK(e->carrier->code == "CHNMED");
+}
+
+TEST_CASE("negation: did not accuse, denied attacking") {
+  auto ev = events_of("The Pentagon did not accuse China.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "USAMIL", "112", "CHN");
+  REQUIRE(e);
+  CHECK(e->polarity == Polarity::Negated);
+  CHECK(e->action.text == "did not accuse");
+
+  ev = events_of("Moscow denied attacking Ukrainian forces.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "RUS", "016", ""));
+  const Event* attack = find(ev, "RUS", "19", "");
+  REQUIRE(attack);
+  CHECK(attack->polarity == Polarity::Negated);
+}
+
+TEST_CASE("a hypothetical accusation is not a plain accusation") {
+  const auto ev = events_of("If Beijing wanted to accuse Tokyo, it would need evidence.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "CHN", "112", "JPN");
+  REQUIRE(e);
+  CHECK(e->modality == Modality::Hypothetical);
+}
+
+TEST_CASE("future and plans are planned; reportedly is hedged; questions are questions") {
+  auto ev = events_of("Obama will meet Putin next month.", "2013-06-01");
+  CAPTURE(dump(ev));
+  const Event* meet = find(ev, "USAGOV", "040", "RUSGOV");
+  REQUIRE(meet);
+  CHECK(meet->modality == Modality::Planned);
+
+  ev = events_of("China reportedly threatened Vietnam.");
+  CAPTURE(dump(ev));
+  const Event* threat = find(ev, "CHN", "13", "VNM");
+  REQUIRE(threat);
+  CHECK(threat->modality == Modality::Hedged);
+
+  ev = events_of("Did Iran attack Israel?");
+  CAPTURE(dump(ev));
+  const Event* q = find(ev, "IRN", "19", "ISR");
+  REQUIRE(q);
+  CHECK(q->modality == Modality::Question);
+}
+
+TEST_CASE("what one urges another to do has not happened") {
+  const auto ev = events_of("Congress asked Obama to help Iran.", "2013-01-01");
+  CAPTURE(dump(ev));
+  const Event* help = find(ev, "USAGOV", "07", "IRN");
+  REQUIRE(help);
+  CHECK(help->modality == Modality::Hypothetical);
+}
+
+TEST_CASE("copular statements are events too") {
+  const auto ev = events_of("The United States is the real hacking empire.");
+  CAPTURE(dump(ev));
+  REQUIRE(!ev.empty());
+  CHECK(code(ev[0].actor) == "USA");
+  CHECK(ev[0].action.lemma == "be");
+  CHECK(ev[0].target->text == "the real hacking empire");
+}
+
+TEST_CASE("open extraction: uncoded clauses keep their text and never get a code") {
+  const auto ev = events_of("The Zorblax Consortium accused Qwertania of fraud.");
+  CAPTURE(dump(ev));
+  REQUIRE(!ev.empty());
+  CHECK(ev[0].actor->text == "The Zorblax Consortium");
+  CHECK(ev[0].actor->code.empty());
+  CHECK(ev[0].target->code.empty());
+  CHECK(ev[0].actor->type == EntityType::Org);
+  CHECK(ev[0].action.code == "112");
+}
+
+TEST_CASE("people are coded by the role they held on the article's date") {
+  CHECK(find(events_of("Obama criticized Russia.", "2013-05-01"), "USAGOV", "111", "RUS"));
+  CHECK(find(events_of("Obama criticized Russia.", "2006-05-01"), "USALEG", "111", "RUS"));
+}
+
+TEST_CASE("appositions give roles and acronyms; surnames and acronyms resolve") {
+  const auto d = extractor().run(
+      "Huang Chengqing, the director of the National Computer Network Emergency Response Technical "
+      "Team "
+      "Coordination Center of China (CNCERT), accused the United States. Huang called for talks. "
+      "CNCERT "
+      "denied the report.",
+      "2013-06-05");
+  CAPTURE(dump(d.events));
+  const auto huang = std::find_if(d.mentions.begin(), d.mentions.end(), [](const EntityMention& m) {
+    return m.text == "Huang Chengqing";
+  });
+  REQUIRE(huang != d.mentions.end());
+  REQUIRE(!huang->roles.empty());
+  CHECK(huang->roles[0].find("director") != std::string::npos);
+  const Event* call = find(d.events, "", "026", "");
+  REQUIRE(call);
+  CHECK(call->actor->entity == "Huang Chengqing");
+  const auto center = std::find_if(d.mentions.begin(), d.mentions.end(),
+                                   [](const EntityMention& m) { return m.acronym == "CNCERT"; });
+  CHECK(center != d.mentions.end());
+}
+
+TEST_CASE("pronouns and definite descriptions resolve to earlier entities") {
+  auto ev = events_of("Angela Merkel met Barack Obama. She criticized the spying.", "2013-10-24");
+  CAPTURE(dump(ev));
+  const Event* crit = find(ev, "", "111", "");
+  REQUIRE(crit);
+  CHECK(crit->actor->code == "DEUGOV");
+  CHECK(crit->actor->entity == "Angela Merkel");
+
+  ev = events_of("Japan protested on Tuesday. The country accused China of provocation.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "JPN", "112", "CHN"));
+}
+
+TEST_CASE("unclear pronouns stay unresolved") {
+  const auto ev = events_of("They accused the government.");
+  CAPTURE(dump(ev));
+  REQUIRE(!ev.empty());
+  CHECK(ev[0].actor->code.empty());
+  CHECK(ev[0].actor->entity.empty());
+}
+
+TEST_CASE("receiving from: the giver is the actor") {
+  const auto ev = events_of("Georgian rebels received weapons from the Russian government.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "RUSGOV", "072", "GEOREB"));
+}
+
+TEST_CASE("user dictionaries add actors and verb patterns") {
+  kg::test::TempDir dir;
+  kg::test::write_file(dir / "actors.tsv", "# test\nZZZGOV\tORG\tZorblax Consortium|Zorblax\n");
+  kg::test::write_file(dir / "verbs.tsv", "# test\n173\tglorp\n");
+  ExtractorConfig config;
+  config.user_actors.push_back(dir / "actors.tsv");
+  config.user_verbs.push_back(dir / "verbs.tsv");
+  const Extractor custom(config);
+  const auto ev = custom.run("The Zorblax Consortium accused Russia.", "").events;
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "ZZZGOV", "112", "RUS"));
+  // A user entry overrides a shipped name of the same length.
+  kg::test::write_file(dir / "override.tsv", "RUSOPP\tORG\tRussia\n");
+  config.user_actors = {dir / "override.tsv"};
+  CHECK(find(Extractor(config).run("The Zorblax Consortium accused Russia.", "").events, "", "112",
+             "RUSOPP"));
+  kg::test::write_file(dir / "bad.tsv", "ZZZ\tNOTATYPE\tName\n");
+  config.user_actors = {dir / "bad.tsv"};
+  CHECK_THROWS_WITH_AS(Extractor{config}, doctest::Contains("bad.tsv:1"), kg::InputError);
+}
+
+TEST_CASE("every event has byte spans that cut the evidence out of the text") {
+  const std::string text = "Kiev blamed Russia for the attack. Moscow denied it.";
+  const auto d = extractor().run(text, "");
+  REQUIRE(!d.events.empty());
+  for (const auto& e : d.events) {
+    CHECK(d.doc.text.substr(e.action.span.begin, e.action.span.size()).size() > 0);
+    if (e.actor)
+      CHECK(d.doc.text.substr(e.actor->span.begin, e.actor->span.size()) == e.actor->text);
+    CHECK(e.sentence_span.end <= d.doc.text.size());
+  }
+}
