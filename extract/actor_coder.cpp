@@ -156,6 +156,17 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     else if (!country && m.kind == NameMatch::Kind::Organization && m.type == EntityType::Gpe)
       country = &m;
   }
+  // "President Obama" parsed with the title as head and the name as its flat child: the
+  // person named inside the name words is the one meant.
+  if (!head_match && info.name_words.size() > 1)
+    for (const auto& m : matches)
+      if (m.kind == NameMatch::Kind::Person &&
+          std::all_of(core.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                      core.begin() + static_cast<std::ptrdiff_t>(m.end), [&](int w) {
+                        return std::find(info.name_words.begin(), info.name_words.end(), w) !=
+                               info.name_words.end();
+                      }))
+        head_match = &m;
   // Agent from the words up to the head ("defence ministry"), else from a title
   // or compound ("President X", "government networks").
   std::vector<std::string> lemmas;

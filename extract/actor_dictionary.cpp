@@ -55,11 +55,14 @@ bool is_acronym(std::string_view s) {
 }
 
 std::vector<std::string> words_of(std::string_view name) {
+  // Tokenized as if mid-sentence: at the end of a text "U.S." would lose its final period.
   static const Tokenizer tokenizer;
+  const std::string padded = std::string(name) + " x";
   std::vector<Token> tokens;
-  tokenizer.tokenize(name, 0, name.size(), tokens);
+  tokenizer.tokenize(padded, 0, padded.size(), tokens);
   std::vector<std::string> out;
-  for (const Token& t : tokens) out.emplace_back(name.substr(t.bytes.begin, t.bytes.size()));
+  for (const Token& t : tokens)
+    if (t.bytes.end <= name.size()) out.emplace_back(padded.substr(t.bytes.begin, t.bytes.size()));
   return out;
 }
 

@@ -25,16 +25,20 @@ Analyzer Analyzer::load(const std::filesystem::path& path) {
   a.lemmatizer_ = Lemmatizer::load(in);
   in.section("parser-kind");
   const std::string kind = in.str();
-  if (kind == "perceptron") a.parser_ = Parser::load(in);
-  else if (kind == "neural") a.parser_ = NeuralParser::load(in);
-  else in.fail("unknown parser kind '" + kind + "'");
+  if (kind == "perceptron")
+    a.parser_ = Parser::load(in);
+  else if (kind == "neural")
+    a.parser_ = NeuralParser::load(in);
+  else
+    in.fail("unknown parser kind '" + kind + "'");
   in.section("end");
   if (!in.at_end()) in.fail("trailing data");
   return a;
 }
 
-void Analyzer::save(const std::filesystem::path& path, const ModelInfo& info, const Lexicon& lexicon,
-                    const Tagger& tagger, const Lemmatizer& lemmatizer, const AnyParser& parser) {
+void Analyzer::save(const std::filesystem::path& path, const ModelInfo& info,
+                    const Lexicon& lexicon, const Tagger& tagger, const Lemmatizer& lemmatizer,
+                    const AnyParser& parser) {
   ModelWriter out;
   out.section("kg-analyzer");
   out.str(info.description);

@@ -4,12 +4,14 @@ namespace kg::extract {
 namespace {
 
 constexpr std::array<std::string_view, kUposCount> kUposNames = {
-    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN", "NUM",
     "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
 
 }  // namespace
 
-std::string_view to_string(Upos u) { return kUposNames[static_cast<size_t>(u)]; }
+std::string_view to_string(Upos u) {
+  return kUposNames[static_cast<size_t>(u)];
+}
 
 std::optional<Upos> parse_upos(std::string_view s) {
   for (size_t i = 0; i < kUposNames.size(); ++i)

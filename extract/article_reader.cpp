@@ -6,10 +6,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <optional>
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "errors.hpp"
 #include "sha256.hpp"
@@ -100,7 +100,9 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // "2013-05-07", "2013-05-07T10:00Z" and "20130507" become "2013-05-07".
 std::optional<std::string> normalize_date(std::string_view s) {
@@ -133,7 +135,8 @@ Article parse_json_article(std::string_view line, std::string origin) {
   } catch (const nlohmann::json::parse_error& e) {
     std::string what = e.what();
     const auto colon = what.find("] ");
-    throw InputError("malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+    throw InputError("malformed JSON: " +
+                     (colon == std::string::npos ? what : what.substr(colon + 2)));
   }
   if (!j.is_object()) throw InputError("expected a JSON object with a \"text\" field");
   Article a;
@@ -187,7 +190,8 @@ Article parse_text_article(std::string text, std::string origin, std::string fal
   std::vector<std::pair<std::string, std::string>> header;
   while (pos < text.size()) {
     const size_t nl = text.find('\n', pos);
-    const std::string line = trim(std::string_view(text).substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
+    const std::string line = trim(
+        std::string_view(text).substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
     const size_t next = nl == std::string::npos ? text.size() : nl + 1;
     if (line.empty()) {
       if (!header.empty()) header_end = next;
@@ -202,11 +206,16 @@ Article parse_text_article(std::string text, std::string origin, std::string fal
   }
   if (header_end == 0) header.clear();
   for (auto& [k, v] : header) {
-    if (k == "title") a.title = v;
-    else if (k == "date") a.date = normalize_date(v).value_or("");
-    else if (k == "source") a.source = v;
-    else if (k == "url") a.url = v;
-    else if (k == "id") a.external_id = v;
+    if (k == "title")
+      a.title = v;
+    else if (k == "date")
+      a.date = normalize_date(v).value_or("");
+    else if (k == "source")
+      a.source = v;
+    else if (k == "url")
+      a.url = v;
+    else if (k == "id")
+      a.external_id = v;
   }
   a.text = trim(std::string_view(text).substr(header_end));
   if (a.title.empty()) {
@@ -228,7 +237,8 @@ ArticleReader::ArticleReader(std::vector<std::string> paths) {
     if (ec || !fs::exists(status)) throw InputError(p + ": no such file or directory");
     if (fs::is_directory(status)) {
       std::vector<std::string> found;
-      auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+      auto it =
+          fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
       if (ec) throw InputError(p + ": cannot read directory (" + ec.message() + ")");
       for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
@@ -243,7 +253,8 @@ ArticleReader::ArticleReader(std::vector<std::string> paths) {
       std::sort(found.begin(), found.end());
       if (found.empty())
         expansion_problems_.push_back(
-            {p, "directory holds no .txt, .jsonl or .ndjson files (hidden entries are skipped)", true});
+            {p, "directory holds no .txt, .jsonl or .ndjson files (hidden entries are skipped)",
+             true});
       for (auto& f : found) {
         const auto size = fs::file_size(f, ec);
         files_.push_back({f, ec ? 0 : size});

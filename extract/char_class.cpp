@@ -46,10 +46,21 @@ bool is_lower(char32_t cp) {
 
 bool is_quote(char32_t cp) {
   switch (cp) {
-    case '"': case '\'': case '`':
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
-    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+    case '"':
+    case '\'':
+    case '`':
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
       return true;
     default:
       return false;
@@ -61,8 +72,12 @@ bool is_opening_quote(char32_t cp) {
          cp == 0x201A || cp == '`';
 }
 
-bool is_dash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+bool is_dash(char32_t cp) {
+  return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
 
-bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '`'; }
+bool is_apostrophe(char32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == '`';
+}
 
 }  // namespace kg::extract

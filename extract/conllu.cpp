@@ -40,8 +40,12 @@ std::optional<int> parse_int(std::string_view s) {
 
 }  // namespace
 
-bool ConlluWord::space_after() const { return !misc_has_no_space(misc); }
-bool ConlluMultiword::space_after() const { return !misc_has_no_space(misc); }
+bool ConlluWord::space_after() const {
+  return !misc_has_no_space(misc);
+}
+bool ConlluMultiword::space_after() const {
+  return !misc_has_no_space(misc);
+}
 
 std::optional<std::string> ConlluSentence::comment(std::string_view key) const {
   for (const std::string& c : comments) {
@@ -103,7 +107,8 @@ std::optional<ConlluSentence> ConlluReader::next() {
     if (dash != std::string_view::npos) {
       const auto a = parse_int(id.substr(0, dash));
       const auto b = parse_int(id.substr(dash + 1));
-      if (!a || !b || *a < 1 || *b < *a) fail("bad multiword token range '" + std::string(id) + "'");
+      if (!a || !b || *a < 1 || *b < *a)
+        fail("bad multiword token range '" + std::string(id) + "'");
       s.multiwords.push_back({*a - 1, *b - 1, std::string(cols[1]), std::string(cols[9])});
       continue;
     }
@@ -198,7 +203,8 @@ ConlluSentence sentence_to_conllu(const Document& doc, size_t s) {
     }
     ConlluWord w;
     w.form = doc.form(t);
-    const bool in_mwt = !out.multiwords.empty() && out.multiwords.back().last >= static_cast<int>(i);
+    const bool in_mwt =
+        !out.multiwords.empty() && out.multiwords.back().last >= static_cast<int>(i);
     w.misc = (!t.space_after && !in_mwt && i + 1 < tokens.size()) ? "SpaceAfter=No" : "_";
     out.words.push_back(std::move(w));
   }

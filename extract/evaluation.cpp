@@ -11,7 +11,9 @@
 namespace kg::extract {
 namespace {
 
-bool is_space_cp(char32_t c) { return classify(c) == CharClass::Space; }
+bool is_space_cp(char32_t c) {
+  return classify(c) == CharClass::Space;
+}
 
 // Non-whitespace code points in s.
 size_t visible_length(std::string_view s) {
@@ -90,8 +92,8 @@ std::string rebuild_text(const std::vector<ConlluSentence>& gold) {
     text += *t;
     glue = false;
     if (!s.words.empty()) {
-      const bool in_mwt = !s.multiwords.empty() &&
-                          s.multiwords.back().last == static_cast<int>(s.words.size()) - 1;
+      const bool in_mwt =
+          !s.multiwords.empty() && s.multiwords.back().last == static_cast<int>(s.words.size()) - 1;
       glue = in_mwt ? !s.multiwords.back().space_after() : !s.words.back().space_after();
     }
   }

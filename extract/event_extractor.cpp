@@ -375,6 +375,9 @@ Words SentenceExtractor::subjects_of(int p, bool& inherited, bool& patient_from_
       g_.child(p, "mark") < 0)
     return subjects_of(h, inherited, patient_from_noun);
   if ((r == "acl" || r == "acl:relcl") && is_nominal(g_.tok(h).upos)) {
+    // A clause hanging off "that"/"which" is a misparse of a complement clause; the
+    // pronoun names no one.
+    if (g_.tok(h).upos == Upos::PRON && in(g_.lemma(h), {"that", "which", "who", "this"})) return s;
     if (r == "acl") {
       if (g_.tok(p).xpos == "VBN")
         patient_from_noun = true;  // "a report published in ..."

@@ -14,7 +14,8 @@ namespace {
 std::string upper_trim(const std::string& s) {
   std::string r;
   for (char c : s)
-    if (!std::isspace(static_cast<unsigned char>(c))) r += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      r += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return r;
 }
 
@@ -32,7 +33,9 @@ GoldEvent normalize(GoldEvent e, bool country_only) {
   return e;
 }
 
-std::string root_of(const std::string& code) { return code.size() >= 3 ? code.substr(0, 2) : code; }
+std::string root_of(const std::string& code) {
+  return code.size() >= 3 ? code.substr(0, 2) : code;
+}
 
 // Multiset intersection size.
 size_t matches(std::vector<std::string> a, std::vector<std::string> b) {
@@ -60,14 +63,17 @@ std::vector<std::string> word_tokens(const std::string& s) {
 }
 
 std::vector<std::string> rel_tokens(const std::string& s) {
-  static const std::vector<std::string> kBe = {"be", "is", "am", "are", "was", "were", "been", "being"};
+  static const std::vector<std::string> kBe = {"be",  "is",   "am",   "are",
+                                               "was", "were", "been", "being"};
   auto t = word_tokens(s);
   for (auto& w : t)
     if (std::find(kBe.begin(), kBe.end(), w) != kBe.end()) w = "be";
   return t;
 }
 
-size_t overlap(std::vector<std::string> a, std::vector<std::string> b) { return matches(std::move(a), std::move(b)); }
+size_t overlap(std::vector<std::string> a, std::vector<std::string> b) {
+  return matches(std::move(a), std::move(b));
+}
 
 struct PairScore {
   double p = 0, r = 0;
@@ -134,7 +140,8 @@ std::vector<GoldRecord> read_gold_records(const std::string& path, GoldMode& mod
     r.text = j["text"].get<std::string>();
     if (j.contains("date") && j["date"].is_string()) {
       r.date = j["date"].get<std::string>();
-      if (r.date.size() == 8) r.date = r.date.substr(0, 4) + "-" + r.date.substr(4, 2) + "-" + r.date.substr(6, 2);
+      if (r.date.size() == 8)
+        r.date = r.date.substr(0, 4) + "-" + r.date.substr(4, 2) + "-" + r.date.substr(6, 2);
     }
     if (j.contains("expected")) {
       any_events = true;
@@ -150,24 +157,27 @@ std::vector<GoldRecord> read_gold_records(const std::string& path, GoldMode& mod
         r.tuples.push_back(std::move(o));
       }
     } else {
-      throw InputError(where + ": record has neither \"expected\" (events) nor \"tuples\" (Open IE)");
+      throw InputError(where +
+                       ": record has neither \"expected\" (events) nor \"tuples\" (Open IE)");
     }
     out.push_back(std::move(r));
   }
-  if (any_events == any_tuples) throw InputError(path + ": cannot tell event gold from Open IE gold");
+  if (any_events == any_tuples)
+    throw InputError(path + ": cannot tell event gold from Open IE gold");
   mode = any_events ? GoldMode::Event : GoldMode::Carb;
   return out;
 }
 
-EventScores score_events(const std::vector<GoldRecord>& gold, const std::vector<std::vector<Event>>& system,
-                         bool country_only) {
+EventScores score_events(const std::vector<GoldRecord>& gold,
+                         const std::vector<std::vector<Event>>& system, bool country_only) {
   EventScores s;
   s.records = gold.size();
   for (size_t i = 0; i < gold.size(); ++i) {
     std::vector<GoldEvent> g, sy;
     for (const auto& e : gold[i].events) g.push_back(normalize(e, country_only));
     for (const auto& e : system[i]) {
-      if (!e.actor || !e.target || e.actor->code.empty() || e.target->code.empty() || e.action.code.empty())
+      if (!e.actor || !e.target || e.actor->code.empty() || e.target->code.empty() ||
+          e.action.code.empty())
         continue;
       if (e.modality == Modality::Hypothetical || e.modality == Modality::Question) continue;
       if (e.polarity == Polarity::Negated) continue;
@@ -177,11 +187,21 @@ EventScores score_events(const std::vector<GoldRecord>& gold, const std::vector<
       std::vector<std::string> out;
       for (const auto& e : v) {
         switch (k) {
-          case 0: out.push_back(e.source + "/" + e.target + "/" + e.code); break;
-          case 1: out.push_back(e.source + "/" + e.target); break;
-          case 2: out.push_back(e.source + "/" + e.target + "/" + root_of(e.code)); break;
-          case 3: out.push_back(e.code); break;
-          default: out.push_back(root_of(e.code)); break;
+          case 0:
+            out.push_back(e.source + "/" + e.target + "/" + e.code);
+            break;
+          case 1:
+            out.push_back(e.source + "/" + e.target);
+            break;
+          case 2:
+            out.push_back(e.source + "/" + e.target + "/" + root_of(e.code));
+            break;
+          case 3:
+            out.push_back(e.code);
+            break;
+          default:
+            out.push_back(root_of(e.code));
+            break;
         }
       }
       return out;
@@ -203,7 +223,8 @@ EventScores score_events(const std::vector<GoldRecord>& gold, const std::vector<
   return s;
 }
 
-CarbScores score_carb(const std::vector<GoldRecord>& gold, const std::vector<std::vector<Event>>& system) {
+CarbScores score_carb(const std::vector<GoldRecord>& gold,
+                      const std::vector<std::vector<Event>>& system) {
   CarbScores s;
   double precision_credit = 0, recall_credit = 0;
   for (size_t i = 0; i < gold.size(); ++i) {

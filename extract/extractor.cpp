@@ -5,12 +5,15 @@
 namespace kg::extract {
 namespace {
 
-std::filesystem::path data_root(const ExtractorConfig& c) { return c.data.empty() ? data_dir() : c.data; }
+std::filesystem::path data_root(const ExtractorConfig& c) {
+  return c.data.empty() ? data_dir() : c.data;
+}
 
 }  // namespace
 
 Extractor::Extractor(const ExtractorConfig& config)
-    : analyzer_(Analyzer::load(config.model.empty() ? Analyzer::default_model_path() : config.model)),
+    : analyzer_(
+          Analyzer::load(config.model.empty() ? Analyzer::default_model_path() : config.model)),
       actors_(ActorDictionary::load(data_root(config) / "actors")),
       verbs_(VerbDictionary::load(data_root(config) / "verbs")),
       events_(actors_, verbs_) {

@@ -8,7 +8,9 @@
 namespace kg::extract {
 namespace {
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 // Candidate lemmas for an inflected word, most specific first.
 std::vector<std::string> candidates(std::string_view w, std::string_view xpos) {
@@ -127,7 +129,8 @@ std::string Lemmatizer::lemma(std::string_view form, const TagClass& tag,
     default:
       break;
   }
-  if (tag.xpos == "VB" || tag.xpos == "VBP" || tag.xpos == "NN" || tag.xpos == "JJ" || tag.xpos == "RB")
+  if (tag.xpos == "VB" || tag.xpos == "VBP" || tag.xpos == "NN" || tag.xpos == "JJ" ||
+      tag.xpos == "RB")
     return lower;
   return by_rules(lower, tag, lexicon);
 }
@@ -143,14 +146,16 @@ Lemmatizer Lemmatizer::train(std::span<const ConlluSentence> train) {
       ++seen[dict_key(lower, w.xpos)][w.lemma];
       const std::string lemma_lower = lowercase(w.lemma);
       size_t common = 0;
-      while (common < lower.size() && common < lemma_lower.size() && lower[common] == lemma_lower[common])
+      while (common < lower.size() && common < lemma_lower.size() &&
+             lower[common] == lemma_lower[common])
         ++common;
       if (common >= 2 && lower.size() - common <= 4)
         ++rule_counts[w.xpos][{lower.substr(common), lemma_lower.substr(common)}];
     }
   for (auto& [key, lemmas] : seen) {
-    const auto best = std::max_element(lemmas.begin(), lemmas.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto best =
+        std::max_element(lemmas.begin(), lemmas.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
     l.dictionary_.emplace(key, best->first);
   }
   for (auto& [xpos, counts] : rule_counts) {

@@ -41,11 +41,21 @@ uint32_t crc_of(const char* data, size_t n) {
 
 }  // namespace
 
-void ModelWriter::u8(uint8_t v) { put(payload_, v); }
-void ModelWriter::u16(uint16_t v) { put(payload_, v); }
-void ModelWriter::u32(uint32_t v) { put(payload_, v); }
-void ModelWriter::u64(uint64_t v) { put(payload_, v); }
-void ModelWriter::f32(float v) { put(payload_, v); }
+void ModelWriter::u8(uint8_t v) {
+  put(payload_, v);
+}
+void ModelWriter::u16(uint16_t v) {
+  put(payload_, v);
+}
+void ModelWriter::u32(uint32_t v) {
+  put(payload_, v);
+}
+void ModelWriter::u64(uint64_t v) {
+  put(payload_, v);
+}
+void ModelWriter::f32(float v) {
+  put(payload_, v);
+}
 void ModelWriter::str(std::string_view s) {
   u64(s.size());
   payload_.append(s);
@@ -56,9 +66,10 @@ void ModelWriter::bytes(const void* data, size_t n) {
 
 void ModelWriter::save(const std::filesystem::path& path, int level) const {
   std::string compressed(ZSTD_compressBound(payload_.size()), '\0');
-  const size_t n = ZSTD_compress(compressed.data(), compressed.size(), payload_.data(),
-                                 payload_.size(), level);
-  if (ZSTD_isError(n)) throw ModelError(std::string("compressing model failed: ") + ZSTD_getErrorName(n));
+  const size_t n =
+      ZSTD_compress(compressed.data(), compressed.size(), payload_.data(), payload_.size(), level);
+  if (ZSTD_isError(n))
+    throw ModelError(std::string("compressing model failed: ") + ZSTD_getErrorName(n));
   compressed.resize(n);
   std::string header(kMagic, sizeof kMagic);
   put(header, kModelFormatVersion);
@@ -91,15 +102,14 @@ ModelReader::ModelReader(const std::filesystem::path& path) : path_(path) {
   const auto raw_size = get<uint64_t>(data.data() + 20);
   const auto crc = get<uint32_t>(data.data() + 28);
   if (data.size() - kHeaderSize < compressed_size)
-    throw ModelError(path.string() + ": model file is truncated (" +
-                     std::to_string(data.size()) + " bytes, expected " +
-                     std::to_string(compressed_size + kHeaderSize) + ")");
+    throw ModelError(path.string() + ": model file is truncated (" + std::to_string(data.size()) +
+                     " bytes, expected " + std::to_string(compressed_size + kHeaderSize) + ")");
   if (crc_of(data.data() + kHeaderSize, compressed_size) != crc)
     throw ModelError(path.string() + ": model file is corrupt (checksum mismatch)");
   if (raw_size > (uint64_t{8} << 30)) throw ModelError(path.string() + ": model file is corrupt");
   payload_.resize(raw_size);
-  const size_t n = ZSTD_decompress(payload_.data(), payload_.size(), data.data() + kHeaderSize,
-                                   compressed_size);
+  const size_t n =
+      ZSTD_decompress(payload_.data(), payload_.size(), data.data() + kHeaderSize, compressed_size);
   if (ZSTD_isError(n) || n != raw_size)
     throw ModelError(path.string() + ": model file is corrupt (cannot decompress)");
 }
@@ -114,11 +124,31 @@ void ModelReader::bytes(void* out, size_t n) {
   pos_ += n;
 }
 
-uint8_t ModelReader::u8() { uint8_t v; bytes(&v, sizeof v); return v; }
-uint16_t ModelReader::u16() { uint16_t v; bytes(&v, sizeof v); return v; }
-uint32_t ModelReader::u32() { uint32_t v; bytes(&v, sizeof v); return v; }
-uint64_t ModelReader::u64() { uint64_t v; bytes(&v, sizeof v); return v; }
-float ModelReader::f32() { float v; bytes(&v, sizeof v); return v; }
+uint8_t ModelReader::u8() {
+  uint8_t v;
+  bytes(&v, sizeof v);
+  return v;
+}
+uint16_t ModelReader::u16() {
+  uint16_t v;
+  bytes(&v, sizeof v);
+  return v;
+}
+uint32_t ModelReader::u32() {
+  uint32_t v;
+  bytes(&v, sizeof v);
+  return v;
+}
+uint64_t ModelReader::u64() {
+  uint64_t v;
+  bytes(&v, sizeof v);
+  return v;
+}
+float ModelReader::f32() {
+  float v;
+  bytes(&v, sizeof v);
+  return v;
+}
 
 std::string ModelReader::str() {
   const uint64_t n = u64();
@@ -130,7 +160,8 @@ std::string ModelReader::str() {
 
 void ModelReader::section(std::string_view expected) {
   const std::string name = str();
-  if (name != expected) fail("expected section '" + std::string(expected) + "', found '" + name + "'");
+  if (name != expected)
+    fail("expected section '" + std::string(expected) + "', found '" + name + "'");
 }
 
 }  // namespace kg::extract

@@ -2,11 +2,11 @@
 
 #include <atomic>
 #include <chrono>
-#include <mutex>
-#include <thread>
 #include <fstream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "analyzer.hpp"
 #include "conllu.hpp"
@@ -83,16 +83,20 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
                            {"sentences", part.size()},
                            {"words", word_count(part)},
                            {"sha256", file_sha256(path)}});
-    train.insert(train.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    train.insert(train.end(), std::make_move_iterator(part.begin()),
+                 std::make_move_iterator(part.end()));
   }
-  const std::vector<ConlluSentence> dev = config.dev.empty() ? std::vector<ConlluSentence>{} : read_treebank(config.dev);
+  const std::vector<ConlluSentence> dev =
+      config.dev.empty() ? std::vector<ConlluSentence>{} : read_treebank(config.dev);
   report.train_sentences = train.size();
   report.train_words = word_count(train);
   log("training on " + std::to_string(train.size()) + " sentences (" +
-      std::to_string(report.train_words) + " words), dev " + std::to_string(dev.size()) + " sentences");
+      std::to_string(report.train_words) + " words), dev " + std::to_string(dev.size()) +
+      " sentences");
 
   const WordNetData wordnet = load_wordnet();
-  if (wordnet.empty()) log("warning: WordNet not found in /usr/share/wordnet; unknown words will suffer");
+  if (wordnet.empty())
+    log("warning: WordNet not found in /usr/share/wordnet; unknown words will suffer");
   const Lexicon lexicon(wordnet);
 
   TaggerTrainOptions tagger_options;
@@ -128,9 +132,11 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
         const Tagger fold_tagger = Tagger::train(in, {}, lexicon, fold_options);
         const Lemmatizer fold_lemmatizer = Lemmatizer::train(in);
         auto examples = to_examples(held, fold_tagger, fold_lemmatizer, lexicon);
-        for (size_t j = 0; j < held_index.size(); ++j) parser_train[held_index[j]] = std::move(examples[j]);
+        for (size_t j = 0; j < held_index.size(); ++j)
+          parser_train[held_index[j]] = std::move(examples[j]);
         const std::lock_guard<std::mutex> lock(log_mutex);
-        log("jackknifing: fold " + std::to_string(k + 1) + " of " + std::to_string(config.folds) + " tagged");
+        log("jackknifing: fold " + std::to_string(k + 1) + " of " + std::to_string(config.folds) +
+            " tagged");
       }
     };
     std::vector<std::thread> threads;
@@ -176,7 +182,8 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
   nlohmann::json meta = {
       {"format", "kg analyzer model"},
       {"train", train_files},
-      {"dev", config.dev.empty() ? nlohmann::json() : nlohmann::json(config.dev.filename().string())},
+      {"dev",
+       config.dev.empty() ? nlohmann::json() : nlohmann::json(config.dev.filename().string())},
       {"seed", config.seed},
       {"tagger_epochs", config.tagger_epochs},
       {"parser", config.parser},
@@ -184,7 +191,9 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
       {"jackknife_folds", config.folds},
       {"wordnet", !wordnet.empty()},
       {"dev_scores",
-       {{"tag_accuracy", report.dev_tag_accuracy}, {"uas", report.dev_uas}, {"las", report.dev_las}}},
+       {{"tag_accuracy", report.dev_tag_accuracy},
+        {"uas", report.dev_uas},
+        {"las", report.dev_las}}},
   };
   Analyzer::save(config.output, {meta.dump()}, lexicon, tagger, lemmatizer, parser);
   log("model written to " + config.output.string());

@@ -20,7 +20,9 @@ constexpr size_t kPrefixBuckets = 2048;
 constexpr size_t kSlots = 5;  // s2, s1, s0, b0, b1
 
 // Slot word for the MLP: -1 (nothing) maps to the "none" row n + 1.
-inline size_t slot_row(int w, size_t n) { return w < 0 ? n + 1 : static_cast<size_t>(w); }
+inline size_t slot_row(int w, size_t n) {
+  return w < 0 ? n + 1 : static_cast<size_t>(w);
+}
 
 }  // namespace
 
@@ -30,15 +32,15 @@ struct NeuralParser::Inputs {
 
 struct NeuralParser::Workspace {
   size_t n = 0;
-  std::vector<float> x;                      // n x D
-  std::vector<float> fg, fc, fh, ftc;        // forward LSTM: gates n x 4H, c, h, tanh(c) n x H
-  std::vector<float> bg, bc, bh, btc;        // backward LSTM
-  std::vector<float> v;                      // (n + 2) x 2H: words, root, none
-  std::vector<float> p;                      // (n + 2) x 4M: first layer per slot
-  std::vector<float> dp, dv, dx;             // gradients
-  std::vector<float> xh, z, dz, dxh;         // scratch
-  std::vector<float> x_mask, v_mask;         // dropout masks (training), already scaled
-  bool inference = false;                    // encoded with the precomputed tables
+  std::vector<float> x;                // n x D
+  std::vector<float> fg, fc, fh, ftc;  // forward LSTM: gates n x 4H, c, h, tanh(c) n x H
+  std::vector<float> bg, bc, bh, btc;  // backward LSTM
+  std::vector<float> v;                // (n + 2) x 2H: words, root, none
+  std::vector<float> p;                // (n + 2) x 4M: first layer per slot
+  std::vector<float> dp, dv, dx;       // gradients
+  std::vector<float> xh, z, dz, dxh;   // scratch
+  std::vector<float> x_mask, v_mask;   // dropout masks (training), already scaled
+  bool inference = false;              // encoded with the precomputed tables
 };
 
 NeuralParser::NeuralParser() = default;
@@ -52,7 +54,8 @@ void NeuralParser::build(const NeuralParserOptions& o, size_t words, size_t tags
   prefix_dim_ = o.prefix_dim;
   shape_dim_ = o.shape_dim;
   class_dim_ = o.class_dim;
-  input_dim_ = word_dim_ + tag_dim_ + upos_dim_ + suffix_dim_ + prefix_dim_ + shape_dim_ + class_dim_;
+  input_dim_ =
+      word_dim_ + tag_dim_ + upos_dim_ + suffix_dim_ + prefix_dim_ + shape_dim_ + class_dim_;
   lstm_ = o.lstm;
   mlp_ = o.mlp;
   const size_t H = lstm_, D = input_dim_, M = mlp_, C = action_count();
@@ -91,14 +94,16 @@ void NeuralParser::build(const NeuralParserOptions& o, size_t words, size_t tags
 
 void NeuralParser::precompute() {
   const size_t H = lstm_, D = input_dim_;
-  const nn::Param* embs[] = {&word_emb_, &tag_emb_, &upos_emb_, &suffix_emb_, &prefix_emb_, &shape_emb_, &class_emb_};
+  const nn::Param* embs[] = {&word_emb_,   &tag_emb_,   &upos_emb_, &suffix_emb_,
+                             &prefix_emb_, &shape_emb_, &class_emb_};
   projected_.clear();
   size_t offset = 0;
   for (const nn::Param* e : embs) {
     std::vector<float> table(e->rows * 8 * H, 0.0f);
-    nn::gemm(fwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows, table.data(), 8 * H);
-    nn::gemm(bwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows, table.data() + 4 * H,
-             8 * H);
+    nn::gemm(fwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows,
+             table.data(), 8 * H);
+    nn::gemm(bwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows,
+             table.data() + 4 * H, 8 * H);
     projected_.push_back(std::move(table));
     offset += e->cols;
   }
@@ -109,13 +114,17 @@ void NeuralParser::precompute() {
 }
 
 std::vector<nn::Param*> NeuralParser::params() {
-  return {&word_emb_, &tag_emb_, &upos_emb_, &suffix_emb_, &prefix_emb_, &shape_emb_,
-          &class_emb_, &fwd_w_,  &fwd_b_,    &bwd_w_,      &bwd_b_,      &special_,
-          &w1_,        &b1_,     &w2_,       &b2_};
+  return {&word_emb_,  &tag_emb_, &upos_emb_, &suffix_emb_, &prefix_emb_, &shape_emb_,
+          &class_emb_, &fwd_w_,   &fwd_b_,    &bwd_w_,      &bwd_b_,      &special_,
+          &w1_,        &b1_,      &w2_,       &b2_};
 }
 
-Transition NeuralParser::action(size_t index) const { return moves_.action(index); }
-bool NeuralParser::legal(const ParseState& st, size_t index) const { return moves_.legal(st, index); }
+Transition NeuralParser::action(size_t index) const {
+  return moves_.action(index);
+}
+bool NeuralParser::legal(const ParseState& st, size_t index) const {
+  return moves_.legal(st, index);
+}
 
 NeuralParser::Inputs NeuralParser::inputs(std::span<const ParserInput> words,
                                           const Lexicon& lexicon) const {
@@ -128,14 +137,18 @@ NeuralParser::Inputs NeuralParser::inputs(std::span<const ParserInput> words,
     in.tag.push_back(ti == tag_index_.end() ? 0 : ti->second);
     const auto ui = upos_index_.find(hash_string(w.upos));
     in.upos.push_back(ui == upos_index_.end() ? 0 : ui->second);
-    const std::string_view suf = std::string_view(norm).substr(norm.size() > 3 ? norm.size() - 3 : 0);
+    const std::string_view suf =
+        std::string_view(norm).substr(norm.size() > 3 ? norm.size() - 3 : 0);
     in.suffix.push_back(static_cast<uint32_t>(hash_string(suf, 3) % kSuffixBuckets));
-    in.prefix.push_back(static_cast<uint32_t>(hash_string(std::string_view(norm).substr(0, 3), 5) % kPrefixBuckets));
+    in.prefix.push_back(static_cast<uint32_t>(hash_string(std::string_view(norm).substr(0, 3), 5) %
+                                              kPrefixBuckets));
     in.shape.push_back(static_cast<uint32_t>(hash_string(word_shape(w.form), 4) % kShapeBuckets));
     const std::string lemma = lowercase(w.lemma);
     uint32_t cls = 0;
-    if (w.upos == "NOUN" || w.upos == "PROPN") cls = lexicon.noun_sense(lemma);
-    else if (w.upos == "VERB") cls = 64u + lexicon.verb_sense(lemma);
+    if (w.upos == "NOUN" || w.upos == "PROPN")
+      cls = lexicon.noun_sense(lemma);
+    else if (w.upos == "VERB")
+      cls = 64u + lexicon.verb_sense(lemma);
     in.cls.push_back(cls % kClassBuckets);
   }
   return in;
@@ -174,8 +187,9 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
     for (size_t i = 0; i < n * D; ++i) ws.x[i] *= ws.x_mask[i];
   const bool use_tables = !projected_.empty() && !(dropout > 0 && rng);
   ws.xh.resize(D + H);
-  auto run = [&](const nn::Param& W, const nn::Param& B, std::vector<float>& g, std::vector<float>& c,
-                 std::vector<float>& h, std::vector<float>& tc, bool forward) {
+  auto run = [&](const nn::Param& W, const nn::Param& B, std::vector<float>& g,
+                 std::vector<float>& c, std::vector<float>& h, std::vector<float>& tc,
+                 bool forward) {
     g.assign(n * 4 * H, 0.0f);
     c.assign(n * H, 0.0f);
     h.assign(n * H, 0.0f);
@@ -183,7 +197,8 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
     // Input part for all words at once (W[:, :D] x_t), then the recurrent part per step.
     if (use_tables) {
       const size_t half = forward ? 0 : 4 * H;
-      const std::vector<uint32_t>* ids[] = {&in.word, &in.tag, &in.upos, &in.suffix, &in.prefix, &in.shape, &in.cls};
+      const std::vector<uint32_t>* ids[] = {&in.word,   &in.tag,   &in.upos, &in.suffix,
+                                            &in.prefix, &in.shape, &in.cls};
       for (size_t t = 0; t < n; ++t)
         for (size_t k = 0; k < projected_.size(); ++k)
           nn::axpy(4 * H, 1.0f, &projected_[k][(*ids[k])[t] * 8 * H + half], &g[t * 4 * H]);
@@ -199,16 +214,18 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
       if (h_prev) {
         ws.z.resize(4 * H);
         if (use_tables)
-          nn::gemm_t(forward ? fwd_rec_t_.data() : bwd_rec_t_.data(), 4 * H, H, h_prev, H, 1, ws.z.data(), 4 * H);
+          nn::gemm_t(forward ? fwd_rec_t_.data() : bwd_rec_t_.data(), 4 * H, H, h_prev, H, 1,
+                     ws.z.data(), 4 * H);
         else
           nn::gemm(W.w.data() + D, 4 * H, H, D + H, h_prev, H, 1, ws.z.data(), 4 * H);
         nn::axpy(4 * H, 1.0f, ws.z.data(), z);
       }
-      nn::sigmoid(z, 3 * H);  // gates i, f, o
+      nn::sigmoid(z, 3 * H);   // gates i, f, o
       nn::tanh(z + 3 * H, H);  // candidate g
       float* ct = &c[t * H];
       float* tct = &tc[t * H];
-      for (size_t k = 0; k < H; ++k) ct[k] = z[H + k] * (c_prev ? c_prev[k] : 0.0f) + z[k] * z[3 * H + k];
+      for (size_t k = 0; k < H; ++k)
+        ct[k] = z[H + k] * (c_prev ? c_prev[k] : 0.0f) + z[k] * z[3 * H + k];
       std::copy_n(ct, H, tct);
       nn::tanh(tct, H);
       for (size_t k = 0; k < H; ++k) h[t * H + k] = z[2 * H + k] * tct[k];
@@ -230,7 +247,8 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
   if (use_tables)
     nn::gemm_t(w1_t_.data(), kSlots * M, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(), kSlots * M);
   else
-    nn::gemm(w1_.w.data(), kSlots * M, 2 * H, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(), kSlots * M);
+    nn::gemm(w1_.w.data(), kSlots * M, 2 * H, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(),
+             kSlots * M);
   ws.inference = use_tables;
 }
 
@@ -267,8 +285,9 @@ void NeuralParser::encode_backward(const Inputs& in, Workspace& ws) {
   ws.dx.assign(n * D, 0.0f);
   ws.dz.resize(4 * H);
   ws.dxh.resize(D + H);
-  auto back = [&](nn::Param& W, nn::Param& B, const std::vector<float>& g, const std::vector<float>& c,
-                  const std::vector<float>& h, const std::vector<float>& tc, size_t offset, bool forward) {
+  auto back = [&](nn::Param& W, nn::Param& B, const std::vector<float>& g,
+                  const std::vector<float>& c, const std::vector<float>& h,
+                  const std::vector<float>& tc, size_t offset, bool forward) {
     std::vector<float> dh_next(H, 0.0f), dc_next(H, 0.0f);
     for (size_t step = n; step-- > 0;) {
       const size_t t = forward ? step : n - 1 - step;
@@ -290,8 +309,10 @@ void NeuralParser::encode_backward(const Inputs& in, Workspace& ws) {
       }
       nn::axpy(4 * H, 1.0f, ws.dz.data(), B.g.data());
       std::copy_n(&ws.x[t * D], D, ws.xh.data());
-      if (first) std::fill_n(ws.xh.data() + D, H, 0.0f);
-      else std::copy_n(&h[prev * H], H, ws.xh.data() + D);
+      if (first)
+        std::fill_n(ws.xh.data() + D, H, 0.0f);
+      else
+        std::copy_n(&h[prev * H], H, ws.xh.data() + D);
       nn::ger(W.g.data(), 4 * H, D + H, ws.dz.data(), ws.xh.data());
       std::fill(ws.dxh.begin(), ws.dxh.end(), 0.0f);
       nn::gemv_t(W.w.data(), 4 * H, D + H, ws.dz.data(), ws.dxh.data());
@@ -351,7 +372,8 @@ ParseResult NeuralParser::parse(std::span<const ParserInput> words, const Lexico
 
 std::pair<double, double> NeuralParser::attachment(std::span<const ParserExample> gold,
                                                    const Lexicon& lexicon) const {
-  return attachment_scores(gold, [&](std::span<const ParserInput> in) { return parse(in, lexicon); });
+  return attachment_scores(gold,
+                           [&](std::span<const ParserInput> in) { return parse(in, lexicon); });
 }
 
 NeuralParser NeuralParser::train(std::span<const ParserExample> train,
@@ -378,16 +400,18 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
     for (const auto& t : ex.xpos) tags.push_back(t);
   std::sort(tags.begin(), tags.end());
   tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
-  for (const auto& t : tags) p.tag_index_[hash_string(t)] = static_cast<uint32_t>(p.tag_index_.size() + 1);
+  for (const auto& t : tags)
+    p.tag_index_[hash_string(t)] = static_cast<uint32_t>(p.tag_index_.size() + 1);
   for (size_t u = 0; u < kUposCount; ++u)
     p.upos_index_[hash_string(to_string(static_cast<Upos>(u)))] = static_cast<uint32_t>(u + 1);
   std::mt19937_64 rng(o.seed);
   p.build(o, p.word_count_.size(), tags.size() + 1, kUposCount + 1, &rng);
   if (o.log)
     o.log("neural parser: " + std::to_string(train.size()) + " sentences (" +
-          std::to_string(gold.lifted) + " made projective), " + std::to_string(p.moves_.label_count()) +
-          " labels, " + std::to_string(p.word_count_.size()) + " words, BiLSTM " +
-          std::to_string(o.lstm) + "x2, MLP " + std::to_string(o.mlp));
+          std::to_string(gold.lifted) + " made projective), " +
+          std::to_string(p.moves_.label_count()) + " labels, " +
+          std::to_string(p.word_count_.size()) + " words, BiLSTM " + std::to_string(o.lstm) +
+          "x2, MLP " + std::to_string(o.mlp));
 
   std::vector<Inputs> inputs(train.size());
   std::vector<ParserInput> in;
@@ -433,7 +457,9 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
       // Word and tag dropout: rare words learn to stand in for unknown ones.
       Inputs x = inputs[idx];
       for (auto& w : x.word)
-        if (w && coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(p.word_count_[w]))) w = 0;
+        if (w &&
+            coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(p.word_count_[w])))
+          w = 0;
       for (auto& t : x.tag)
         if (coin(rng) < o.tag_dropout) t = 0;
       p.encode(x, ws, o.dropout, &rng);
@@ -467,7 +493,8 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
                                      slot_row(st.stack(0), static_cast<size_t>(n)),
                                      slot_row(st.buffer(0), static_cast<size_t>(n)),
                                      slot_row(st.buffer(1), static_cast<size_t>(n))};
-        for (size_t k = 0; k < kSlots; ++k) nn::axpy(M, 1.0f, dh.data(), &ws.dp[(rows[k] * kSlots + k) * M]);
+        for (size_t k = 0; k < kSlots; ++k)
+          nn::axpy(M, 1.0f, dh.data(), &ws.dp[(rows[k] * kSlots + k) * M]);
         ++moves;
         ++batch_moves;
         mistakes += cost[pred] > cost[oracle];
@@ -486,7 +513,8 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
     if (o.log)
       o.log("neural parser epoch " + std::to_string(epoch) + ": loss " +
             std::to_string(loss / static_cast<double>(moves)).substr(0, 6) + ", " +
-            std::to_string(100.0 * static_cast<double>(mistakes) / static_cast<double>(moves)).substr(0, 5) +
+            std::to_string(100.0 * static_cast<double>(mistakes) / static_cast<double>(moves))
+                .substr(0, 5) +
             "% wrong moves, dev UAS " + std::to_string(100 * uas).substr(0, 5) + " LAS " +
             std::to_string(100 * las).substr(0, 5));
     if (dev.empty() || las > best_las) {
@@ -510,8 +538,8 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
 void NeuralParser::save(ModelWriter& out) const {
   out.section("neural-parser");
   moves_.save(out);
-  for (uint64_t v : {word_dim_, tag_dim_, upos_dim_, suffix_dim_, prefix_dim_, shape_dim_, class_dim_,
-                     lstm_, mlp_})
+  for (uint64_t v : {word_dim_, tag_dim_, upos_dim_, suffix_dim_, prefix_dim_, shape_dim_,
+                     class_dim_, lstm_, mlp_})
     out.u64(v);
   auto save_index = [&](const std::unordered_map<uint64_t, uint32_t>& m) {
     std::vector<std::pair<uint64_t, uint32_t>> v(m.begin(), m.end());

@@ -21,7 +21,8 @@ __attribute__((target("avx2,fma"))) float dot_avx2(const float* a, const float* 
     s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
     s1 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i + 8), _mm256_loadu_ps(b + i + 8), s1);
   }
-  for (; i + 8 <= n; i += 8) s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
+  for (; i + 8 <= n; i += 8)
+    s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
   s0 = _mm256_add_ps(s0, s1);
   __m128 lo = _mm256_castps256_ps128(s0), hi = _mm256_extractf128_ps(s0, 1);
   lo = _mm_add_ps(lo, hi);
@@ -32,7 +33,8 @@ __attribute__((target("avx2,fma"))) float dot_avx2(const float* a, const float* 
   return s;
 }
 
-__attribute__((target("avx2,fma"))) void axpy_avx2(size_t n, float alpha, const float* x, float* y) {
+__attribute__((target("avx2,fma"))) void axpy_avx2(size_t n, float alpha, const float* x,
+                                                   float* y) {
   const __m256 a = _mm256_set1_ps(alpha);
   size_t i = 0;
   for (; i + 8 <= n; i += 8)
@@ -41,7 +43,7 @@ __attribute__((target("avx2,fma"))) void axpy_avx2(size_t n, float alpha, const 
 }
 
 __attribute__((target("avx2,fma"))) void gemv_avx2(const float* w, size_t rows, size_t cols,
-                                                  const float* x, float* y, bool acc, size_t ldw) {
+                                                   const float* x, float* y, bool acc, size_t ldw) {
   // Four rows at a time share the loads of x.
   size_t r = 0;
   for (; r + 4 <= rows; r += 4) {
@@ -90,8 +92,8 @@ __attribute__((target("avx2,fma"))) inline float hsum(__m256 v) {
 
 // Two rows of W against four vectors: eight accumulators, six loads per step.
 __attribute__((target("avx2,fma"))) void gemm_avx2(const float* w, size_t rows, size_t cols,
-                                                  size_t ldw, const float* x, size_t ldx, size_t k,
-                                                  float* y, size_t ldy) {
+                                                   size_t ldw, const float* x, size_t ldx, size_t k,
+                                                   float* y, size_t ldy) {
   size_t j = 0;
   for (; j + 4 <= k; j += 4) {
     const float* x0 = x + j * ldx;
@@ -102,7 +104,8 @@ __attribute__((target("avx2,fma"))) void gemm_avx2(const float* w, size_t rows, 
     for (; r + 2 <= rows; r += 2) {
       const float* wa = w + r * ldw;
       const float* wb = wa + ldw;
-      __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+      __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0,
+             b3 = a0;
       size_t c = 0;
       for (; c + 8 <= cols; c += 8) {
         const __m256 va = _mm256_loadu_ps(wa + c), vb = _mm256_loadu_ps(wb + c);
@@ -120,8 +123,10 @@ __attribute__((target("avx2,fma"))) void gemm_avx2(const float* w, size_t rows, 
       float sa[4] = {hsum(a0), hsum(a1), hsum(a2), hsum(a3)};
       float sb[4] = {hsum(b0), hsum(b1), hsum(b2), hsum(b3)};
       for (; c < cols; ++c) {
-        sa[0] += wa[c] * x0[c], sa[1] += wa[c] * x1[c], sa[2] += wa[c] * x2[c], sa[3] += wa[c] * x3[c];
-        sb[0] += wb[c] * x0[c], sb[1] += wb[c] * x1[c], sb[2] += wb[c] * x2[c], sb[3] += wb[c] * x3[c];
+        sa[0] += wa[c] * x0[c], sa[1] += wa[c] * x1[c], sa[2] += wa[c] * x2[c],
+            sa[3] += wa[c] * x3[c];
+        sb[0] += wb[c] * x0[c], sb[1] += wb[c] * x1[c], sb[2] += wb[c] * x2[c],
+            sb[3] += wb[c] * x3[c];
       }
       for (size_t q = 0; q < 4; ++q) {
         y[(j + q) * ldy + r] = sa[q];
@@ -129,7 +134,8 @@ __attribute__((target("avx2,fma"))) void gemm_avx2(const float* w, size_t rows, 
       }
     }
     for (; r < rows; ++r)
-      for (size_t q = 0; q < 4; ++q) y[(j + q) * ldy + r] = dot_avx2(w + r * ldw, x + (j + q) * ldx, cols);
+      for (size_t q = 0; q < 4; ++q)
+        y[(j + q) * ldy + r] = dot_avx2(w + r * ldw, x + (j + q) * ldx, cols);
   }
   for (; j < k; ++j) gemv_avx2(w, rows, cols, x + j * ldx, y + j * ldy, false, ldw);
 }
@@ -148,7 +154,8 @@ __attribute__((target("avx2,fma"))) inline __m256 exp8(__m256 x) {
   y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.6666665459e-1f));
   y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(5.0000001201e-1f));
   y = _mm256_fmadd_ps(y, _mm256_mul_ps(x, x), _mm256_add_ps(x, _mm256_set1_ps(1.0f)));
-  const __m256i n = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvttps_epi32(fx), _mm256_set1_epi32(127)), 23);
+  const __m256i n =
+      _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvttps_epi32(fx), _mm256_set1_epi32(127)), 23);
   return _mm256_mul_ps(y, _mm256_castsi256_ps(n));
 }
 
@@ -175,8 +182,8 @@ __attribute__((target("avx2,fma"))) void tanh_avx2(float* x, size_t n) {
 
 // Rows in tiles of 16 (two registers) against four vectors: eight accumulators.
 __attribute__((target("avx2,fma"))) void gemm_t_avx2(const float* wt, size_t rows, size_t cols,
-                                                    const float* x, size_t ldx, size_t k, float* y,
-                                                    size_t ldy) {
+                                                     const float* x, size_t ldx, size_t k, float* y,
+                                                     size_t ldy) {
   size_t j = 0;
   for (; j + 4 <= k; j += 4) {
     const float* x0 = x + j * ldx;
@@ -185,7 +192,8 @@ __attribute__((target("avx2,fma"))) void gemm_t_avx2(const float* wt, size_t row
       __m256 a[4][2];
       for (auto& v : a) v[0] = v[1] = _mm256_setzero_ps();
       for (size_t c = 0; c < cols; ++c) {
-        const __m256 w0 = _mm256_loadu_ps(wt + c * rows + r), w1 = _mm256_loadu_ps(wt + c * rows + r + 8);
+        const __m256 w0 = _mm256_loadu_ps(wt + c * rows + r),
+                     w1 = _mm256_loadu_ps(wt + c * rows + r + 8);
         for (int q = 0; q < 4; ++q) {
           const __m256 xv = _mm256_broadcast_ss(x0 + q * ldx + c);
           a[q][0] = _mm256_fmadd_ps(w0, xv, a[q][0]);
@@ -268,15 +276,15 @@ void tanh(float* x, size_t n) {
   for (size_t i = 0; i < n; ++i) x[i] = std::tanh(x[i]);
 }
 
-void gemm(const float* w, size_t rows, size_t cols, size_t ldw, const float* x, size_t ldx, size_t k,
-          float* y, size_t ldy) {
+void gemm(const float* w, size_t rows, size_t cols, size_t ldw, const float* x, size_t ldx,
+          size_t k, float* y, size_t ldy) {
   if (have_avx2()) return gemm_avx2(w, rows, cols, ldw, x, ldx, k, y, ldy);
   for (size_t j = 0; j < k; ++j)
     for (size_t r = 0; r < rows; ++r) y[j * ldy + r] = dot_plain(w + r * ldw, x + j * ldx, cols);
 }
 
-void gemm_t(const float* wt, size_t rows, size_t cols, const float* x, size_t ldx, size_t k, float* y,
-            size_t ldy) {
+void gemm_t(const float* wt, size_t rows, size_t cols, const float* x, size_t ldx, size_t k,
+            float* y, size_t ldy) {
   if (have_avx2()) return gemm_t_avx2(wt, rows, cols, x, ldx, k, y, ldy);
   for (size_t j = 0; j < k; ++j)
     for (size_t r = 0; r < rows; ++r) {
@@ -304,8 +312,14 @@ void ger(float* w, size_t rows, size_t cols, const float* a, const float* b) {
 }
 
 Param::Param(std::string n, size_t r, size_t c, bool is_sparse)
-    : name(std::move(n)), rows(r), cols(c), w(r * c, 0.0f), g(r * c, 0.0f), m(r * c, 0.0f),
-      v(r * c, 0.0f), sparse(is_sparse) {}
+    : name(std::move(n)),
+      rows(r),
+      cols(c),
+      w(r * c, 0.0f),
+      g(r * c, 0.0f),
+      m(r * c, 0.0f),
+      v(r * c, 0.0f),
+      sparse(is_sparse) {}
 
 float* Param::grad_row(size_t r) {
   if (sparse) touched.push_back(static_cast<uint32_t>(r));

@@ -5,7 +5,9 @@
 namespace kg::extract {
 namespace {
 
-std::string_view universal(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+std::string_view universal(std::string_view rel) {
+  return rel.substr(0, rel.find(':'));
+}
 
 struct GoldWord {
   const ConlluWord* word;

@@ -17,24 +17,133 @@ namespace {
 
 // Feature template ids: stable numbers, as they are part of the model.
 enum Tmpl : uint32_t {
-  kS0w = 1, kS0p, kS0wp, kS1w, kS1p, kS1wp, kB0w, kB0p, kB0wp, kB1w, kB1p, kB1wp, kB2w, kB2p,
-  kS2w, kS2p,
-  kS0wpB0wp, kS0wpB0w, kS0wB0wp, kS0wpB0p, kS0pB0wp, kS0wB0w, kS0pB0p,
-  kS0wpS1wp, kS0wpS1w, kS0wS1wp, kS0wpS1p, kS0pS1wp, kS0wS1w, kS0pS1p,
-  kB0pB1p, kB0wB1w, kB0pB1pB2p, kS0pB0pB1p, kS1pS0pB0p, kS2pS1pS0p, kS1pS0pB1p,
-  kS0pS0LpB0p, kS0pS0RpB0p, kS0pB0pB0Lp, kS1pS0pS0Lp, kS1pS0pS0Rp, kS1pS1RpS0p,
-  kS0pS0LpS0L2p, kS0pS0RpS0R2p, kB0pB0LpB0L2p, kS1pS1RpS1R2p,
-  kDistS0w, kDistS0p, kDistB0w, kDistB0p, kDistS0wB0w, kDistS0pB0p,
-  kDist1S0pS1p, kDist1S0w, kDist1S1w,
-  kS0wVr, kS0pVr, kS0wVl, kS0pVl, kS1wVr, kS1pVr, kS1wVl, kS1pVl, kB0wVl, kB0pVl,
-  kS0Lw, kS0Lp, kS0Ll, kS0Rw, kS0Rp, kS0Rl, kS1Rw, kS1Rp, kS1Rl, kS1Lw, kS1Lp, kS1Ll,
-  kB0Lw, kB0Lp, kB0Ll,
-  kS0L2w, kS0L2p, kS0L2l, kS0R2w, kS0R2p, kS0R2l, kB0L2w, kB0L2p, kB0L2l,
-  kS0wLs, kS0pLs, kS0wRs, kS0pRs, kB0wLs, kB0pLs, kS1wRs, kS1pRs,
-  kS0uB0u, kS0uS1u, kS0uB0uB1u, kStackSize, kS0pS0LlS0Rl, kB0pB0LlS0p, kS0wB0p2,
+  kS0w = 1,
+  kS0p,
+  kS0wp,
+  kS1w,
+  kS1p,
+  kS1wp,
+  kB0w,
+  kB0p,
+  kB0wp,
+  kB1w,
+  kB1p,
+  kB1wp,
+  kB2w,
+  kB2p,
+  kS2w,
+  kS2p,
+  kS0wpB0wp,
+  kS0wpB0w,
+  kS0wB0wp,
+  kS0wpB0p,
+  kS0pB0wp,
+  kS0wB0w,
+  kS0pB0p,
+  kS0wpS1wp,
+  kS0wpS1w,
+  kS0wS1wp,
+  kS0wpS1p,
+  kS0pS1wp,
+  kS0wS1w,
+  kS0pS1p,
+  kB0pB1p,
+  kB0wB1w,
+  kB0pB1pB2p,
+  kS0pB0pB1p,
+  kS1pS0pB0p,
+  kS2pS1pS0p,
+  kS1pS0pB1p,
+  kS0pS0LpB0p,
+  kS0pS0RpB0p,
+  kS0pB0pB0Lp,
+  kS1pS0pS0Lp,
+  kS1pS0pS0Rp,
+  kS1pS1RpS0p,
+  kS0pS0LpS0L2p,
+  kS0pS0RpS0R2p,
+  kB0pB0LpB0L2p,
+  kS1pS1RpS1R2p,
+  kDistS0w,
+  kDistS0p,
+  kDistB0w,
+  kDistB0p,
+  kDistS0wB0w,
+  kDistS0pB0p,
+  kDist1S0pS1p,
+  kDist1S0w,
+  kDist1S1w,
+  kS0wVr,
+  kS0pVr,
+  kS0wVl,
+  kS0pVl,
+  kS1wVr,
+  kS1pVr,
+  kS1wVl,
+  kS1pVl,
+  kB0wVl,
+  kB0pVl,
+  kS0Lw,
+  kS0Lp,
+  kS0Ll,
+  kS0Rw,
+  kS0Rp,
+  kS0Rl,
+  kS1Rw,
+  kS1Rp,
+  kS1Rl,
+  kS1Lw,
+  kS1Lp,
+  kS1Ll,
+  kB0Lw,
+  kB0Lp,
+  kB0Ll,
+  kS0L2w,
+  kS0L2p,
+  kS0L2l,
+  kS0R2w,
+  kS0R2p,
+  kS0R2l,
+  kB0L2w,
+  kB0L2p,
+  kB0L2l,
+  kS0wLs,
+  kS0pLs,
+  kS0wRs,
+  kS0pRs,
+  kB0wLs,
+  kB0pLs,
+  kS1wRs,
+  kS1pRs,
+  kS0uB0u,
+  kS0uS1u,
+  kS0uB0uB1u,
+  kStackSize,
+  kS0pS0LlS0Rl,
+  kB0pB0LlS0p,
+  kS0wB0p2,
   kBias,
-  kS0c, kB0c, kS1c, kB1c, kS0cB0c, kS0pB0c, kS0cB0p, kS0cS1c, kS1cS0p, kS1pS0c, kS0wB0c,
-  kS0cB0w, kS0l, kB0l, kS1l, kS0lB0l, kS0lS1l, kS0cB0cB1p, kS0RcB0c, kB0LcS0c, kS1cS0cB0c,
+  kS0c,
+  kB0c,
+  kS1c,
+  kB1c,
+  kS0cB0c,
+  kS0pB0c,
+  kS0cB0p,
+  kS0cS1c,
+  kS1cS0p,
+  kS1pS0c,
+  kS0wB0c,
+  kS0cB0w,
+  kS0l,
+  kB0l,
+  kS1l,
+  kS0lB0l,
+  kS0lS1l,
+  kS0cB0cB1p,
+  kS0RcB0c,
+  kB0LcS0c,
+  kS1cS0cB0c,
 };
 
 uint64_t distance_bucket(int a, int b) {
@@ -118,8 +227,10 @@ void Parser::prepare(std::span<const ParserInput> words, const Lexicon& lexicon,
     // the tag for everything else: lets rare words share what frequent ones learnt.
     uint8_t sense = 0;
     const std::string_view u = words[i].upos;
-    if (u == "NOUN" || u == "PROPN") sense = lexicon.noun_sense(lemma);
-    else if (u == "VERB") sense = lexicon.verb_sense(lemma);
+    if (u == "NOUN" || u == "PROPN")
+      sense = lexicon.noun_sense(lemma);
+    else if (u == "VERB")
+      sense = lexicon.verb_sense(lemma);
     x.c = sense ? mix64(x.u * 131 + sense) : x.p;
   }
   // words.size(): the root; words.size() + 1: nothing.
@@ -145,8 +256,10 @@ void Parser::features(const ParseState& st, const std::vector<WordInfo>& info,
   const WordInfo &S1L = at(s1l), &S1R = at(s1r), &S1R2 = at(s1r2), &B0L = at(b0l), &B0L2 = at(b0l2);
   const uint64_t d = distance_bucket(s0, b0 >= n ? -1 : b0);
   const uint64_t d1 = distance_bucket(s0, s1);
-  const uint64_t s0vl = static_cast<uint64_t>(st.left_count(s0)), s0vr = static_cast<uint64_t>(st.right_count(s0));
-  const uint64_t s1vl = static_cast<uint64_t>(st.left_count(s1)), s1vr = static_cast<uint64_t>(st.right_count(s1));
+  const uint64_t s0vl = static_cast<uint64_t>(st.left_count(s0)),
+                 s0vr = static_cast<uint64_t>(st.right_count(s0));
+  const uint64_t s1vl = static_cast<uint64_t>(st.left_count(s1)),
+                 s1vr = static_cast<uint64_t>(st.right_count(s1));
   const uint64_t b0vl = static_cast<uint64_t>(b0 >= 0 && b0 < n ? st.left_count(b0) : 0);
   f.clear();
   f.push_back(feature_key(kBias, 0));
@@ -311,7 +424,8 @@ ParseResult Parser::parse(std::span<const ParserInput> words, const Lexicon& lex
 
 std::pair<double, double> Parser::attachment(std::span<const ParserExample> gold,
                                              const Lexicon& lexicon) const {
-  return attachment_scores(gold, [&](std::span<const ParserInput> in) { return parse(in, lexicon); });
+  return attachment_scores(gold,
+                           [&](std::span<const ParserInput> in) { return parse(in, lexicon); });
 }
 
 Parser Parser::train(std::span<const ParserExample> train, std::span<const ParserExample> dev,
@@ -362,7 +476,8 @@ Parser Parser::train(std::span<const ParserExample> train, std::span<const Parse
           trainer.update(feats, oracle, pred);
         }
         trainer.tick();
-        const Transition act = p.moves_.action(explore && coin(rng) < options.explore ? pred : oracle);
+        const Transition act =
+            p.moves_.action(explore && coin(rng) < options.explore ? pred : oracle);
         st.apply(act.move, act.label);
       }
     }
@@ -370,10 +485,11 @@ Parser Parser::train(std::span<const ParserExample> train, std::span<const Parse
     const auto [uas, las] = dev.empty() ? std::pair{0.0, 0.0} : p.attachment(dev, lexicon);
     if (options.log)
       options.log("parser epoch " + std::to_string(epoch) + ": " +
-                  std::to_string(100.0 * static_cast<double>(mistakes) / static_cast<double>(moves)).substr(0, 5) +
+                  std::to_string(100.0 * static_cast<double>(mistakes) / static_cast<double>(moves))
+                      .substr(0, 5) +
                   "% wrong moves, dev UAS " + std::to_string(100 * uas).substr(0, 5) + " LAS " +
-                  std::to_string(100 * las).substr(0, 5) + ", " + std::to_string(p.weights_.features()) +
-                  " features");
+                  std::to_string(100 * las).substr(0, 5) + ", " +
+                  std::to_string(p.weights_.features()) + " features");
     if (dev.empty() || las > best_las) {
       best_las = las;
       best = p.weights_;

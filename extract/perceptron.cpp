@@ -6,7 +6,9 @@
 namespace kg::extract {
 namespace {
 
-inline uint64_t nonzero(uint64_t key) { return key ? key : 1; }
+inline uint64_t nonzero(uint64_t key) {
+  return key ? key : 1;
+}
 inline uint32_t tag_of(uint64_t key) {
   const auto t = static_cast<uint32_t>(key >> 32);
   return t ? t : 1;
@@ -155,7 +157,8 @@ void PerceptronTrainer::update(std::span<const uint64_t> features, size_t truth,
   for (const uint64_t f : features) {
     auto& list = entries_[find_or_add(nonzero(f))];
     for (const auto& [cls, delta] : {std::pair{truth, 1.0f}, std::pair{guess, -1.0f}}) {
-      auto it = std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.cls == cls; });
+      auto it =
+          std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.cls == cls; });
       if (it == list.end()) {
         list.push_back({static_cast<uint32_t>(cls), stamp, 0.0f, 0.0});
         it = list.end() - 1;
@@ -179,7 +182,8 @@ WeightTable PerceptronTrainer::average(float prune) const {
     if (!keys_[slot]) continue;
     Kept k{keys_[slot], {}};
     for (const Entry& e : entries_[index_[slot]]) {
-      const double total = e.total + static_cast<double>(e.w) * (static_cast<double>(now_) - e.stamp);
+      const double total =
+          e.total + static_cast<double>(e.w) * (static_cast<double>(now_) - e.stamp);
       const auto avg = static_cast<float>(total / static_cast<double>(now_));
       if (avg != 0.0f) k.pairs.emplace_back(static_cast<uint16_t>(e.cls), avg);
       max_abs = std::max(max_abs, std::fabs(avg));

@@ -8,7 +8,8 @@ namespace {
 
 bool dominates(const std::vector<int>& heads, int h, int d) {
   // Does h dominate d (h is d or an ancestor of d)?
-  for (int k = d, steps = 0; k >= 0 && steps <= static_cast<int>(heads.size()); k = heads[k], ++steps)
+  for (int k = d, steps = 0; k >= 0 && steps <= static_cast<int>(heads.size());
+       k = heads[k], ++steps)
     if (k == h) return true;
   return false;
 }

@@ -15,18 +15,22 @@ SentenceGraph::SentenceGraph(const Document& doc, const ParsedSentence& sentence
   }
 }
 
-std::string SentenceGraph::lemma(int i) const { return lowercase(tok(i).lemma); }
+std::string SentenceGraph::lemma(int i) const {
+  return lowercase(tok(i).lemma);
+}
 
 int SentenceGraph::child(int i, std::string_view r, bool any_subtype) const {
   for (int c : children(i))
-    if (rel(c) == r || (any_subtype && r.find(':') == std::string_view::npos && base(c) == r)) return c;
+    if (rel(c) == r || (any_subtype && r.find(':') == std::string_view::npos && base(c) == r))
+      return c;
   return -1;
 }
 
 std::vector<int> SentenceGraph::children_with(int i, std::string_view r, bool any_subtype) const {
   std::vector<int> out;
   for (int c : children(i))
-    if (rel(c) == r || (any_subtype && r.find(':') == std::string_view::npos && base(c) == r)) out.push_back(c);
+    if (rel(c) == r || (any_subtype && r.find(':') == std::string_view::npos && base(c) == r))
+      out.push_back(c);
   return out;
 }
 
@@ -44,8 +48,9 @@ std::vector<int> SentenceGraph::subtree(int i, const std::vector<std::string_vie
     stack.pop_back();
     out.push_back(x);
     for (int c : children(x)) {
-      const bool skip = std::any_of(exclude.begin(), exclude.end(),
-                                    [&](std::string_view e) { return rel(c) == e || base(c) == e; });
+      const bool skip = std::any_of(exclude.begin(), exclude.end(), [&](std::string_view e) {
+        return rel(c) == e || base(c) == e;
+      });
       if (!skip) stack.push_back(c);
     }
   }
@@ -91,8 +96,10 @@ std::string SentenceGraph::text(const std::vector<int>& words) const {
     if (k > b) {
       const bool adjacent = w[k] == w[k - 1] + 1;
       const ByteSpan prev = tok(w[k - 1]).bytes;
-      if (adjacent && s.begin > prev.end) out += ' ';
-      else if (!adjacent) out += ' ';
+      if (adjacent && s.begin > prev.end)
+        out += ' ';
+      else if (!adjacent)
+        out += ' ';
     }
     if (s.end > s.begin && s.end <= doc_.text.size())
       out.append(doc_.text, s.begin, s.size());

@@ -30,19 +30,20 @@ bool is_closing(std::string_view w) {
 // Capitalized words that open sentences far more often than they continue a
 // name, so an abbreviation followed by one of them ends its sentence.
 constexpr std::array<std::string_view, 52> kOpeners = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-    "Those", "There", "But", "And", "So", "Yet", "Or", "In", "On", "At", "For", "If", "When",
-    "While", "As", "After", "Before", "Its", "His", "Her", "Their", "Our", "My", "Your", "What",
-    "Why", "How", "Where", "Who", "Some", "Many", "Most", "Such", "Then", "However", "Meanwhile",
-    "Although", "Since", "Both"};
+    "The",  "A",     "An",      "He",        "She",      "It",    "They",  "We",   "I",
+    "You",  "This",  "That",    "These",     "Those",    "There", "But",   "And",  "So",
+    "Yet",  "Or",    "In",      "On",        "At",       "For",   "If",    "When", "While",
+    "As",   "After", "Before",  "Its",       "His",      "Her",   "Their", "Our",  "My",
+    "Your", "What",  "Why",     "How",       "Where",    "Who",   "Some",  "Many", "Most",
+    "Such", "Then",  "However", "Meanwhile", "Although", "Since", "Both"};
 
 bool is_opener(std::string_view w) {
   return std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end();
 }
 
 constexpr std::array<std::string_view, 20> kTitles = {
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.",
-    "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Rev.", "St.", "Pres.", "Amb.", "Hon."};
+    "Mr.",  "Mrs.", "Ms.",  "Dr.",  "Prof.", "Gen.", "Lt.", "Col.",  "Maj.", "Capt.",
+    "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.",  "Rev.", "St.", "Pres.", "Amb.", "Hon."};
 
 bool is_title(std::string_view w) {
   return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
@@ -83,7 +84,8 @@ size_t dateline_end(std::string_view text, std::span<const Token> words, size_t 
   if (!is_all_caps_word(form(start))) return 0;
   for (size_t i = start + 1; i < words.size() && i < start + 9; ++i) {
     const std::string_view w = form(i);
-    if (is_dash_token(w)) return i + 1 < words.size() && can_start_sentence(form(i + 1)) ? i + 1 : 0;
+    if (is_dash_token(w))
+      return i + 1 < words.size() && can_start_sentence(form(i + 1)) ? i + 1 : 0;
     const char32_t c = first_cp(w);
     const bool ok = is_upper(c) || classify(c) == CharClass::Digit || w == "," || w == "(" ||
                     w == ")" || w == "/";

@@ -21,10 +21,46 @@ namespace {
 
 // Feature template ids: stable numbers, as they are part of the model.
 enum Tmpl : uint32_t {
-  kBias, kNorm, kForm, kSuf1, kSuf2, kSuf3, kSuf4, kPre1, kPre2, kPre3, kShape, kPrev1, kPrev12,
-  kNormM1, kNormM2, kNormP1, kNormP2, kSuf3M1, kSuf3P1, kPrev1Norm, kNormM1Norm, kNormNormP1,
-  kAmb, kAmbP1, kAmbM1, kWn, kWnP1, kFlags, kShapeP1, kShapeM1, kPrev1Amb, kPrev1Suf3,
-  kNormP1P2, kPrev12Norm, kAmbM1Amb, kAmbAmbP1, kShapeFlags, kSuf2Prev1, kNormM2M1, kNormFlags,
+  kBias,
+  kNorm,
+  kForm,
+  kSuf1,
+  kSuf2,
+  kSuf3,
+  kSuf4,
+  kPre1,
+  kPre2,
+  kPre3,
+  kShape,
+  kPrev1,
+  kPrev12,
+  kNormM1,
+  kNormM2,
+  kNormP1,
+  kNormP2,
+  kSuf3M1,
+  kSuf3P1,
+  kPrev1Norm,
+  kNormM1Norm,
+  kNormNormP1,
+  kAmb,
+  kAmbP1,
+  kAmbM1,
+  kWn,
+  kWnP1,
+  kFlags,
+  kShapeP1,
+  kShapeM1,
+  kPrev1Amb,
+  kPrev1Suf3,
+  kNormP1P2,
+  kPrev12Norm,
+  kAmbM1Amb,
+  kAmbAmbP1,
+  kShapeFlags,
+  kSuf2Prev1,
+  kNormM2M1,
+  kNormFlags,
 };
 
 constexpr uint16_t kStart = 0xFFFE;  // history before the sentence
@@ -50,10 +86,12 @@ void Tagger::prepare(std::span<const std::string_view> forms, const Lexicon& lex
     if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) continue;
     ++alpha;
     capitalized += f[0] >= 'A' && f[0] <= 'Z';
-    upper_words += f.size() > 1 && std::none_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    upper_words += f.size() > 1 &&
+                   std::none_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   }
-  const uint64_t sentence_case =
-      alpha >= 3 && upper_words * 10 >= alpha * 7 ? 64u : alpha >= 3 && capitalized * 10 >= alpha * 6 ? 32u : 0u;
+  const uint64_t sentence_case = alpha >= 3 && upper_words * 10 >= alpha * 7   ? 64u
+                                 : alpha >= 3 && capitalized * 10 >= alpha * 6 ? 32u
+                                                                               : 0u;
   for (size_t i = 0; i < forms.size(); ++i) {
     const std::string_view f = forms[i];
     const std::string norm = normalize_form(f);
@@ -62,14 +100,17 @@ void Tagger::prepare(std::span<const std::string_view> forms, const Lexicon& lex
     t.form = hash_string(f, 1);
     t.shape = hash_string(word_shape(f), 2);
     for (size_t k = 0; k < 3; ++k)
-      t.pre[k] = hash_string(std::string_view(norm).substr(0, std::min(norm.size(), k + 1)), 10 + k);
-    for (size_t k = 0; k < 4; ++k) t.suf[k] = suffix_hash(norm, k + 1, static_cast<uint32_t>(20 + k));
+      t.pre[k] =
+          hash_string(std::string_view(norm).substr(0, std::min(norm.size(), k + 1)), 10 + k);
+    for (size_t k = 0; k < 4; ++k)
+      t.suf[k] = suffix_hash(norm, k + 1, static_cast<uint32_t>(20 + k));
     const auto amb = ambiguity_.find(t.norm);
     t.amb = amb == ambiguity_.end() ? 0 : amb->second;
     // WordNet is a cue for words the training data did not settle.
     t.wn = amb == ambiguity_.end() ? lexicon.inflection_bits(lowercase(f)) + 1 : 0;
     const bool cap = !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
-    const bool upper = std::all_of(f.begin(), f.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+    const bool upper =
+        std::all_of(f.begin(), f.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
     const bool digit = std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
     const bool hyphen = f.find('-') != std::string_view::npos;
     t.flags = (i == 0 ? 1u : 0u) | (cap ? 2u : 0u) | (upper ? 4u : 0u) | (digit ? 8u : 0u) |
@@ -142,7 +183,8 @@ std::vector<uint16_t> Tagger::tag(std::span<const std::string_view> forms,
     features(toks, i, tags.data(), feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.score(feats, scores);
-    tags[i] = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    tags[i] =
+        static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
   }
   return tags;
 }
@@ -214,8 +256,9 @@ Tagger Tagger::train(std::span<const ConlluSentence> train, std::span<const Conl
     t.ambiguity_[h] = amb;
   }
   for (const auto& [key, counts] : word_class_feats) {
-    const auto best = std::max_element(counts.begin(), counts.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto best =
+        std::max_element(counts.begin(), counts.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
     t.word_feats_[key] = best->first;
   }
   for (const auto& counts : class_feat_counts) {
@@ -251,7 +294,8 @@ Tagger Tagger::train(std::span<const ConlluSentence> train, std::span<const Conl
         features(toks, i, pred.data(), feats);
         std::fill(scores.begin(), scores.end(), 0.0f);
         trainer.score(feats, scores);
-        const auto guess = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        const auto guess =
+            static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
         trainer.update(feats, gold[i], guess);
         trainer.tick();
         pred[i] = guess;
@@ -263,7 +307,8 @@ Tagger Tagger::train(std::span<const ConlluSentence> train, std::span<const Conl
     const double acc = dev.empty() ? 0.0 : t.accuracy(dev, lexicon);
     if (options.log)
       options.log("tagger epoch " + std::to_string(epoch) + ": train " +
-                  std::to_string(100.0 * static_cast<double>(right) / static_cast<double>(total)).substr(0, 5) +
+                  std::to_string(100.0 * static_cast<double>(right) / static_cast<double>(total))
+                      .substr(0, 5) +
                   "%, dev " + std::to_string(100 * acc).substr(0, 5) + "%, " +
                   std::to_string(t.weights_.features()) + " features");
     if (dev.empty() || acc > best_acc) {

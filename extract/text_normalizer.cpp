@@ -41,10 +41,20 @@ size_t valid_utf8_length(std::string_view s, size_t p) {
   size_t n;
   uint32_t min;
   uint32_t cp;
-  if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; cp = c & 0x1Fu; }
-  else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; cp = c & 0x0Fu; }
-  else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; cp = c & 0x07u; }
-  else return 0;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2;
+    min = 0x80;
+    cp = c & 0x1Fu;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3;
+    min = 0x800;
+    cp = c & 0x0Fu;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4;
+    min = 0x10000;
+    cp = c & 0x07u;
+  } else
+    return 0;
   if (p + n > s.size()) return 0;
   for (size_t i = 1; i < n; ++i) {
     if ((b(p + i) & 0xC0) != 0x80) return 0;

@@ -27,7 +27,9 @@ namespace {
 
 using Cps = std::vector<Tokenizer::Cp>;
 
-char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+char lower_ascii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
 
 std::string lower(std::string_view s) {
   std::string r(s);
@@ -44,9 +46,9 @@ bool equals_lower(std::string_view s, std::string_view lower_word) {
 
 // Prefixes that EWT keeps attached before a hyphen ("e-mail", "non-stop").
 constexpr std::array<std::string_view, 30> kHyphenPrefixes = {
-    "e", "non", "co", "post", "pre", "over", "pro", "ex", "multi", "mid",
-    "re", "anti", "semi", "neo", "sub", "cross", "counter", "socio", "micro", "intra",
-    "un", "arch", "vice", "inter", "trans", "ultra", "mini", "macro", "self-e", "bi"};
+    "e",  "non",  "co",   "post",  "pre",   "over",  "pro",     "ex",    "multi",  "mid",
+    "re", "anti", "semi", "neo",   "sub",   "cross", "counter", "socio", "micro",  "intra",
+    "un", "arch", "vice", "inter", "trans", "ultra", "mini",    "macro", "self-e", "bi"};
 constexpr std::array<std::string_view, 3> kHyphenSuffixes = {"wise", "esque", "ish"};
 
 bool is_hyphen_prefix(std::string_view part) {
@@ -61,8 +63,8 @@ bool is_hyphen_suffix(std::string_view part) {
 }
 
 constexpr std::array<std::string_view, 24> kEmoticons = {
-    ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", ":-p",
-    ":/", ":-/", "=)", "^_^", "<3", ":o", ":O", "XD", ":'(", "-_-", "^^", ":|"};
+    ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P",  ":-P", ":p", ":-p",
+    ":/", ":-/", "=)", "^_^", "<3", ":o",  ":O", "XD",  ":'(", "-_-", "^^", ":|"};
 
 bool is_emoticon(std::string_view s) {
   return std::find(kEmoticons.begin(), kEmoticons.end(), s) != kEmoticons.end();
@@ -74,7 +76,7 @@ bool starts_with_lower(std::string_view s, std::string_view prefix) {
 
 constexpr std::array<std::string_view, 20> kTlds = {
     ".com", ".org", ".net", ".edu", ".gov", ".mil", ".int", ".info", ".biz", ".io",
-    ".uk", ".de", ".fr", ".cn", ".jp", ".ru", ".ca", ".au", ".us", ".eu"};
+    ".uk",  ".de",  ".fr",  ".cn",  ".jp",  ".ru",  ".ca",  ".au",   ".us",  ".eu"};
 
 bool looks_like_url(std::string_view s) {
   if (starts_with_lower(s, "http://") || starts_with_lower(s, "https://") ||
@@ -115,30 +117,28 @@ struct Informal {
   size_t split;
 };
 constexpr std::array<Informal, 30> kInformal = {{
-    {"kinda", 4},  {"sorta", 4},   {"lotta", 3},   {"outta", 3},    {"gimme", 3},
-    {"lemme", 3},
-    {"cannot", 3}, {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"dont", 2},
-    {"didnt", 3},  {"doesnt", 4},  {"isnt", 2},    {"wasnt", 3},    {"arent", 3},
-    {"werent", 4}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"havent", 4},
-    {"hasnt", 3},  {"hadnt", 3},   {"cant", 2},    {"wont", 2},     {"ive", 1},
-    {"youre", 3},  {"theyre", 4},  {"thats", 4},   {"aint", 2},
+    {"kinda", 4},   {"sorta", 4},    {"lotta", 3},  {"outta", 3},  {"gimme", 3},  {"lemme", 3},
+    {"cannot", 3},  {"gonna", 3},    {"wanna", 3},  {"gotta", 3},  {"dont", 2},   {"didnt", 3},
+    {"doesnt", 4},  {"isnt", 2},     {"wasnt", 3},  {"arent", 3},  {"werent", 4}, {"couldnt", 5},
+    {"wouldnt", 5}, {"shouldnt", 6}, {"havent", 4}, {"hasnt", 3},  {"hadnt", 3},  {"cant", 2},
+    {"wont", 2},    {"ive", 1},      {"youre", 3},  {"theyre", 4}, {"thats", 4},  {"aint", 2},
 }};
 
 // Units written right after a number ("65k", "5pm", "13.9M"), split off as EWT does.
 constexpr std::array<std::string_view, 34> kUnits = {
-    "k", "K", "m", "M", "MM", "mm", "bn", "b", "B", "pm", "am", "PM", "AM", "kg", "km", "cm",
-    "g", "lb", "lbs", "mph", "mg", "ml", "GB", "MB", "KB", "kb", "ft", "hr", "hrs", "min",
-    "mins", "sec", "yr", "yrs"};
+    "k",  "K",  "m",  "M",  "MM",  "mm",  "bn",   "b",   "B",  "pm", "am", "PM",
+    "AM", "kg", "km", "cm", "g",   "lb",  "lbs",  "mph", "mg", "ml", "GB", "MB",
+    "KB", "kb", "ft", "hr", "hrs", "min", "mins", "sec", "yr", "yrs"};
 
 bool is_unit(std::string_view s) {
   return std::find(kUnits.begin(), kUnits.end(), s) != kUnits.end();
 }
 
 constexpr std::array<std::string_view, 28> kNumberWords = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred"};
+    "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",
+    "forty",   "fifty",   "sixty",     "seventy",  "eighty",   "ninety",   "hundred"};
 
 bool is_number_word(std::string_view s) {
   return std::any_of(kNumberWords.begin(), kNumberWords.end(),
@@ -215,9 +215,10 @@ void Tokenizer::emit_word(std::string_view text, size_t b, size_t e,
   // Number followed by a unit: two tokens ("65k" -> 65 k).
   {
     size_t i = 0;
-    while (i < w.size() && (std::isdigit(static_cast<unsigned char>(w[i])) ||
-                            ((w[i] == '.' || w[i] == ',' || w[i] == ':') && i > 0 && i + 1 < w.size() &&
-                             std::isdigit(static_cast<unsigned char>(w[i + 1])))))
+    while (i < w.size() &&
+           (std::isdigit(static_cast<unsigned char>(w[i])) ||
+            ((w[i] == '.' || w[i] == ',' || w[i] == ':') && i > 0 && i + 1 < w.size() &&
+             std::isdigit(static_cast<unsigned char>(w[i + 1])))))
       ++i;
     if (i > 0 && i < w.size() && is_unit(w.substr(i))) {
       push(b, b + i);
@@ -233,8 +234,10 @@ void Tokenizer::emit_word(std::string_view text, size_t b, size_t e,
   // 's 're 've 'll 'd 'm after a letter; a lone apostrophe after s (plural possessive).
   for (size_t i = w.size(); i-- > 1;) {
     size_t alen = 0;
-    if (w[i] == '\'' || w[i] == '`') alen = 1;
-    else if (i + 3 <= w.size() && w.substr(i, 3) == "\xE2\x80\x99") alen = 3;
+    if (w[i] == '\'' || w[i] == '`')
+      alen = 1;
+    else if (i + 3 <= w.size() && w.substr(i, 3) == "\xE2\x80\x99")
+      alen = 3;
     if (alen == 0) continue;
     const std::string_view clitic = w.substr(i + alen);
     const char before = w[i - 1];
@@ -294,7 +297,8 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
     }
     return j;
   };
-  if (n <= 3 && (cps[0].cls == CharClass::Punct || cps[0].c == 'X') && is_emoticon(chunk_text(0, n)))
+  if (n <= 3 && (cps[0].cls == CharClass::Punct || cps[0].c == 'X') &&
+      is_emoticon(chunk_text(0, n)))
     return push_piece(0, n);
   // List markers: "(a)", "(2)", and "1." opening a paragraph.
   if (n >= 3 && n <= 4 && cps[0].c == '(' && cps[n - 1].c == ')' &&
@@ -336,8 +340,8 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
     while (core_hi > lo + 1 && cps[core_hi - 1].cls == CharClass::Punct &&
            cps[core_hi - 1].c != '/' && is_closing_punct(cps[core_hi - 1].c))
       --core_hi;
-    while (core_hi > lo + 1 && (cps[core_hi - 1].c == '.' || cps[core_hi - 1].c == '!' ||
-                                cps[core_hi - 1].c == '?'))
+    while (core_hi > lo + 1 &&
+           (cps[core_hi - 1].c == '.' || cps[core_hi - 1].c == '!' || cps[core_hi - 1].c == '?'))
       --core_hi;
     const std::string_view core = chunk_text(lo, core_hi);
     const bool maybe = core.size() > 4 && core.find_first_of(".:@") != std::string_view::npos;
@@ -368,14 +372,15 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
       hi = r;
       continue;
     }
-    if (c == '+' && r > lo + 1 && cps[r - 1].c == '+' && cps[r - 2].cls == CharClass::Letter) break;  // C++
+    if (c == '+' && r > lo + 1 && cps[r - 1].c == '+' && cps[r - 2].cls == CharClass::Letter)
+      break;  // C++
     // Plural possessive: "workers'" is one token of two words, as in EWT.
     if ((c == '\'' || c == 0x2019) && r > lo + 1 && (cps[r - 1].c == 's' || cps[r - 1].c == 'S') &&
         cps[r - 2].cls == CharClass::Letter && hi == n)
       break;
     // A word cut off mid-way ("th- ", "understan- ") keeps its hyphen.
-    if (c == '-' && r > lo && cps[r - 1].cls == CharClass::Letter && hi == n && !ctx.last_in_paragraph &&
-        (r < 2 || cps[r - 2].c != '-') && r - lo <= 3 &&
+    if (c == '-' && r > lo && cps[r - 1].cls == CharClass::Letter && hi == n &&
+        !ctx.last_in_paragraph && (r < 2 || cps[r - 2].c != '-') && r - lo <= 3 &&
         std::all_of(cps.begin() + static_cast<long>(lo), cps.begin() + static_cast<long>(r),
                     [](const Cp& x) { return x.cls == CharClass::Letter; })) {
       truncated = true;
@@ -443,11 +448,11 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
         // Dates "3/4/2005" and short forms "s/he", "w/o", "l/c" stay whole; "and/or" splits.
         size_t right = i + 1;
         while (right < hi && cps[right].cls == CharClass::Letter) ++right;
-        internal = prev && next &&
-                   ((prev->cls == CharClass::Digit && next->cls == CharClass::Digit) ||
-                    (i - start <= 2 && prev->cls == CharClass::Letter &&
-                     next->cls == CharClass::Letter && right - i - 1 <= 2 &&
-                     (right >= hi || !cps[right].alnum())));
+        internal =
+            prev && next &&
+            ((prev->cls == CharClass::Digit && next->cls == CharClass::Digit) ||
+             (i - start <= 2 && prev->cls == CharClass::Letter && next->cls == CharClass::Letter &&
+              right - i - 1 <= 2 && (right >= hi || !cps[right].alnum())));
         break;
       }
       case '-':
@@ -463,9 +468,10 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
           size_t groups = 1;
           for (size_t k = start; k < hi && (cps[k].cls == CharClass::Digit || cps[k].c == '-'); ++k)
             groups += cps[k].c == '-';
-          const bool digits = prev->cls == CharClass::Digit && next->cls == CharClass::Digit &&
-                              is_digits(first) && is_digits(second) &&
-                              (groups >= 3 || ((first.size() == 3 || first.size() == 5) && second.size() == 4));
+          const bool digits =
+              prev->cls == CharClass::Digit && next->cls == CharClass::Digit && is_digits(first) &&
+              is_digits(second) &&
+              (groups >= 3 || ((first.size() == 3 || first.size() == 5) && second.size() == 4));
           const bool letters = prev->cls == CharClass::Letter && next->cls == CharClass::Letter;
           internal = digits || (letters && (is_hyphen_prefix(first) || is_hyphen_suffix(second) ||
                                             (is_number_word(first) && is_number_word(second))));
@@ -493,7 +499,8 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
                    (i + 1 == hi && prev && (prev->c == 's' || prev->c == 'S'));  // "workers'"
         break;
       case '+':
-        internal = (prev && prev->c == '+') || (next && next->c == '+' && prev && prev->cls == CharClass::Letter);
+        internal = (prev && prev->c == '+') ||
+                   (next && next->c == '+' && prev && prev->cls == CharClass::Letter);
         break;
       case '#':
       case '@':
@@ -553,7 +560,8 @@ void Tokenizer::tokenize(std::string_view text, size_t begin, size_t end,
   for (size_t i = first_new; i < out.size(); ++i) {
     const uint32_t e = out[i].bytes.end;
     size_t len = 1;
-    out[i].space_after = e >= text.size() || classify(utf8::decode(text, e, len)) == CharClass::Space;
+    out[i].space_after =
+        e >= text.size() || classify(utf8::decode(text, e, len)) == CharClass::Space;
   }
 }
 

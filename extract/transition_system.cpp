@@ -22,9 +22,12 @@ ParseState::ParseState(int words)
 
 bool ParseState::legal(Move m) const {
   switch (m) {
-    case Move::Shift: return can_shift();
-    case Move::Left: return can_left();
-    case Move::Right: return can_right();
+    case Move::Shift:
+      return can_shift();
+    case Move::Left:
+      return can_left();
+    case Move::Right:
+      return can_right();
   }
   return false;
 }

@@ -68,11 +68,16 @@ void VerbDictionary::read_patterns(const std::filesystem::path& path) {
     p.code = code;
     std::string nouns;
     while (ss >> part) {
-      if (part[0] == '+') p.particle = part.substr(1);
-      else if (part[0] == '@') p.prep = p.prep.empty() ? part.substr(1) : p.prep;
-      else if (part[0] == '#') nouns = part.substr(1);
-      else if (!nouns.empty()) nouns += " " + part;  // multi-word nouns: "#air strike|raid"
-      else throw InputError(where + ": unexpected '" + part + "' (use +PARTICLE, @PREP, #NOUNS)");
+      if (part[0] == '+')
+        p.particle = part.substr(1);
+      else if (part[0] == '@')
+        p.prep = p.prep.empty() ? part.substr(1) : p.prep;
+      else if (part[0] == '#')
+        nouns = part.substr(1);
+      else if (!nouns.empty())
+        nouns += " " + part;  // multi-word nouns: "#air strike|raid"
+      else
+        throw InputError(where + ": unexpected '" + part + "' (use +PARTICLE, @PREP, #NOUNS)");
     }
     for (const auto& n : split(nouns, '|'))
       if (!n.empty()) p.nouns.push_back(n);
@@ -84,18 +89,21 @@ void VerbDictionary::read_patterns(const std::filesystem::path& path) {
 
 VerbDictionary VerbDictionary::load(const std::filesystem::path& dir) {
   VerbDictionary d;
-  for_each_row(dir / "cameo_codes.tsv", [&](int line, const std::string& code, const std::string& rest) {
-    const auto tab = rest.find('\t');
-    if (!valid_code(code) || tab == std::string::npos)
-      throw InputError((dir / "cameo_codes.tsv").string() + ":" + std::to_string(line) +
-                       ": expected CODE<tab>GOLDSTEIN<tab>LABEL");
-    d.codes_[code] = {code, rest.substr(tab + 1), std::stod(rest.substr(0, tab)), quad_class_of(code)};
-  });
+  for_each_row(
+      dir / "cameo_codes.tsv", [&](int line, const std::string& code, const std::string& rest) {
+        const auto tab = rest.find('\t');
+        if (!valid_code(code) || tab == std::string::npos)
+          throw InputError((dir / "cameo_codes.tsv").string() + ":" + std::to_string(line) +
+                           ": expected CODE<tab>GOLDSTEIN<tab>LABEL");
+        d.codes_[code] = {code, rest.substr(tab + 1), std::stod(rest.substr(0, tab)),
+                          quad_class_of(code)};
+      });
   d.read_patterns(dir / "cameo_verbs.tsv");
-  for_each_row(dir / "nominal_events.tsv", [&](int, const std::string& code, const std::string& rest) {
-    for (const auto& n : split(rest, '|'))
-      if (!n.empty()) d.nominal_.emplace(n, code);
-  });
+  for_each_row(dir / "nominal_events.tsv",
+               [&](int, const std::string& code, const std::string& rest) {
+                 for (const auto& n : split(rest, '|'))
+                   if (!n.empty()) d.nominal_.emplace(n, code);
+               });
   return d;
 }
 
@@ -116,7 +124,8 @@ std::string VerbDictionary::code_for(const PredicateShape& p) const {
   size_t best_words = 0;
   for (const Pattern& pat : it->second) {
     if (!pat.particle.empty() && pat.particle != p.particle) continue;
-    if (pat.particle.empty() && !p.particle.empty() && pat.nouns.empty() && pat.prep != p.particle) {
+    if (pat.particle.empty() && !p.particle.empty() && pat.nouns.empty() &&
+        pat.prep != p.particle) {
       // "call off" is not "call"; only a bare pattern for the particle verb matches.
       continue;
     }
@@ -128,9 +137,11 @@ std::string VerbDictionary::code_for(const PredicateShape& p) const {
     if (!pat.nouns.empty()) {
       bool hit = false;
       for (const auto& n : pat.nouns)
-        if (std::find(p.object_phrases.begin(), p.object_phrases.end(), n) != p.object_phrases.end()) {
+        if (std::find(p.object_phrases.begin(), p.object_phrases.end(), n) !=
+            p.object_phrases.end()) {
           hit = true;
-          words = std::max<size_t>(words, 1 + static_cast<size_t>(std::count(n.begin(), n.end(), ' ')));
+          words =
+              std::max<size_t>(words, 1 + static_cast<size_t>(std::count(n.begin(), n.end(), ' ')));
         }
       if (!hit) continue;
     }

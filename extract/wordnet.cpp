@@ -38,7 +38,7 @@ void read_index(const std::filesystem::path& file, uint8_t bit, WordNetData& out
     std::string skip;
     for (int i = 0; i < pointers; ++i) ss >> skip;
     ss >> skip >> skip;  // sense_cnt, tagsense_cnt
-    std::string first;  // offsets follow, most frequent sense first
+    std::string first;   // offsets follow, most frequent sense first
     if (ss >> first) {
       const auto it = lexnames->find(first);
       if (it != lexnames->end()) (*senses)[lemma] = static_cast<uint8_t>(it->second + 1);

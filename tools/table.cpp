@@ -1,5 +1,7 @@
 #include "tools/table.hpp"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <algorithm>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -35,7 +37,8 @@ Table::Table(std::initializer_list<const char*> names) {
 void Table::add(std::vector<std::string> row) {
   row.resize(columns_.size());
   for (auto& cell : row)
-    std::replace_if(cell.begin(), cell.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
+    std::replace_if(
+        cell.begin(), cell.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
   rows_.push_back(std::move(row));
 }
 
@@ -89,7 +92,12 @@ void Table::print(std::ostream& out, const std::string& format) const {
 }
 
 void Table::print_table(std::ostream& out) const {
-  size_t total = 80;
+  // A terminal's own width; piped output gets room for long names and is cut only
+  // where a line would become unreadable.
+  size_t total = 160;
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+    total = ws.ws_col;
   if (const char* c = std::getenv("COLUMNS")) {
     const long v = std::strtol(c, nullptr, 10);
     if (v >= 40) total = static_cast<size_t>(v);
@@ -101,11 +109,14 @@ void Table::print_table(std::ostream& out) const {
     for (const auto& row : rows_) width[i] = std::max(width[i], display_width(row[i]));
   }
   // Shrink the widest text column until the line fits (two spaces between columns).
-  auto line_width = [&] { return std::accumulate(width.begin(), width.end(), size_t{0}) + 2 * (n - 1); };
+  auto line_width = [&] {
+    return std::accumulate(width.begin(), width.end(), size_t{0}) + 2 * (n - 1);
+  };
   while (n > 0 && line_width() > total) {
     size_t widest = n;
     for (size_t i = 0; i < n; ++i)
-      if (columns_[i].shrink && !columns_[i].numeric && (widest == n || width[i] > width[widest])) widest = i;
+      if (columns_[i].shrink && !columns_[i].numeric && (widest == n || width[i] > width[widest]))
+        widest = i;
     if (widest == n || width[widest] <= 6) break;
     --width[widest];
   }

@@ -318,3 +318,18 @@ TEST_CASE("every event has byte spans that cut the evidence out of the text") {
     CHECK(e.sentence_span.end <= d.doc.text.size());
   }
 }
+
+TEST_CASE("dictionary names that end in a period match anywhere in a sentence") {
+  // "U.S." at the end of a dictionary line once lost its period to the tokenizer.
+  CHECK(find(events_of("The U.S. accused China."), "USA", "112", "CHN"));
+  CHECK(find(events_of("Germany summoned the U.S. ambassador."), "DEU", "114", "USAGOV"));
+}
+
+TEST_CASE("a title parsed as the head still codes the person it names") {
+  const auto ev = events_of(
+      "Merkel told President Obama in a phone call that spying was unacceptable.", "2013-10-24");
+  CAPTURE(dump(ev));
+  const Event* told = find(ev, "DEUGOV", "", "USAGOV");
+  REQUIRE(told);
+  CHECK(told->target->entity == "Barack Obama");
+}
