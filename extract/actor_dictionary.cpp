@@ -87,6 +87,7 @@ void ActorDictionary::read_countries(const std::filesystem::path& path) {
     const std::string code = trim(cols[0]);
     const auto names = split(cols[1], '|');
     const std::string canonical = trim(names[0]);
+    country_names_.emplace(code, canonical);
     auto add_all = [&](size_t col, NameMatch::Kind kind) {
       if (cols.size() <= col) return;
       for (const auto& n : split(cols[col], '|'))
@@ -159,6 +160,11 @@ ActorDictionary ActorDictionary::load(const std::filesystem::path& dir) {
   d.read_named(dir / "organizations.tsv", false);
   d.read_named(dir / "people.tsv", false);
   return d;
+}
+
+std::string_view ActorDictionary::country_name(std::string_view code) const {
+  const auto it = country_names_.find(std::string(code));
+  return it == country_names_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 void ActorDictionary::add_file(const std::filesystem::path& path) {

@@ -50,6 +50,9 @@ class ActorDictionary {
 
   size_t entries() const { return entries_.size(); }
 
+  // The name of the country with this 3-letter code ("USA" -> "United States"), or "".
+  std::string_view country_name(std::string_view code) const;
+
  private:
   struct Entry {
     NameMatch::Kind kind;
@@ -67,6 +70,7 @@ class ActorDictionary {
   void read_named(const std::filesystem::path& path, bool user);
 
   std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::string> country_names_;       // "USA" -> "United States"
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;  // lowercase first word
   struct Agent {
     std::string code;

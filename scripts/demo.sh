@@ -14,8 +14,8 @@ echo
 echo "== kg stats"
 "$kg" stats --db out/demo.sqlite
 echo
-echo "== kg query --top 10 (the most reported relations)"
-"$kg" query --db out/demo.sqlite --top 10
+echo "== kg query --limit 10 (the most reported relations)"
+"$kg" query --db out/demo.sqlite --limit 10
 echo
 echo "== kg export"
 "$kg" export --db out/demo.sqlite --format dot --top 40 -o out/demo.dot --render svg

@@ -333,3 +333,12 @@ TEST_CASE("a title parsed as the head still codes the person it names") {
   REQUIRE(told);
   CHECK(told->target->entity == "Barack Obama");
 }
+
+TEST_CASE("unnamed coded actors are labelled by what their code means") {
+  const auto ev = events_of("Venezuela expelled a White House official.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "VEN", "", "USAGOV");
+  REQUIRE(e);
+  CHECK(e->target->entity.empty());
+  CHECK(e->target->label == "United States government");
+}
