@@ -84,6 +84,16 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
         std::erase_if(info.words,
                       [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });
       }
+  // "accused the United States of launching attacks": a clause hung on a name by
+  // "of"/"for" says what the name is accused of, not who it is.
+  if (g.tok(head).upos == Upos::PROPN)
+    for (int c : g.children(head))
+      if (g.base(c) == "acl" && g.child(c, "mark") >= 0 &&
+          in(g.lemma(g.child(c, "mark")), {"of", "for", "over"})) {
+        const auto sub = g.subtree(c);
+        std::erase_if(info.words,
+                      [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });
+      }
   if (info.words.empty()) info.words = {head};
   const ParsedToken& h = g.tok(head);
   Participant& p = info.participant;

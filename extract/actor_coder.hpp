@@ -31,7 +31,8 @@ class ActorCoder {
   // Requires: head is a word of g. With drop_case, the phrase's own
   // preposition ("in" of "in Beijing") is left out; `exclude` relations are
   // left out at every level.
-  PhraseInfo describe(const SentenceGraph& g, int head, std::string_view date, bool drop_case = false,
+  PhraseInfo describe(const SentenceGraph& g, int head, std::string_view date,
+                      bool drop_case = false,
                       const std::vector<std::string_view>& exclude = {}) const;
 
   // The code implied by a modifier word alone ("Israeli" in "Israeli shelling").

@@ -54,7 +54,8 @@ void Analyzer::save(const std::filesystem::path& path, const ModelInfo& info,
 }
 
 std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_view> forms,
-                                                 AnalyzerTimings* timings) const {
+                                                 AnalyzerTimings* timings,
+                                                 const TagFixer& fix) const {
   std::vector<ParsedToken> out(forms.size());
   if (forms.empty()) return out;
   using clock = std::chrono::steady_clock;
@@ -78,6 +79,7 @@ std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_vie
     t.feats = tagger_.feats(forms[i], tags[i]);
   }
   lap(timings ? &timings->lemma : &ignored);
+  if (fix) fix(out);
   for (size_t i = 0; i < forms.size(); ++i)
     in[i] = {out[i].form, out[i].lemma, out[i].xpos, to_string(out[i].upos)};
   ParseResult r = std::visit([&](const auto& p) { return p.parse(in, lexicon_); }, parser_);
@@ -89,7 +91,7 @@ std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_vie
   return out;
 }
 
-ParsedSentence Analyzer::analyze(const Document& doc, size_t sentence) const {
+ParsedSentence Analyzer::analyze(const Document& doc, size_t sentence, const TagFixer& fix) const {
   const Sentence& s = doc.sentences[sentence];
   const auto tokens = doc.sentence_tokens(sentence);
   std::vector<std::string_view> forms;
@@ -98,7 +100,7 @@ ParsedSentence Analyzer::analyze(const Document& doc, size_t sentence) const {
   ParsedSentence out;
   out.index = static_cast<uint32_t>(sentence);
   out.bytes = s.bytes;
-  out.tokens = analyze_words(forms);
+  out.tokens = analyze_words(forms, nullptr, fix);
   for (size_t i = 0; i < tokens.size(); ++i) {
     out.tokens[i].bytes = tokens[i].bytes;
     out.tokens[i].space_after = tokens[i].space_after;
@@ -107,10 +109,10 @@ ParsedSentence Analyzer::analyze(const Document& doc, size_t sentence) const {
   return out;
 }
 
-std::vector<ParsedSentence> Analyzer::analyze(const Document& doc) const {
+std::vector<ParsedSentence> Analyzer::analyze(const Document& doc, const TagFixer& fix) const {
   std::vector<ParsedSentence> out;
   out.reserve(doc.sentences.size());
-  for (size_t s = 0; s < doc.sentences.size(); ++s) out.push_back(analyze(doc, s));
+  for (size_t s = 0; s < doc.sentences.size(); ++s) out.push_back(analyze(doc, s, fix));
   return out;
 }
 

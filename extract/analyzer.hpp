@@ -4,6 +4,7 @@
 // en-ewt.kgm by default) holding the lexicon, tagger, lemmatizer and parser.
 // Const after loading; analyze() may be called from several threads.
 #include <filesystem>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -38,12 +39,18 @@ class Analyzer {
   // The shipped model: $KG_MODEL, else data/models/en-ewt.kgm under data_dir().
   static std::filesystem::path default_model_path();
 
-  ParsedSentence analyze(const Document& doc, size_t sentence) const;
-  std::vector<ParsedSentence> analyze(const Document& doc) const;
+  // Called between tagging and parsing with the sentence's tagged tokens; may
+  // correct tags from outside knowledge (known multi-word names) so the parser
+  // sees them.
+  using TagFixer = std::function<void(std::span<ParsedToken>)>;
+
+  ParsedSentence analyze(const Document& doc, size_t sentence, const TagFixer& fix = {}) const;
+  std::vector<ParsedSentence> analyze(const Document& doc, const TagFixer& fix = {}) const;
 
   // Analysis of given words (gold tokenization); bytes are left empty.
   std::vector<ParsedToken> analyze_words(std::span<const std::string_view> forms,
-                                         AnalyzerTimings* timings = nullptr) const;
+                                         AnalyzerTimings* timings = nullptr,
+                                         const TagFixer& fix = {}) const;
 
   const ModelInfo& info() const { return info_; }
 

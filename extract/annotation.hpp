@@ -15,7 +15,23 @@ namespace kg::extract {
 
 // The 17 universal part-of-speech tags of UD v2.
 enum class Upos : uint8_t {
-  ADJ, ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X
+  ADJ,
+  ADP,
+  ADV,
+  AUX,
+  CCONJ,
+  DET,
+  INTJ,
+  NOUN,
+  NUM,
+  PART,
+  PRON,
+  PROPN,
+  PUNCT,
+  SCONJ,
+  SYM,
+  VERB,
+  X
 };
 inline constexpr size_t kUposCount = 17;
 
@@ -23,7 +39,7 @@ std::string_view to_string(Upos u);
 std::optional<Upos> parse_upos(std::string_view s);
 
 struct ParsedToken {
-  ByteSpan bytes;      // into Document::text
+  ByteSpan bytes;  // into Document::text
   std::string form;
   std::string lemma;
   Upos upos = Upos::X;

@@ -8,11 +8,11 @@ namespace kg::extract {
 struct Article {
   std::string external_id;  // the input's own id, else the file name
   std::string title;
-  std::string date;         // YYYY-MM-DD, or empty when unknown
+  std::string date;  // YYYY-MM-DD, or empty when unknown
   std::string source;
   std::string url;
   std::string metadata_json = "{}";  // input fields kg has no column for
-  std::string origin;       // FILE or FILE:LINE, for messages and provenance
+  std::string origin;                // FILE or FILE:LINE, for messages and provenance
   std::string text;
 
   // SHA-256 of title and text: two inputs with the same hash are one article.

@@ -14,7 +14,7 @@
 namespace kg::extract {
 
 struct ReadProblem {
-  std::string where;    // "FILE", "FILE:LINE" or "FILE: byte N"
+  std::string where;  // "FILE", "FILE:LINE" or "FILE: byte N"
   std::string message;
   bool rejected = true;  // false: a warning, the article was still read
 };

@@ -9,7 +9,7 @@ enum class CharClass : uint8_t {
   Space,
   Letter,  // letters, marks and any code point not classified otherwise
   Digit,
-  Punct,   // punctuation and symbols: each is a token boundary candidate
+  Punct,  // punctuation and symbols: each is a token boundary candidate
 };
 
 CharClass classify(char32_t cp);

@@ -40,7 +40,7 @@ struct Document {
   std::string text;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
-  uint32_t paragraphs = 0;        // paragraphs in the text, repeated ones included
+  uint32_t paragraphs = 0;           // paragraphs in the text, repeated ones included
   uint32_t repeated_paragraphs = 0;  // verbatim repeats that were not segmented again
 
   std::string_view form(const Token& t) const {

@@ -30,8 +30,8 @@ std::string rebuild_text(const std::vector<ConlluSentence>& gold);
 // Where each gold and system unit lies, in non-whitespace characters.
 struct SpanUnit {
   size_t begin = 0, end = 0;
-  int part = -1;         // index inside a multiword token, -1 for plain words
-  std::string form;      // lowercased form for words inside multiword tokens
+  int part = -1;     // index inside a multiword token, -1 for plain words
+  std::string form;  // lowercased form for words inside multiword tokens
   bool operator<(const SpanUnit& o) const;
   bool operator==(const SpanUnit& o) const;
 };

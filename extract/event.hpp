@@ -23,14 +23,14 @@ std::string_view to_string(Modality m);
 
 // A participant: actor, target, speaker or carrier.
 struct Participant {
-  std::string text;    // the phrase as written
-  std::string head;    // its head word
+  std::string text;  // the phrase as written
+  std::string head;  // its head word
   ByteSpan span;
   std::string entity;  // canonical name of the entity it refers to ("" if none)
   std::string label;   // a short name for an unnamed coded actor ("China government")
   EntityType type = EntityType::Other;
-  std::string code;    // CAMEO actor code, "" when unknown (never guessed)
-  int mention = -1;    // index into ExtractedDocument::mentions
+  std::string code;  // CAMEO actor code, "" when unknown (never guessed)
+  int mention = -1;  // index into ExtractedDocument::mentions
 };
 
 struct Action {
@@ -40,7 +40,8 @@ struct Action {
   std::string code;   // CAMEO event code, "" when the predicate is not in the dictionary
   std::string label;
   double goldstein = 0;
-  int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+  int quad_class =
+      0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
 };
 
 struct Modifier {

@@ -274,6 +274,23 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
   // Definite descriptions: "the country", "the two countries", "the ministry".
   const int det = g_.child(head, "det");
   if (det < 0 || g_.lemma(det) != "the") return false;
+  // "The Pentagon denied the accusation": denying an accusation answers the accuser.
+  const int gov = g_.head(head);
+  if (in(l, {"accusation", "allegation", "charge", "claim"}) && gov >= 0 &&
+      in(g_.lemma(gov), {"deny", "reject", "dismiss", "refute", "rebuff", "deflect"})) {
+    for (size_t k = st_.events.size(); k-- > 0;) {
+      const Event& e = st_.events[k];
+      if (index_ - e.sentence > 8) break;  // an article's accusation is answered a few sentences on
+      if (!e.actor || e.actor->code.empty() || e.action.code.rfind("11", 0) != 0) continue;
+      p.entity = e.actor->entity;
+      p.code = e.actor->code;
+      p.type = e.actor->type;
+      p.label = e.actor->label;
+      p.mention = e.actor->mention;
+      return true;
+    }
+    return false;
+  }
   const int num = g_.child(head, "nummod");
   if (in(l, {"country", "nation", "state", "government", "side", "capital"})) {
     const size_t want = num >= 0 && g_.lemma(num) == "two" ? 2 : 1;
@@ -354,6 +371,26 @@ Words SentenceExtractor::subjects_of(int p, bool& inherited, bool& patient_from_
   for (int c : g_.children(p)) {
     const std::string_view b = g_.base(c);
     if (b == "nsubj" || b == "csubj") s.push_back(c);
+  }
+  // Two subjects on one verb is a misparse ("the state-run China Daily reported"
+  // read as "run" and "Daily"); the one next to the verb is the subject.
+  // Subjects separated by nothing but commas are a list the parser failed to coordinate.
+  const bool list = [&] {
+    for (size_t k = 1; k < s.size(); ++k) {
+      const Words a = g_.subtree(s[k - 1], {"punct"}), b = g_.subtree(s[k], {"punct"});
+      const int from = *std::max_element(a.begin(), a.end()) + 1;
+      const int to = *std::min_element(b.begin(), b.end());
+      if (from >= to) return false;  // adjacent: one phrase split in two
+      for (int w = from; w < to; ++w)
+        if (g_.form(w) != "," && g_.base(w) != "cc") return false;
+    }
+    return true;
+  }();
+  if (s.size() > 1 && !list) {
+    int nearest = s.front();
+    for (int c : s)
+      if (c < p && (nearest > p || c > nearest)) nearest = c;
+    s = {nearest};
   }
   if (!s.empty()) return s;
   inherited = true;
@@ -468,6 +505,17 @@ std::vector<Modifier> SentenceExtractor::modifiers(int p, const Words& skip) con
     else
       m.role = "other";
     out.push_back(std::move(m));
+  }
+  // "accused the United States of launching attacks": the charge, cut off the
+  // target's name by the actor coder, is kept here.
+  for (int o : g_.children(p)) {
+    if ((g_.base(o) != "obj" && g_.base(o) != "iobj") || g_.tok(o).upos != Upos::PROPN) continue;
+    for (int c : g_.children(o))
+      if (g_.base(c) == "acl" && g_.child(c, "mark") >= 0 &&
+          in(g_.lemma(g_.child(c, "mark")), {"of", "for", "over"})) {
+        const Words words = g_.subtree(c, {"punct"});
+        out.push_back({"other", g_.text(words), g_.span(words)});
+      }
   }
   return out;
 }
@@ -1056,6 +1104,11 @@ void SentenceExtractor::nominal_events(int n) {
 void SentenceExtractor::apposition_events(int n) {
   for (int c : g_.children(n)) {
     if (g_.base(c) != "appos" || g_.tok(c).upos != Upos::NOUN) continue;
+    // "..., the state-run China Daily reported": a description glued to the name
+    // after it is that name's, not an apposition of the noun before.
+    const Words sub = g_.subtree(c, {});
+    const int after = *std::max_element(sub.begin(), sub.end()) + 1;
+    if (after < g_.size() && g_.tok(after).upos == Upos::PROPN) continue;
     const Participant a = participant(n, false);
     const PhraseInfo role = coder_.describe(g_, c, date_);
     Participant t = role.participant;

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "event.hpp"
 #include "evaluation.hpp"
+#include "event.hpp"
 
 namespace kg::extract {
 
@@ -49,7 +49,8 @@ struct CarbScores {
   size_t gold_tuples = 0, system_tuples = 0, sentences = 0;
 };
 
-CarbScores score_carb(const std::vector<GoldRecord>& gold, const std::vector<std::vector<Event>>& system);
+CarbScores score_carb(const std::vector<GoldRecord>& gold,
+                      const std::vector<std::vector<Event>>& system);
 
 // The open tuple an event stands for (actor | action | target + modifiers).
 OpenTuple open_tuple(const Event& e);

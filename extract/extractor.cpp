@@ -1,6 +1,7 @@
 #include "extractor.hpp"
 
 #include "data_paths.hpp"
+#include "known_names.hpp"
 
 namespace kg::extract {
 namespace {
@@ -24,7 +25,8 @@ Extractor::Extractor(const ExtractorConfig& config)
 ExtractedDocument Extractor::run_document(Document doc, std::string_view date) const {
   ExtractedDocument out;
   out.doc = std::move(doc);
-  out.sentences = analyzer_.analyze(out.doc);
+  out.sentences = analyzer_.analyze(
+      out.doc, [this](std::span<ParsedToken> tokens) { tag_known_names(actors_, tokens); });
   ExtractionResult r = events_.extract(out.doc, out.sentences, date);
   out.mentions = std::move(r.mentions);
   out.events = std::move(r.events);

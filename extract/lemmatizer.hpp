@@ -33,7 +33,7 @@ class Lemmatizer {
   };
   std::string by_rules(std::string_view lower, const TagClass& tag, const Lexicon& lexicon) const;
 
-  std::unordered_map<std::string, std::string> dictionary_;     // "lower\tXPOS" -> lemma
+  std::unordered_map<std::string, std::string> dictionary_;         // "lower\tXPOS" -> lemma
   std::unordered_map<std::string, std::vector<SuffixRule>> rules_;  // XPOS -> rules, longest first
 };
 

@@ -36,7 +36,7 @@ class Lexicon {
   static Lexicon load(ModelReader& in);
 
  private:
-  std::unordered_map<uint64_t, uint8_t> pos_;  // hash_string(lower) -> bits
+  std::unordered_map<uint64_t, uint8_t> pos_;      // hash_string(lower) -> bits
   std::unordered_map<uint64_t, uint16_t> senses_;  // hash_string(lemma) -> noun | verb << 8
   std::unordered_map<std::string, std::string> verb_exc_, noun_exc_, adj_exc_;
 };

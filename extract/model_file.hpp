@@ -63,7 +63,8 @@ class ModelReader {
   template <typename T>
   std::vector<T> array() {
     const uint64_t n = u64();
-    if (n > (payload_.size() - pos_) / (sizeof(T) ? sizeof(T) : 1)) fail("array length out of range");
+    if (n > (payload_.size() - pos_) / (sizeof(T) ? sizeof(T) : 1))
+      fail("array length out of range");
     std::vector<T> v(n);
     bytes(v.data(), n * sizeof(T));
     return v;

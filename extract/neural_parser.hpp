@@ -33,7 +33,7 @@ struct NeuralParserOptions {
   float dropout = 0.33f;  // on the BiLSTM inputs and outputs
   double explore = 0.9;
   int explore_after = 2;
-  size_t batch = 16;  // sentences per update
+  size_t batch = 16;       // sentences per update
   float average = 0.999f;  // decay of the running average of the weights that is kept
   int min_word_count = 2;
   int min_lifted_label = 2;
@@ -45,8 +45,9 @@ class NeuralParser {
   NeuralParser();
   ParseResult parse(std::span<const ParserInput> words, const Lexicon& lexicon) const;
 
-  static NeuralParser train(std::span<const ParserExample> train, std::span<const ParserExample> dev,
-                            const Lexicon& lexicon, const NeuralParserOptions& options);
+  static NeuralParser train(std::span<const ParserExample> train,
+                            std::span<const ParserExample> dev, const Lexicon& lexicon,
+                            const NeuralParserOptions& options);
   std::pair<double, double> attachment(std::span<const ParserExample> gold,
                                        const Lexicon& lexicon) const;
 
@@ -56,13 +57,15 @@ class NeuralParser {
  private:
   struct Inputs;
   struct Workspace;
-  void build(const NeuralParserOptions& o, size_t words, size_t tags, size_t upos, std::mt19937_64* rng);
+  void build(const NeuralParserOptions& o, size_t words, size_t tags, size_t upos,
+             std::mt19937_64* rng);
   // Precomputes each embedding row's contribution to both LSTMs' gates, so
   // parsing adds seven vectors per word instead of multiplying its input.
   void precompute();
   std::vector<nn::Param*> params();
   // With `dropout` > 0 (training), masks inputs and BiLSTM outputs.
-  void encode(const Inputs& in, Workspace& ws, float dropout = 0.0f, std::mt19937_64* rng = nullptr) const;
+  void encode(const Inputs& in, Workspace& ws, float dropout = 0.0f,
+              std::mt19937_64* rng = nullptr) const;
   void encode_backward(const Inputs& in, Workspace& ws);
   void score(const ParseState& st, Workspace& ws, float* hidden, float* scores) const;
   Inputs inputs(std::span<const ParserInput> words, const Lexicon& lexicon) const;
@@ -74,8 +77,8 @@ class NeuralParser {
   std::unordered_map<uint64_t, uint32_t> word_index_, tag_index_, upos_index_;
   std::vector<uint32_t> word_count_;  // per row, for word dropout (training only)
   MoveSet moves_;
-  size_t word_dim_ = 0, tag_dim_ = 0, upos_dim_ = 0, suffix_dim_ = 0, prefix_dim_ = 0, shape_dim_ = 0,
-         class_dim_ = 0;
+  size_t word_dim_ = 0, tag_dim_ = 0, upos_dim_ = 0, suffix_dim_ = 0, prefix_dim_ = 0,
+         shape_dim_ = 0, class_dim_ = 0;
   size_t input_dim_ = 0, lstm_ = 0, mlp_ = 0;
 
   nn::Param word_emb_, tag_emb_, upos_emb_, suffix_emb_, prefix_emb_, shape_emb_, class_emb_;

@@ -17,13 +17,13 @@ namespace kg::extract::nn {
 void gemv(const float* w, size_t rows, size_t cols, const float* x, float* y, bool accumulate);
 // Y[j] = W X[j] for k vectors: W is rows x cols with row stride ldw, X[j]
 // starts at x + j * ldx, Y[j] at y + j * ldy. Reads W once per four vectors.
-void gemm(const float* w, size_t rows, size_t cols, size_t ldw, const float* x, size_t ldx, size_t k,
-          float* y, size_t ldy);
+void gemm(const float* w, size_t rows, size_t cols, size_t ldw, const float* x, size_t ldx,
+          size_t k, float* y, size_t ldy);
 // Y[j] = W X[j] with W given transposed: wt is cols x rows (row c holds
 // column c of W). Broadcast-and-add with no horizontal sums: the fast form
 // for inference, where the transposed copy is made once.
-void gemm_t(const float* wt, size_t rows, size_t cols, const float* x, size_t ldx, size_t k, float* y,
-            size_t ldy);
+void gemm_t(const float* wt, size_t rows, size_t cols, const float* x, size_t ldx, size_t k,
+            float* y, size_t ldy);
 // The transpose of a rows x cols matrix.
 std::vector<float> transpose(const float* w, size_t rows, size_t cols, size_t ldw);
 // y += W^T x, x has `rows` entries, y has `cols`.

@@ -39,9 +39,9 @@ class WeightTable {
   size_t classes_ = 0;
   size_t used_ = 0;
   uint64_t mask_ = 0;
-  float scale_ = 1.0f;              // weight = q * scale_
+  float scale_ = 1.0f;  // weight = q * scale_
   std::vector<Slot> slots_;
-  std::vector<uint32_t> end_;       // end of each slot's pairs
+  std::vector<uint32_t> end_;  // end of each slot's pairs
   std::vector<uint16_t> cls_;
   std::vector<int16_t> q_;
 };

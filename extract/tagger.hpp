@@ -60,9 +60,9 @@ class Tagger {
   WeightTable weights_;
   std::vector<TagClass> classes_;
   std::unordered_map<std::string, uint16_t> class_index_;  // "UPOS\tXPOS" -> class (training)
-  std::unordered_map<uint64_t, uint64_t> ambiguity_;        // hash(norm form) -> hash of its tag set
-  std::unordered_map<uint64_t, std::string> word_feats_;    // hash(norm form, class) -> feats
-  std::vector<std::string> class_feats_;                    // class -> most frequent feats
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;       // hash(norm form) -> hash of its tag set
+  std::unordered_map<uint64_t, std::string> word_feats_;   // hash(norm form, class) -> feats
+  std::vector<std::string> class_feats_;                   // class -> most frequent feats
 };
 
 }  // namespace kg::extract

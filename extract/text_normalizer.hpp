@@ -19,8 +19,8 @@ class BinaryInputError : public std::runtime_error {
 
 struct NormalizedText {
   std::string text;
-  size_t invalid_sequences = 0;                 // how many were replaced by U+FFFD
-  std::optional<size_t> first_invalid_offset;   // byte offset in the input
+  size_t invalid_sequences = 0;                // how many were replaced by U+FFFD
+  std::optional<size_t> first_invalid_offset;  // byte offset in the input
 };
 
 // Requires: nothing. Ensures: result.text is valid NFC UTF-8.

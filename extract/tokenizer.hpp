@@ -25,7 +25,7 @@ class Tokenizer {
   // `number_follows` enables the entries that only hold before a number ("No. 5").
   bool is_abbreviation(std::string_view word, bool number_follows) const;
 
- struct Cp;  // a decoded code point of the chunk being split
+  struct Cp;  // a decoded code point of the chunk being split
 
  private:
   struct ChunkContext {

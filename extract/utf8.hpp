@@ -11,11 +11,18 @@ namespace kg::extract::utf8 {
 // assumed valid (text_normalizer has run); a stray byte decodes as itself.
 inline char32_t decode(std::string_view s, size_t p, size_t& len) {
   const auto c = static_cast<unsigned char>(s[p]);
-  if (c < 0x80) { len = 1; return c; }
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
   auto cont = [&](size_t i) {
-    return p + i < s.size() ? static_cast<char32_t>(static_cast<unsigned char>(s[p + i]) & 0x3F) : 0;
+    return p + i < s.size() ? static_cast<char32_t>(static_cast<unsigned char>(s[p + i]) & 0x3F)
+                            : 0;
   };
-  if ((c & 0xE0) == 0xC0) { len = 2; return (static_cast<char32_t>(c & 0x1F) << 6) | cont(1); }
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    return (static_cast<char32_t>(c & 0x1F) << 6) | cont(1);
+  }
   if ((c & 0xF0) == 0xE0) {
     len = 3;
     return (static_cast<char32_t>(c & 0x0F) << 12) | (cont(1) << 6) | cont(2);

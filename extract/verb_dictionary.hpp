@@ -22,8 +22,8 @@ struct EventCodeInfo {
 // What is known about a predicate when looking up its code.
 struct PredicateShape {
   std::string_view lemma;
-  std::string_view particle;                // "" when none
-  std::vector<std::string_view> preps;      // prepositions of its complements, first is the target's
+  std::string_view particle;            // "" when none
+  std::vector<std::string_view> preps;  // prepositions of its complements, first is the target's
   std::vector<std::string> object_phrases;  // "strike", "air strike": head lemma with modifiers
 };
 

@@ -9,7 +9,7 @@
 namespace kg::extract {
 
 std::string normalize_form(std::string_view form);  // lowercase, digits -> 0, quotes/dashes ASCII
-std::string word_shape(std::string_view form);     // runs of one class cut at 2: "Xxx", "dd"
-std::string lowercase(std::string_view s);         // ASCII lowercase, other bytes kept
+std::string word_shape(std::string_view form);      // runs of one class cut at 2: "Xxx", "dd"
+std::string lowercase(std::string_view s);          // ASCII lowercase, other bytes kept
 
 }  // namespace kg::extract

@@ -1,8 +1,12 @@
 // kg parse: raw text in, tagged, lemmatized and parsed CoNLL-U out.
 #include <iostream>
+#include <optional>
 
+#include "extract/actor_dictionary.hpp"
 #include "extract/analyzer.hpp"
 #include "extract/conllu.hpp"
+#include "extract/data_paths.hpp"
+#include "extract/known_names.hpp"
 #include "extract/segmenter.hpp"
 #include "tools/command.hpp"
 #include "tools/input_text.hpp"
@@ -16,22 +20,31 @@ class ParseCommand : public Command {
     app.description(
         "Segments, tags, lemmatizes and parses plain text and prints CoNLL-U with all ten\n"
         "columns (UD English conventions). A blank line in the input is a paragraph\n"
-        "boundary.");
+        "boundary. Multi-word names from the actor dictionary are tagged as proper nouns\n"
+        "before parsing, as 'kg extract' does; --no-names shows the model alone.");
     app.add_option("file", file_, "text file, or - for stdin (default)")->type_name("FILE|-");
+    app.add_flag("--no-names", no_names_, "do not retag known multi-word names");
     app.add_option("--model", model_, "model file (default: data/models/en-ewt.kgm, or $KG_MODEL)");
   }
 
   int run() override {
     const std::string text = read_input_text(file_);
-    const auto analyzer =
-        extract::Analyzer::load(
+    const auto analyzer = extract::Analyzer::load(
         model_.empty() ? extract::Analyzer::default_model_path() : std::filesystem::path(model_));
+    extract::Analyzer::TagFixer fix;
+    std::optional<extract::ActorDictionary> names;
+    if (!no_names_) {
+      names = extract::ActorDictionary::load(extract::data_dir() / "actors");
+      fix = [&names](std::span<extract::ParsedToken> tokens) {
+        extract::tag_known_names(*names, tokens);
+      };
+    }
     const extract::Segmenter segmenter({.skip_repeated_paragraphs = false});
     const extract::Document doc = segmenter.segment(text);
     uint32_t paragraph = UINT32_MAX;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       extract::ConlluSentence c = extract::sentence_to_conllu(doc, s);
-      const extract::ParsedSentence parsed = analyzer.analyze(doc, s);
+      const extract::ParsedSentence parsed = analyzer.analyze(doc, s, fix);
       for (size_t i = 0; i < c.words.size(); ++i) {
         const auto& t = parsed.tokens[i];
         auto& w = c.words[i];
@@ -56,10 +69,13 @@ class ParseCommand : public Command {
  private:
   std::string file_ = "-";
   std::string model_;
+  bool no_names_ = false;
 };
 
 }  // namespace
 
-std::unique_ptr<Command> make_parse_command() { return std::make_unique<ParseCommand>(); }
+std::unique_ptr<Command> make_parse_command() {
+  return std::make_unique<ParseCommand>();
+}
 
 }  // namespace kg::tools

@@ -342,3 +342,22 @@ TEST_CASE("unnamed coded actors are labelled by what their code means") {
   CHECK(e->target->entity.empty());
   CHECK(e->target->label == "United States government");
 }
+
+TEST_CASE("denying the accusation answers the accuser") {
+  const auto ev =
+      events_of("China accused the United States of hacking. The Pentagon denied the accusation.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "USAMIL", "016", "CHN"));
+  // Without an earlier accusation there is no one to answer.
+  CHECK_FALSE(find(events_of("The Pentagon denied the accusation."), "USAMIL", "016", "CHN"));
+}
+
+TEST_CASE("known multi-word names are read as one name even when the tagger splits them") {
+  const auto ev = events_of("China accused Japan, the state-run China Daily reported.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "CHN", "112", "JPN");
+  REQUIRE(e);
+  REQUIRE(e->carrier);
+  CHECK(e->carrier->entity == "China Daily");
+  CHECK(e->carrier->code == "CHNMED");
+}
