@@ -69,8 +69,21 @@ void deprojectivize(std::vector<int>& heads, std::vector<std::string>& labels) {
     wanted[d] = labels[d].substr(sep + kLiftSeparator.size());
     labels[d].resize(sep);
   }
-  for (int d = 0; d < n; ++d) {
-    if (wanted[d].empty() || heads[d] < 0) continue;
+  // Top-down: a lifted word whose original head was itself lifted must wait
+  // until that head is back in place, so the shallowest lifted word goes first.
+  auto depth = [&](int w) {
+    int k = 0;
+    for (int x = w; x >= 0 && k <= n; x = heads[x]) ++k;
+    return k;
+  };
+  std::vector<bool> pending(n);
+  for (int d = 0; d < n; ++d) pending[d] = !wanted[d].empty() && heads[d] >= 0;
+  while (true) {
+    int d = -1;
+    for (int w = 0; w < n; ++w)
+      if (pending[w] && (d < 0 || depth(w) < depth(d))) d = w;
+    if (d < 0) break;
+    pending[d] = false;
     // Breadth-first below the current head, left to right, skipping d's subtree.
     std::deque<int> queue{heads[d]};
     int found = -1;
