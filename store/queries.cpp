@@ -1,9 +1,11 @@
 #include "store/queries.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 
+#include "extract/errors.hpp"
 #include "graph/entity_key.hpp"
 #include "store/event_writer.hpp"
 #include "store/store_impl.hpp"
@@ -11,7 +13,9 @@
 namespace kg::store {
 namespace {
 
-SQLite::Database& db_of(Store& s) { return *s.impl().db; }
+SQLite::Database& db_of(Store& s) {
+  return *s.impl().db;
+}
 
 std::string id_list(const std::vector<int64_t>& ids) {
   std::string out;
@@ -86,28 +90,34 @@ std::vector<EntityRow> find_entities(Store& store, const std::string& text) {
     by_alias.bind(2, text);
     while (by_alias.executeStep()) ids.insert(by_alias.getColumn(0).getInt64());
     // Digits are numeric ids ("42"); capitals are code prefixes ("USA", "CHNMIL").
-    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!text.empty() &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       ids.insert(std::stoll(text));
     } else if (all_caps(text)) {
-      SQLite::Statement by_code(db, "SELECT coalesce(merged_into, id) FROM entities WHERE code LIKE ? || '%'");
+      SQLite::Statement by_code(
+          db, "SELECT coalesce(merged_into, id) FROM entities WHERE code LIKE ? || '%'");
       by_code.bind(1, text);
       while (by_code.executeStep()) ids.insert(by_code.getColumn(0).getInt64());
     }
     std::vector<EntityRow> out;
-    SQLite::Statement get(db, "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
+    SQLite::Statement get(
+        db, "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
     for (int64_t id : ids) {
       get.reset();
       get.bind(1, id);
       if (get.executeStep()) out.push_back(entity_from(get, 0));
     }
-    std::sort(out.begin(), out.end(), [](const EntityRow& a, const EntityRow& b) { return a.mentions > b.mentions; });
+    std::sort(out.begin(), out.end(),
+              [](const EntityRow& a, const EntityRow& b) { return a.mentions > b.mentions; });
     return out;
   });
 }
 
 std::optional<EntityRow> entity_by_id(Store& store, int64_t id) {
   return guarded(store.path(), [&]() -> std::optional<EntityRow> {
-    SQLite::Statement get(db_of(store), "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
+    SQLite::Statement get(
+        db_of(store),
+        "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
     get.bind(1, id);
     if (!get.executeStep()) return std::nullopt;
     return entity_from(get, 0);
@@ -126,20 +136,37 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
     };
     entity_clause(f.actor, "r.actor_id");
     entity_clause(f.target, "r.target_id");
-    if (f.claimed_by == "any") where += " AND r.claimed_by != 0";
-    else if (f.claimed_by == "none") where += " AND r.claimed_by = 0";
-    else entity_clause(f.claimed_by, "r.claimed_by");
+    if (f.claimed_by == "any")
+      where += " AND r.claimed_by != 0";
+    else if (f.claimed_by == "none")
+      where += " AND r.claimed_by = 0";
+    else
+      entity_clause(f.claimed_by, "r.claimed_by");
     if (!f.action.empty())
-      where += " AND (r.action_code LIKE :action || '%' OR r.action = lower(:action) OR "
-               "r.action_label LIKE '%' || :action || '%')";
+      where +=
+          " AND (r.action_code LIKE :action || '%' OR r.action = lower(:action) OR "
+          "r.action_label LIKE '%' || :action || '%')";
+    if (!f.quad.empty()) {
+      static const std::map<std::string, std::string, std::less<>> kQuads = {
+          {"cooperation", "1, 2"},       {"conflict", "3, 4"},     {"verbal-cooperation", "1"},
+          {"material-cooperation", "2"}, {"verbal-conflict", "3"}, {"material-conflict", "4"}};
+      const auto it = kQuads.find(f.quad);
+      if (it == kQuads.end())
+        throw kg::InputError("unknown action kind '" + f.quad +
+                             "' (cooperation, conflict, verbal-cooperation, material-cooperation, "
+                             "verbal-conflict, material-conflict)");
+      where += " AND r.quad_class IN (" + it->second + ")";
+    }
     const bool by_events = !f.since.empty() || !f.until.empty() || !f.modality.empty();
     std::string sql;
     if (by_events) {
       std::string ev = "";
       if (!f.since.empty()) ev += " AND d.date >= :since";
       if (!f.until.empty()) ev += " AND d.date <= :until";
-      if (f.modality == "negated") ev += " AND e.polarity = 'negated'";
-      else if (!f.modality.empty()) ev += " AND e.modality = :modality AND e.polarity = 'affirmative'";
+      if (f.modality == "negated")
+        ev += " AND e.polarity = 'negated'";
+      else if (!f.modality.empty())
+        ev += " AND e.modality = :modality AND e.polarity = 'affirmative'";
       sql = std::string("SELECT ") + kRelationColumns + R"(,
           count(*), count(DISTINCT e.document_id), count(DISTINCT d.source), coalesce(min(d.date), ''),
           coalesce(max(d.date), ''), coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0),
@@ -157,7 +184,8 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
           r.asserted, r.negated, r.hedged, r.hypothetical, r.planned, r.question, r.confidence, r.speakers
         FROM relations r JOIN entities a ON a.id = r.actor_id JOIN entities t ON t.id = r.target_id
           LEFT JOIN entities c ON c.id = r.claimed_by)" +
-            where + " AND r.articles >= :min ORDER BY r.articles DESC, r.mentions DESC, r.id LIMIT :limit";
+            where +
+            " AND r.articles >= :min ORDER BY r.articles DESC, r.mentions DESC, r.id LIMIT :limit";
     }
     SQLite::Statement q(db, sql);
     if (!f.action.empty()) q.bind(":action", f.action);
@@ -179,13 +207,17 @@ EntityDetail entity_detail(Store& store, int64_t id, size_t top) {
     SQLite::Database& db = db_of(store);
     EntityDetail d;
     d.entity = entity_by_id(store, id).value_or(EntityRow{});
-    SQLite::Statement aliases(db, R"(SELECT a.alias, sum(a.count) FROM aliases a JOIN entities e ON e.id = a.entity_id
+    SQLite::Statement aliases(
+        db, R"(SELECT a.alias, sum(a.count) FROM aliases a JOIN entities e ON e.id = a.entity_id
                                      WHERE coalesce(e.merged_into, e.id) = ? GROUP BY a.norm ORDER BY 2 DESC LIMIT 20)");
     aliases.bind(1, id);
-    while (aliases.executeStep()) d.aliases.emplace_back(aliases.getColumn(0).getString(), aliases.getColumn(1).getInt64());
-    SQLite::Statement roles(db, "SELECT role, count FROM roles WHERE entity_id = ? ORDER BY count DESC LIMIT 10");
+    while (aliases.executeStep())
+      d.aliases.emplace_back(aliases.getColumn(0).getString(), aliases.getColumn(1).getInt64());
+    SQLite::Statement roles(
+        db, "SELECT role, count FROM roles WHERE entity_id = ? ORDER BY count DESC LIMIT 10");
     roles.bind(1, id);
-    while (roles.executeStep()) d.roles.emplace_back(roles.getColumn(0).getString(), roles.getColumn(1).getInt64());
+    while (roles.executeStep())
+      d.roles.emplace_back(roles.getColumn(0).getString(), roles.getColumn(1).getInt64());
     RelationFilter f;
     f.limit = static_cast<int64_t>(top);
     f.actor = std::to_string(id);
@@ -266,12 +298,14 @@ graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter) {
     std::set<int64_t> ids;
     for (const auto& e : edges) ids.insert(e.actor), ids.insert(e.target);
     std::vector<graph::Node> nodes;
-    SQLite::Statement q(db_of(store), "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE merged_into IS NULL");
+    SQLite::Statement q(db_of(store),
+                        "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE "
+                        "merged_into IS NULL");
     while (q.executeStep()) {
       const int64_t id = q.getColumn(0).getInt64();
       if (!ids.count(id)) continue;
-      nodes.push_back({id, q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                       q.getColumn(4).getInt64()});
+      nodes.push_back({id, q.getColumn(1).getString(), q.getColumn(2).getString(),
+                       q.getColumn(3).getString(), q.getColumn(4).getInt64()});
     }
     return graph::KnowledgeGraph(std::move(nodes), edges);
   });
@@ -315,8 +349,9 @@ std::vector<SearchHit> search_sentences(Store& store, const std::string& query, 
       ev.bind(1, h.sentence_id);
       while (ev.executeStep()) {
         std::string code = ev.getColumn(3).getString();
-        h.events.push_back("E" + std::to_string(ev.getColumn(0).getInt64()) + " " + ev.getColumn(1).getString() +
-                           " | " + ev.getColumn(2).getString() + (code.empty() ? "" : " (" + code + ")") + " | " +
+        h.events.push_back("E" + std::to_string(ev.getColumn(0).getInt64()) + " " +
+                           ev.getColumn(1).getString() + " | " + ev.getColumn(2).getString() +
+                           (code.empty() ? "" : " (" + code + ")") + " | " +
                            ev.getColumn(4).getString());
       }
       out.push_back(std::move(h));
@@ -333,7 +368,9 @@ void refile_events(SQLite::Database& db, const std::string& event_where) {
   EventWriter writer(db);
   std::vector<int64_t> old_relations;
   {
-    SQLite::Statement q(db, "SELECT DISTINCT relation_id FROM events WHERE relation_id IS NOT NULL AND (" + event_where + ")");
+    SQLite::Statement q(
+        db, "SELECT DISTINCT relation_id FROM events WHERE relation_id IS NOT NULL AND (" +
+                event_where + ")");
     while (q.executeStep()) old_relations.push_back(q.getColumn(0).getInt64());
   }
   writer.refile(event_where);
@@ -357,22 +394,26 @@ void merge_entities(Store& store, int64_t into, int64_t from) {
     if (into == from) throw StoreError("cannot merge an entity into itself");
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     const std::string into_key = key_of(db, into), from_key = key_of(db, from);
-    SQLite::Statement rec(db, "INSERT INTO corrections (kind, from_key, to_key) VALUES ('merge', ?, ?)");
+    SQLite::Statement rec(
+        db, "INSERT INTO corrections (kind, from_key, to_key) VALUES ('merge', ?, ?)");
     rec.bind(1, from_key);
     rec.bind(2, into_key);
     rec.exec();
     const std::string a = std::to_string(into), b = std::to_string(from);
-    db.exec("UPDATE entities SET merged_into = " + a + " WHERE id = " + b + " OR merged_into = " + b);
-    db.exec("UPDATE entities SET mentions = mentions + (SELECT mentions FROM entities WHERE id = " + b +
-            ") WHERE id = " + a);
+    db.exec("UPDATE entities SET merged_into = " + a + " WHERE id = " + b +
+            " OR merged_into = " + b);
+    db.exec("UPDATE entities SET mentions = mentions + (SELECT mentions FROM entities WHERE id = " +
+            b + ") WHERE id = " + a);
     db.exec("INSERT INTO aliases (entity_id, alias, norm, count) SELECT " + a +
             ", alias, norm, count FROM aliases WHERE entity_id = " + b +
             " ON CONFLICT (entity_id, norm) DO UPDATE SET count = aliases.count + excluded.count");
     db.exec("DELETE FROM aliases WHERE entity_id = " + b);
     db.exec("UPDATE mentions SET entity_id = " + a + " WHERE entity_id = " + b);
-    for (const char* col : {"actor_entity_id", "target_entity_id", "speaker_entity_id", "carrier_entity_id"})
+    for (const char* col :
+         {"actor_entity_id", "target_entity_id", "speaker_entity_id", "carrier_entity_id"})
       db.exec(std::string("UPDATE events SET ") + col + " = " + a + " WHERE " + col + " = " + b);
-    refile_events(db, "actor_entity_id = " + a + " OR target_entity_id = " + a + " OR speaker_entity_id = " + a);
+    refile_events(db, "actor_entity_id = " + a + " OR target_entity_id = " + a +
+                          " OR speaker_entity_id = " + a);
     tx.commit();
   });
 }
@@ -384,7 +425,8 @@ int64_t split_entity(Store& store, int64_t entity, const std::string& alias) {
     const std::string key = key_of(db, entity);
     const std::string norm = graph::normalize_name(alias);
     const std::string new_key = "split:" + key + "|" + norm;
-    SQLite::Statement rec(db, "INSERT INTO corrections (kind, from_key, alias, to_key) VALUES ('split', ?, ?, ?)");
+    SQLite::Statement rec(
+        db, "INSERT INTO corrections (kind, from_key, alias, to_key) VALUES ('split', ?, ?, ?)");
     rec.bind(1, key);
     rec.bind(2, norm);
     rec.bind(3, new_key);
@@ -396,34 +438,40 @@ int64_t split_entity(Store& store, int64_t entity, const std::string& alias) {
     add.bind(1, new_key);
     add.bind(2, alias);
     add.bind(3, info.getColumn(0).getString());
-    if (info.getColumn(1).isNull()) add.bind(4);
-    else add.bind(4, info.getColumn(1).getString());
+    if (info.getColumn(1).isNull())
+      add.bind(4);
+    else
+      add.bind(4, info.getColumn(1).getString());
     add.exec();
     const int64_t id = db.getLastInsertRowid();
     const std::string a = std::to_string(entity), b = std::to_string(id);
-    SQLite::Statement move_alias(db, "UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND norm = ?");
+    SQLite::Statement move_alias(
+        db, "UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND norm = ?");
     move_alias.bind(1, id);
     move_alias.bind(2, entity);
     move_alias.bind(3, norm);
     move_alias.exec();
     // Mentions and events written with that name move to the new entity.
-    SQLite::Statement m(db, "UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND lower(text) = ?");
+    SQLite::Statement m(
+        db, "UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND lower(text) = ?");
     m.bind(1, id);
     m.bind(2, entity);
     m.bind(3, norm);
     const int moved = m.exec();
     db.exec("UPDATE entities SET mentions = " + std::to_string(moved) + " WHERE id = " + b);
-    db.exec("UPDATE entities SET mentions = max(0, mentions - " + std::to_string(moved) + ") WHERE id = " + a);
+    db.exec("UPDATE entities SET mentions = max(0, mentions - " + std::to_string(moved) +
+            ") WHERE id = " + a);
     for (const char* col : {"actor", "target", "speaker", "carrier"}) {
-      SQLite::Statement e(db, std::string("UPDATE events SET ") + col + "_entity_id = ? WHERE " + col +
-                                  "_entity_id = ? AND lower(" + col + "_text) LIKE '%' || ? || '%'");
+      SQLite::Statement e(db, std::string("UPDATE events SET ") + col + "_entity_id = ? WHERE " +
+                                  col + "_entity_id = ? AND lower(" + col +
+                                  "_text) LIKE '%' || ? || '%'");
       e.bind(1, id);
       e.bind(2, entity);
       e.bind(3, norm);
       e.exec();
     }
-    refile_events(db, "actor_entity_id IN (" + a + "," + b + ") OR target_entity_id IN (" + a + "," + b +
-                          ") OR speaker_entity_id IN (" + a + "," + b + ")");
+    refile_events(db, "actor_entity_id IN (" + a + "," + b + ") OR target_entity_id IN (" + a +
+                          "," + b + ") OR speaker_entity_id IN (" + a + "," + b + ")");
     tx.commit();
     return id;
   });

@@ -20,10 +20,14 @@ struct EntityRow {
 };
 
 struct RelationFilter {
-  std::string actor, action, target;  // actor/target: name, alias or code prefix; action: lemma, code prefix or label
-  std::string since, until;           // YYYY-MM-DD, on the documents' dates
-  std::string modality;               // asserted, negated, hedged, hypothetical, planned, question
-  std::string claimed_by;             // an entity (name, alias or code), or "any"
+  std::string actor, action,
+      target;  // actor/target: name, alias or code prefix; action: lemma, code prefix or label
+  std::string since, until;  // YYYY-MM-DD, on the documents' dates
+  std::string modality;      // asserted, negated, hedged, hypothetical, planned, question
+  std::string claimed_by;    // an entity (name, alias or code), or "any"
+  // GDELT QuadClass: cooperation (1, 2), conflict (3, 4), or one of verbal-cooperation,
+  // material-cooperation, verbal-conflict, material-conflict.
+  std::string quad;
   int64_t min_articles = 0;
   int64_t limit = 50;
 };
@@ -50,7 +54,7 @@ EntityDetail entity_detail(Store& store, int64_t id, size_t top);
 struct EvidenceRow {
   int64_t event_id = 0, relation_id = 0, document_id = 0;
   std::string title, date, source, url, origin;
-  std::string sentence;          // the sentence as written
+  std::string sentence;                     // the sentence as written
   extract::ByteSpan actor, action, target;  // relative to the sentence (empty when absent)
   std::string actor_text, action_text, target_text, action_code;
   std::string speaker, carrier, polarity, modality;

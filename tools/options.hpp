@@ -17,16 +17,29 @@ inline void add_db_option(CLI::App& app, std::string& db) {
 
 // Filters shared by kg query and kg export.
 inline void add_relation_filter(CLI::App& app, store::RelationFilter& f) {
-  app.add_option("--actor", f.actor, "actor: a name, alias, id, or code prefix in capitals (USA, USAGOV)");
-  app.add_option("--action", f.action, "action: a lemma (accuse), CAMEO code prefix (11, 112) or label text");
+  app.add_option("--actor", f.actor,
+                 "actor: a name, alias, id, or code prefix in capitals (USA, USAGOV)");
+  app.add_option("--action", f.action,
+                 "action: a lemma (accuse), CAMEO code prefix (11, 112) or label text");
   app.add_option("--target", f.target, "target: as --actor");
-  app.add_option("--since", f.since, "only events in articles dated on or after DATE")->type_name("YYYY-MM-DD");
-  app.add_option("--until", f.until, "only events in articles dated on or before DATE")->type_name("YYYY-MM-DD");
+  app.add_option("--since", f.since, "only events in articles dated on or after DATE")
+      ->type_name("YYYY-MM-DD");
+  app.add_option("--until", f.until, "only events in articles dated on or before DATE")
+      ->type_name("YYYY-MM-DD");
   app.add_option("--modality", f.modality, "only events of this kind")
-      ->check(CLI::IsMember({"asserted", "negated", "hedged", "hypothetical", "planned", "question"}));
-  app.add_option("--min-articles", f.min_articles, "only relations reported in at least N articles");
-  app.add_option("--claimed-by", f.claimed_by,
-                 "only relations claimed by this entity ('any' for all claimed, 'none' for asserted)");
+      ->check(
+          CLI::IsMember({"asserted", "negated", "hedged", "hypothetical", "planned", "question"}));
+  app.add_option(
+         "--quad", f.quad,
+         "only this kind of action (GDELT QuadClass): cooperation, conflict, verbal-cooperation,\n"
+         "material-cooperation, verbal-conflict, material-conflict")
+      ->check(CLI::IsMember({"cooperation", "conflict", "verbal-cooperation",
+                             "material-cooperation", "verbal-conflict", "material-conflict"}));
+  app.add_option("--min-articles", f.min_articles,
+                 "only relations reported in at least N articles");
+  app.add_option(
+      "--claimed-by", f.claimed_by,
+      "only relations claimed by this entity ('any' for all claimed, 'none' for asserted)");
 }
 
 // The entity an argument names: the most mentioned match, with a note on
