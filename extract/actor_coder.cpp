@@ -112,10 +112,13 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
                               return g.base(c) == "compound" && g.tok(c).upos == Upos::PROPN;
                             }));
   if (proper_head) {
+    // Long names nest their compounds ("National Computer Network ... Center"), so the name
+    // follows flat/compound proper nouns down the tree, not only the head's own children.
     std::vector<int> name{head};
-    for (int c : g.children(head))
-      if ((g.base(c) == "flat" || g.base(c) == "compound") && g.tok(c).upos == Upos::PROPN)
-        name.push_back(c);
+    for (size_t k = 0; k < name.size(); ++k)
+      for (int c : g.children(name[k]))
+        if ((g.base(c) == "flat" || g.base(c) == "compound") && g.tok(c).upos == Upos::PROPN)
+          name.push_back(c);
     std::sort(name.begin(), name.end());
     // Keep the contiguous run containing the head.
     std::vector<int> run;

@@ -465,7 +465,15 @@ Action SentenceExtractor::action_for(int p, const Words& text_words,
   if (!shape.preps.empty() && !shape.preps.front().empty())
     a.lemma += " " + std::string(shape.preps.front());
   a.span = g_.tok(p).bytes;
-  a.code = verbs_.code_for(shape);
+  // "what it called baseless charges", "called the report a provocation": naming, not an
+  // appeal or a phone call.
+  const bool naming = shape.lemma == "call" &&
+                      ((g_.rel(p) == "acl:relcl" && g_.lemma(g_.tok(p).head) == "what") ||
+                       (g_.child(p, "obj") >= 0 && std::ranges::any_of(g_.children(p), [&](int c) {
+                          return g_.base(c) == "xcomp" &&
+                                 (g_.tok(c).upos == Upos::NOUN || g_.tok(c).upos == Upos::ADJ);
+                        })));
+  if (!naming) a.code = verbs_.code_for(shape);
   if (const EventCodeInfo* info = verbs_.info(a.code)) {
     a.label = info->label;
     a.goldstein = info->goldstein;
@@ -687,7 +695,8 @@ void SentenceExtractor::verb_events(int p) {
       continue;
     }
     obliques.emplace_back(c, prep);
-    preps.push_back(prep);
+    // "called Xi on Tuesday": a time adjunct's preposition says nothing about the action.
+    if (!is_time_word(g_.lemma(c))) preps.push_back(prep);
   }
   // Who acts on whom. In the passive the subject is the patient; when no
   // agent is named, a country behind an event noun may be the agent

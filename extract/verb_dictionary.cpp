@@ -82,8 +82,18 @@ void VerbDictionary::read_patterns(const std::filesystem::path& path) {
     for (const auto& n : split(nouns, '|'))
       if (!n.empty()) p.nouns.push_back(n);
     if (lemmas.empty()) throw InputError(where + ": missing verb lemma");
+    // "@for|on" lists alternative prepositions: one pattern for each.
+    std::vector<std::string> preps;
+    for (const auto& pr : split(p.prep, '|'))
+      if (!pr.empty()) preps.emplace_back(pr);
+    if (preps.empty()) preps.emplace_back();
     for (const auto& l : split(lemmas, '|'))
-      if (!l.empty()) patterns_[l].push_back(p);
+      for (const auto& pr : preps)
+        if (!l.empty()) {
+          Pattern one = p;
+          one.prep = pr;
+          patterns_[l].push_back(std::move(one));
+        }
   });
 }
 

@@ -52,11 +52,16 @@ std::string edge_label(const Edge& e) {
 
 const char* quad_colour(int q) {
   switch (q) {
-    case 1: return "#2ca02c";  // verbal cooperation: green
-    case 2: return "#1f77b4";  // material cooperation: blue
-    case 3: return "#ff7f0e";  // verbal conflict: orange
-    case 4: return "#d62728";  // material conflict: red
-    default: return "#7f7f7f";
+    case 1:
+      return "#2ca02c";  // verbal cooperation: green
+    case 2:
+      return "#1f77b4";  // material cooperation: blue
+    case 3:
+      return "#ff7f0e";  // verbal conflict: orange
+    case 4:
+      return "#d62728";  // material conflict: red
+    default:
+      return "#7f7f7f";
   }
 }
 
@@ -64,10 +69,12 @@ void write_dot(std::ostream& out, const KnowledgeGraph& kg) {
   const Graph& g = kg.graph();
   auto vertex_writer = [&](std::ostream& o, Vertex v) {
     const Node& n = g[v];
-    std::string label = n.name;
+    std::string label = n.label.empty() ? n.name : n.label;
     if (!n.code.empty()) label += "\n" + n.code;
     o << "[label=" << dot_quote(label) << ", shape=" << shape_of(n.type) << ", tooltip="
-      << dot_quote(n.type + ", " + std::to_string(n.mentions) + " mentions, id " + std::to_string(n.id)) << "]";
+      << dot_quote(n.name + " (" + n.type + "), " + std::to_string(n.mentions) + " mentions, id " +
+                   std::to_string(n.id))
+      << "]";
   };
   auto edge_writer = [&](std::ostream& o, const Graph::edge_descriptor& ed) {
     const Edge& e = g[ed];
@@ -75,8 +82,9 @@ void write_dot(std::ostream& out, const KnowledgeGraph& kg) {
     o << "[label=" << dot_quote(edge_label(e)) << ", color=\"" << quad_colour(e.quad_class)
       << "\", fontcolor=\"" << quad_colour(e.quad_class) << "\", penwidth=" << width;
     if (e.claimed_by != 0) o << ", style=dashed";
-    o << ", tooltip=" << dot_quote("relation R" + std::to_string(e.id) + ": " + std::to_string(e.articles) +
-                                   " articles, " + e.first_date + " .. " + e.last_date)
+    o << ", tooltip="
+      << dot_quote("relation R" + std::to_string(e.id) + ": " + std::to_string(e.articles) +
+                   " articles, " + e.first_date + " .. " + e.last_date)
       << "]";
   };
   auto graph_writer = [](std::ostream& o) {
@@ -90,7 +98,8 @@ void write_dot(std::ostream& out, const KnowledgeGraph& kg) {
 }
 
 void write_graphml(std::ostream& out, const KnowledgeGraph& kg) {
-  Graph& g = const_cast<Graph&>(kg.graph());  // dynamic_properties wants mutable maps; nothing is written
+  Graph& g =
+      const_cast<Graph&>(kg.graph());  // dynamic_properties wants mutable maps; nothing is written
   boost::dynamic_properties dp;
   dp.property("entity_id", boost::get(&Node::id, g));
   dp.property("name", boost::get(&Node::name, g));
@@ -122,45 +131,56 @@ void write_json(std::ostream& out, const KnowledgeGraph& kg) {
   nlohmann::json nodes = nlohmann::json::array(), edges = nlohmann::json::array();
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     const Node& n = g[*v];
-    nodes.push_back({{"id", n.id}, {"name", n.name}, {"type", n.type}, {"code", n.code}, {"mentions", n.mentions}});
+    nodes.push_back({{"id", n.id},
+                     {"name", n.name},
+                     {"type", n.type},
+                     {"code", n.code},
+                     {"mentions", n.mentions}});
   }
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const Edge& r = g[*e];
-    edges.push_back({{"id", r.id},
-                     {"actor", r.actor},
-                     {"target", r.target},
-                     {"action", r.action},
-                     {"action_code", r.action_code},
-                     {"label", r.label},
-                     {"quad_class", r.quad_class},
-                     {"claimed_by", r.claimed_by == 0 ? nlohmann::json() : nlohmann::json(r.claimer)},
-                     {"mentions", r.mentions},
-                     {"articles", r.articles},
-                     {"sources", r.sources},
-                     {"first_date", r.first_date},
-                     {"last_date", r.last_date},
-                     {"modality", {{"asserted", r.asserted}, {"negated", r.negated}, {"hedged", r.hedged},
-                                   {"hypothetical", r.hypothetical}, {"planned", r.planned}, {"question", r.question}}},
-                     {"confidence", r.confidence}});
+    edges.push_back(
+        {{"id", r.id},
+         {"actor", r.actor},
+         {"target", r.target},
+         {"action", r.action},
+         {"action_code", r.action_code},
+         {"label", r.label},
+         {"quad_class", r.quad_class},
+         {"claimed_by", r.claimed_by == 0 ? nlohmann::json() : nlohmann::json(r.claimer)},
+         {"mentions", r.mentions},
+         {"articles", r.articles},
+         {"sources", r.sources},
+         {"first_date", r.first_date},
+         {"last_date", r.last_date},
+         {"modality",
+          {{"asserted", r.asserted},
+           {"negated", r.negated},
+           {"hedged", r.hedged},
+           {"hypothetical", r.hypothetical},
+           {"planned", r.planned},
+           {"question", r.question}}},
+         {"confidence", r.confidence}});
   }
-  out << nlohmann::json{{"nodes", nodes}, {"edges", edges}}.dump(1, ' ', false,
-                                                                   nlohmann::json::error_handler_t::replace)
+  out << nlohmann::json{{"nodes", nodes}, {"edges", edges}}.dump(
+             1, ' ', false, nlohmann::json::error_handler_t::replace)
       << '\n';
 }
 
 void write_csv(std::ostream& out, const KnowledgeGraph& kg) {
   const Graph& g = kg.graph();
-  out << "relation_id,actor_id,actor,actor_code,action,action_code,label,quad_class,target_id,target,"
+  out << "relation_id,actor_id,actor,actor_code,action,action_code,label,quad_class,target_id,"
+         "target,"
          "target_code,claimed_by,mentions,articles,sources,first_date,last_date,confidence\n";
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const Edge& r = g[*e];
     const Node& a = g[boost::source(*e, g)];
     const Node& t = g[boost::target(*e, g)];
-    out << r.id << ',' << a.id << ',' << csv_cell(a.name) << ',' << a.code << ',' << csv_cell(r.action) << ','
-        << r.action_code << ',' << csv_cell(r.label) << ',' << r.quad_class << ',' << t.id << ','
-        << csv_cell(t.name) << ',' << t.code << ',' << csv_cell(r.claimer) << ',' << r.mentions << ','
-        << r.articles << ',' << r.sources << ',' << r.first_date << ',' << r.last_date << ','
-        << r.confidence << '\n';
+    out << r.id << ',' << a.id << ',' << csv_cell(a.name) << ',' << a.code << ','
+        << csv_cell(r.action) << ',' << r.action_code << ',' << csv_cell(r.label) << ','
+        << r.quad_class << ',' << t.id << ',' << csv_cell(t.name) << ',' << t.code << ','
+        << csv_cell(r.claimer) << ',' << r.mentions << ',' << r.articles << ',' << r.sources << ','
+        << r.first_date << ',' << r.last_date << ',' << r.confidence << '\n';
   }
 }
 

@@ -24,6 +24,7 @@ struct Node {
   int64_t id = 0;  // entities.id
   std::string name, type, code;
   int64_t mentions = 0;
+  std::string label;  // short display name for drawings ("CNCERT"); empty means `name`
 };
 
 struct Edge {

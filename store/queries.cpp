@@ -32,6 +32,14 @@ bool all_caps(const std::string& s) {
   return letter;
 }
 
+// A long name is shown by its acronym when it has one ("CNCERT"); the full name stays in
+// `name` for detail views and exports.
+constexpr const char* kEntityColumns =
+    "id, name, type, coalesce(code, ''), mentions, CASE WHEN length(name) > 40 THEN coalesce("
+    "(SELECT a.alias FROM aliases a WHERE a.entity_id = entities.id AND a.alias = upper(a.alias) "
+    "AND length(a.alias) BETWEEN 2 AND 12 AND a.alias GLOB '[A-Z]*' ORDER BY a.count DESC, a.alias "
+    "LIMIT 1), name) ELSE name END";
+
 EntityRow entity_from(SQLite::Statement& q, int first) {
   EntityRow e;
   e.id = q.getColumn(first).getInt64();
@@ -39,6 +47,7 @@ EntityRow entity_from(SQLite::Statement& q, int first) {
   e.type = q.getColumn(first + 2).getString();
   e.code = q.getColumn(first + 3).getString();
   e.mentions = q.getColumn(first + 4).getInt64();
+  e.label = q.getColumn(first + 5).getString();
   return e;
 }
 
@@ -100,8 +109,8 @@ std::vector<EntityRow> find_entities(Store& store, const std::string& text) {
       while (by_code.executeStep()) ids.insert(by_code.getColumn(0).getInt64());
     }
     std::vector<EntityRow> out;
-    SQLite::Statement get(
-        db, "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
+    SQLite::Statement get(db,
+                          std::string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
     for (int64_t id : ids) {
       get.reset();
       get.bind(1, id);
@@ -115,9 +124,8 @@ std::vector<EntityRow> find_entities(Store& store, const std::string& text) {
 
 std::optional<EntityRow> entity_by_id(Store& store, int64_t id) {
   return guarded(store.path(), [&]() -> std::optional<EntityRow> {
-    SQLite::Statement get(
-        db_of(store),
-        "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE id = ?");
+    SQLite::Statement get(db_of(store),
+                          std::string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
     get.bind(1, id);
     if (!get.executeStep()) return std::nullopt;
     return entity_from(get, 0);
@@ -298,14 +306,14 @@ graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter) {
     std::set<int64_t> ids;
     for (const auto& e : edges) ids.insert(e.actor), ids.insert(e.target);
     std::vector<graph::Node> nodes;
-    SQLite::Statement q(db_of(store),
-                        "SELECT id, name, type, coalesce(code, ''), mentions FROM entities WHERE "
-                        "merged_into IS NULL");
+    SQLite::Statement q(db_of(store), std::string("SELECT ") + kEntityColumns +
+                                          " FROM entities WHERE merged_into IS NULL");
     while (q.executeStep()) {
       const int64_t id = q.getColumn(0).getInt64();
       if (!ids.count(id)) continue;
       nodes.push_back({id, q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       q.getColumn(3).getString(), q.getColumn(4).getInt64()});
+                       q.getColumn(3).getString(), q.getColumn(4).getInt64(),
+                       q.getColumn(5).getString()});
     }
     return graph::KnowledgeGraph(std::move(nodes), edges);
   });

@@ -17,6 +17,7 @@ struct EntityRow {
   int64_t id = 0;
   std::string name, type, code;
   int64_t mentions = 0;
+  std::string label;  // short display name: the acronym of a long name, else the name
 };
 
 struct RelationFilter {

@@ -27,7 +27,8 @@ void print_command_list(std::ostream& out) {
       << "Usage: kg <command> [options] [arguments]\n\nCommands:\n";
   for (const auto& c : command_table()) out << fmt::format("  {:<12} {}\n", c.name, c.summary);
   out << "\nRun 'kg <command> --help' or 'kg help <command>' for a command's options.\n"
-      << "The database is kg.sqlite in the current directory unless --db or KG_DB says otherwise.\n\n"
+      << "The database is kg.sqlite in the current directory unless --db or KG_DB says "
+         "otherwise.\n\n"
       << kExitCodesHelp;
 }
 
@@ -45,6 +46,17 @@ int run_kg(const std::vector<std::string>& args) {
   if (args[0] == "--version" || args[0] == "-V") {
     std::cout << "kg " << KG_VERSION << '\n';
     return 0;
+  }
+  // `kg --db FILE CMD ...` reads naturally too: hand the option to the command.
+  if (args.size() >= 3 && args[0] == "--db") {
+    std::vector<std::string> moved{args[2], args[0], args[1]};
+    moved.insert(moved.end(), args.begin() + 3, args.end());
+    return run_kg(moved);
+  }
+  if (args.size() >= 2 && args[0].starts_with("--db=")) {
+    std::vector<std::string> moved{args[1], args[0]};
+    moved.insert(moved.end(), args.begin() + 2, args.end());
+    return run_kg(moved);
   }
   const kg::tools::CommandInfo* info = nullptr;
   for (const auto& c : command_table())

@@ -40,7 +40,7 @@ Table relation_table(store::Store& db, const std::vector<store::RelationRow>& ro
   auto name = [&](int64_t id) -> const std::string& {
     auto it = names.find(id);
     if (it == names.end())
-      it = names.emplace(id, store::entity_by_id(db, id).value_or(store::EntityRow{}).name).first;
+      it = names.emplace(id, store::entity_by_id(db, id).value_or(store::EntityRow{}).label).first;
     return it->second;
   };
   for (const auto& r : rows) {

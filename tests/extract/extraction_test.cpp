@@ -361,3 +361,42 @@ TEST_CASE("known multi-word names are read as one name even when the tagger spli
   CHECK(e->carrier->entity == "China Daily");
   CHECK(e->carrier->code == "CHNMED");
 }
+
+TEST_CASE("a verb pattern with alternative prepositions matches each of them") {
+  // "call @for|on" in the verb dictionary: both are appeals, neither is a phone call.
+  const auto on = events_of("President Barack Obama called on China to stop the attacks.");
+  CAPTURE(dump(on));
+  const Event* appeal = find(on, "USAGOV", "020", "CHN");
+  REQUIRE(appeal);
+  CHECK(appeal->action.lemma == "call on");
+  const auto phoned = events_of("President Barack Obama called the Chinese president.");
+  CAPTURE(dump(phoned));
+  CHECK(find(phoned, "USAGOV", "041", "CHNGOV"));
+}
+
+TEST_CASE("a long name nested in compounds is kept whole, with its acronym") {
+  const auto ev = extractor().run(
+      "Huang Chengqing, the director of the National Computer Network Emergency Response "
+      "Technical Team Coordination Center of China (CNCERT), criticized the Pentagon.",
+      "");
+  CAPTURE(dump(ev.events));
+  bool whole = false;
+  for (const auto& m : ev.mentions)
+    if (m.acronym == "CNCERT")
+      whole = m.text.starts_with("National Computer Network") && m.text.ends_with("Center");
+  CHECK(whole);
+}
+
+TEST_CASE(
+    "'call' as naming is neither an appeal nor a phone call; an adjunct's preposition is not the "
+    "verb's") {
+  const auto named =
+      events_of("Beijing criticized the Pentagon for what it called groundless charges.");
+  CAPTURE(dump(named));
+  for (const auto& e : named)
+    if (e.action.lemma.starts_with("call")) CHECK(e.action.code.empty());
+  const auto phoned = events_of("President Barack Obama called Xi Jinping on Tuesday.");
+  CAPTURE(dump(phoned));
+  CHECK(find(phoned, "USAGOV", "041", ""));
+  CHECK_FALSE(find(phoned, "", "020", ""));
+}
