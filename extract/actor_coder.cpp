@@ -69,6 +69,22 @@ std::string ActorCoder::country_of_word(const SentenceGraph& g, int word) const 
   return {};
 }
 
+bool is_charge_on_name(const SentenceGraph& g, int c) {
+  const std::string_view b = g.base(c);
+  if (b == "acl") {
+    int m = g.child(c, "mark");
+    if (m < 0) m = g.child(c, "case");
+    return m >= 0 && in(g.lemma(m), {"of", "for", "over"});
+  }
+  if (b != "nmod") return false;
+  const int cs = g.child(c, "case");
+  const ParsedToken& t = g.tok(c);
+  const std::string_view f = t.form;
+  return cs >= 0 && in(g.lemma(cs), {"of", "for", "over"}) &&
+         (t.upos == Upos::NOUN || t.upos == Upos::VERB) && !f.empty() && f.front() >= 'a' &&
+         f.front() <= 'z';
+}
+
 PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_view date,
                                 bool drop_case,
                                 const std::vector<std::string_view>& exclude) const {
@@ -88,8 +104,7 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   // "of"/"for" says what the name is accused of, not who it is.
   if (g.tok(head).upos == Upos::PROPN)
     for (int c : g.children(head))
-      if (g.base(c) == "acl" && g.child(c, "mark") >= 0 &&
-          in(g.lemma(g.child(c, "mark")), {"of", "for", "over"})) {
+      if (is_charge_on_name(g, c)) {
         const auto sub = g.subtree(c);
         std::erase_if(info.words,
                       [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });

@@ -24,6 +24,11 @@ struct PhraseInfo {
   bool plural = false;
 };
 
+// Whether child `c` of a proper name is the charge hung on it, not part of who it is:
+// "accused the United States of launching attacks" (acl), "of hacking", "for its
+// actions" (a common noun after of/for/over). "Bank of America" keeps its "of".
+bool is_charge_on_name(const SentenceGraph& g, int c);
+
 class ActorCoder {
  public:
   explicit ActorCoder(const ActorDictionary& dictionary) : dict_(dictionary) {}

@@ -519,8 +519,7 @@ std::vector<Modifier> SentenceExtractor::modifiers(int p, const Words& skip) con
   for (int o : g_.children(p)) {
     if ((g_.base(o) != "obj" && g_.base(o) != "iobj") || g_.tok(o).upos != Upos::PROPN) continue;
     for (int c : g_.children(o))
-      if (g_.base(c) == "acl" && g_.child(c, "mark") >= 0 &&
-          in(g_.lemma(g_.child(c, "mark")), {"of", "for", "over"})) {
+      if (is_charge_on_name(g_, c)) {
         const Words words = g_.subtree(c, {"punct"});
         out.push_back({"other", g_.text(words), g_.span(words)});
       }

@@ -400,3 +400,18 @@ TEST_CASE(
   CHECK(find(phoned, "USAGOV", "041", ""));
   CHECK_FALSE(find(phoned, "", "020", ""));
 }
+
+TEST_CASE("the charge hung on an accused name is a modifier, not part of the target") {
+  const auto ev = events_of("China accused the United States of hacking.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "CHN", "112", "USA");
+  REQUIRE(e);
+  CHECK(e->target->text == "the United States");
+  CHECK(
+      std::ranges::any_of(e->modifiers, [](const Modifier& m) { return m.text == "of hacking"; }));
+  // A name's own "of" stays: "the Republic of Korea".
+  const auto sued = events_of("The court fined the Republic of Korea.");
+  CAPTURE(dump(sued));
+  REQUIRE(!sued.empty());
+  CHECK(sued.front().target->text == "the Republic of Korea");
+}
