@@ -148,6 +148,27 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
       info.name_words = {head};
     info.name = g.text(info.name_words);
   }
+  // "The Eastern Maritime Safety Bureau (EMSB)": a name that defines an acronym is
+  // every capitalized word of the phrase up to its head, whatever tags they got.
+  const bool defines_acronym = std::ranges::any_of(g.children(head), [&](int c) {
+    const std::string_view f = g.form(c);
+    return g.base(c) == "appos" && c > 0 && g.form(c - 1) == "(" && f.size() >= 2 &&
+           std::none_of(f.begin(), f.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  });
+  if (defines_acronym && capitalized_head) {
+    std::vector<int> run{head};
+    for (int w = head - 1; w >= 0; --w) {
+      const std::string_view f = g.form(w);
+      const bool inside = std::find(info.words.begin(), info.words.end(), w) != info.words.end();
+      if (!inside || f.empty() || f.front() < 'A' || f.front() > 'Z' || g.tok(w).upos == Upos::DET)
+        break;
+      run.insert(run.begin(), w);
+    }
+    if (run.size() > info.name_words.size()) {
+      info.name_words = run;
+      info.name = g.text(run);
+    }
+  }
 
   if (h.upos == Upos::PRON) {
     const std::string l = g.lemma(head);

@@ -11,13 +11,17 @@ namespace {
 constexpr int64_t kUnnamedSource = -1;  // claimed by someone who is not an entity ("a spokesman")
 
 void bind_text(SQLite::Statement& s, int i, const std::string& v) {
-  if (v.empty()) s.bind(i);
-  else s.bind(i, v);
+  if (v.empty())
+    s.bind(i);
+  else
+    s.bind(i, v);
 }
 
 void bind_id(SQLite::Statement& s, int i, const std::optional<int64_t>& v) {
-  if (v) s.bind(i, *v);
-  else s.bind(i);
+  if (v)
+    s.bind(i, *v);
+  else
+    s.bind(i);
 }
 
 }  // namespace
@@ -33,9 +37,12 @@ EventWriter::EventWriter(SQLite::Database& db)
       bump_mentions_(db, "UPDATE entities SET mentions = mentions + 1 WHERE id = ?"),
       add_role_(db, R"(INSERT INTO roles (entity_id, role, count) VALUES (?, ?, 1)
                        ON CONFLICT (entity_id, role) DO UPDATE SET count = count + 1)"),
-      insert_mention_(db, R"(INSERT INTO mentions (document_id, sentence_id, entity_id, byte_begin, byte_end, text)
+      insert_mention_(
+          db,
+          R"(INSERT INTO mentions (document_id, sentence_id, entity_id, byte_begin, byte_end, text)
                              VALUES (?, ?, ?, ?, ?, ?))"),
-      insert_event_(db, R"(INSERT INTO events (document_id, sentence_id, actor_entity_id, actor_text,
+      insert_event_(db,
+                    R"(INSERT INTO events (document_id, sentence_id, actor_entity_id, actor_text,
         actor_begin, actor_end, actor_code, action_text, action_lemma, action_code, action_begin,
         action_end, target_entity_id, target_text, target_begin, target_end, target_code, modifiers,
         speaker_entity_id, speaker_text, carrier_entity_id, carrier_text, polarity, modality,
@@ -44,7 +51,8 @@ EventWriter::EventWriter(SQLite::Database& db)
       set_claim_(db, "UPDATE events SET claim_of = ? WHERE id = ?"),
       find_relation_(db, R"(SELECT id FROM relations
                             WHERE actor_id = ? AND action = ? AND target_id = ? AND claimed_by = ?)"),
-      insert_relation_(db, R"(INSERT INTO relations (actor_id, action, action_code, action_label, quad_class,
+      insert_relation_(
+          db, R"(INSERT INTO relations (actor_id, action, action_code, action_label, quad_class,
                               target_id, claimed_by) VALUES (?, ?, ?, ?, ?, ?, ?))"),
       find_surname_(db, R"(SELECT coalesce(merged_into, id) FROM entities
                            WHERE type = 'PERSON' AND name LIKE '% ' || ? LIMIT 3)") {
@@ -52,11 +60,14 @@ EventWriter::EventWriter(SQLite::Database& db)
 }
 
 void EventWriter::load_corrections() {
-  SQLite::Statement q(db_, "SELECT kind, from_key, coalesce(alias, ''), to_key FROM corrections ORDER BY id");
+  SQLite::Statement q(
+      db_, "SELECT kind, from_key, coalesce(alias, ''), to_key FROM corrections ORDER BY id");
   while (q.executeStep()) {
     const std::string kind = q.getColumn(0).getString();
-    if (kind == "merge") merges_[q.getColumn(1).getString()] = q.getColumn(3).getString();
-    else splits_[q.getColumn(1).getString()][q.getColumn(2).getString()] = q.getColumn(3).getString();
+    if (kind == "merge")
+      merges_[q.getColumn(1).getString()] = q.getColumn(3).getString();
+    else
+      splits_[q.getColumn(1).getString()][q.getColumn(2).getString()] = q.getColumn(3).getString();
   }
 }
 
@@ -108,9 +119,9 @@ int64_t EventWriter::create_entity(const std::string& key, const extract::Partic
   insert_entity_.reset();
   insert_entity_.bind(1, key);
   insert_entity_.bind(2, graph::display_name(p));
-  insert_entity_.bind(3, std::string(extract::to_string(p.type == extract::EntityType::Clause
-                                                            ? extract::EntityType::Other
-                                                            : p.type)));
+  insert_entity_.bind(
+      3, std::string(extract::to_string(
+             p.type == extract::EntityType::Clause ? extract::EntityType::Other : p.type)));
   bind_text(insert_entity_, 4, p.code);
   insert_entity_.exec();
   const int64_t id = db_.getLastInsertRowid();
@@ -136,7 +147,23 @@ std::optional<int64_t> EventWriter::entity_for(const extract::Participant& p) {
   const auto split = splits_.find(*key);
   if (split != splits_.end()) {
     const auto s = split->second.find(graph::normalize_name(p.text));
-    if (s != split->second.end()) key = s->second;
+    if (s != split->second.end()) {
+      // The split-off entity is named as written, as `kg split-entity` named it.
+      extract::Participant written = p;
+      written.entity = p.text;
+      // Only the split's own key: the surname fallback would lead straight back.
+      if (auto it = entity_cache_.find(s->second); it != entity_cache_.end()) return it->second;
+      find_entity_.reset();
+      find_entity_.bind(1, s->second);
+      if (find_entity_.executeStep()) {
+        const int64_t id = find_entity_.getColumn(1).isNull()
+                               ? find_entity_.getColumn(0).getInt64()
+                               : find_entity_.getColumn(1).getInt64();
+        entity_cache_[s->second] = id;
+        return id;
+      }
+      return create_entity(s->second, written);
+    }
   }
   for (int guard = 0; guard < 16; ++guard) {
     const auto m = merges_.find(*key);
@@ -161,8 +188,10 @@ int64_t EventWriter::relation_for(int64_t actor, const extract::Action& action, 
   insert_relation_.bind(2, key);
   bind_text(insert_relation_, 3, action.code);
   bind_text(insert_relation_, 4, action.label.empty() ? action.lemma : action.label);
-  if (action.quad_class) insert_relation_.bind(5, action.quad_class);
-  else insert_relation_.bind(5);
+  if (action.quad_class)
+    insert_relation_.bind(5, action.quad_class);
+  else
+    insert_relation_.bind(5);
   insert_relation_.bind(6, target);
   insert_relation_.bind(7, claimed_by);
   insert_relation_.exec();
@@ -172,7 +201,9 @@ int64_t EventWriter::relation_for(int64_t actor, const extract::Action& action, 
 void EventWriter::write(int64_t document_id, const std::vector<int64_t>& sentence_ids,
                         const std::vector<extract::EntityMention>& mentions,
                         const std::vector<extract::Event>& events) {
-  auto sentence_row = [&](uint32_t s) { return s < sentence_ids.size() ? sentence_ids[s] : sentence_ids.back(); };
+  auto sentence_row = [&](uint32_t s) {
+    return s < sentence_ids.size() ? sentence_ids[s] : sentence_ids.back();
+  };
   if (sentence_ids.empty()) return;
   // Mentions: the entity each names, with its alias and roles.
   for (const auto& m : mentions) {
@@ -250,11 +281,15 @@ void EventWriter::write(int64_t document_id, const std::vector<int64_t>& sentenc
     }
     s.bind(18, mods.dump());
     bind_id(s, 19, speaker);
-    if (e.speaker) s.bind(20, e.speaker->text);
-    else s.bind(20);
+    if (e.speaker)
+      s.bind(20, e.speaker->text);
+    else
+      s.bind(20);
     bind_id(s, 21, carrier);
-    if (e.carrier) s.bind(22, e.carrier->text);
-    else s.bind(22);
+    if (e.carrier)
+      s.bind(22, e.carrier->text);
+    else
+      s.bind(22);
     s.bind(23, std::string(extract::to_string(e.polarity)));
     s.bind(24, std::string(extract::to_string(e.modality)));
     s.bind(25, e.confidence);
@@ -274,9 +309,11 @@ void EventWriter::write(int64_t document_id, const std::vector<int64_t>& sentenc
 }
 
 void EventWriter::refile(const std::string& where) {
-  SQLite::Statement q(db_, R"(SELECT id, actor_entity_id, target_entity_id, coalesce(action_code, ''),
+  SQLite::Statement q(db_,
+                      R"(SELECT id, actor_entity_id, target_entity_id, coalesce(action_code, ''),
                                      action_lemma, speaker_entity_id, speaker_text IS NOT NULL
-                              FROM events WHERE )" + where);
+                              FROM events WHERE )" +
+                          where);
   SQLite::Statement label(db_, "SELECT action_label FROM relations WHERE action = ? LIMIT 1");
   SQLite::Statement set(db_, "UPDATE events SET relation_id = ? WHERE id = ?");
   std::vector<std::pair<int64_t, std::optional<int64_t>>> updates;
@@ -296,7 +333,8 @@ void EventWriter::refile(const std::string& where) {
     const int64_t claimed = q.getColumn(6).getInt() == 0 ? 0
                             : q.getColumn(5).isNull()    ? kUnnamedSource
                                                          : q.getColumn(5).getInt64();
-    const int64_t r = relation_for(q.getColumn(1).getInt64(), a, q.getColumn(2).getInt64(), claimed);
+    const int64_t r =
+        relation_for(q.getColumn(1).getInt64(), a, q.getColumn(2).getInt64(), claimed);
     touched_.insert(r);
     updates.emplace_back(event, r);
   }

@@ -7,7 +7,9 @@
 namespace kg::store {
 
 Ingester::Ingester(Store& store, const extract::Extractor* extractor, IngestOptions options)
-    : store_(store), extractor_(extractor), options_(options),
+    : store_(store),
+      extractor_(extractor),
+      options_(options),
       batch_started_(std::chrono::steady_clock::now()) {}
 
 Ingester::~Ingester() {

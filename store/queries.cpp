@@ -199,7 +199,8 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
     if (!f.action.empty()) q.bind(":action", f.action);
     if (by_events) {
       if (!f.since.empty()) q.bind(":since", f.since);
-      if (!f.until.empty()) q.bind(":until", f.until);
+      // "--until 2013-06" includes all of June: '~' sorts after every digit.
+      if (!f.until.empty()) q.bind(":until", f.until.size() < 10 ? f.until + "~" : f.until);
       if (!f.modality.empty() && f.modality != "negated") q.bind(":modality", f.modality);
     }
     q.bind(":min", f.min_articles);
@@ -460,23 +461,40 @@ int64_t split_entity(Store& store, int64_t entity, const std::string& alias) {
     move_alias.bind(3, norm);
     move_alias.exec();
     // Mentions and events written with that name move to the new entity.
-    SQLite::Statement m(
-        db, "UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND lower(text) = ?");
-    m.bind(1, id);
-    m.bind(2, entity);
-    m.bind(3, norm);
-    const int moved = m.exec();
+    SQLite::Statement mentions(db, "SELECT id, text FROM mentions WHERE entity_id = ?");
+    mentions.bind(1, entity);
+    std::vector<int64_t> mention_ids;
+    while (mentions.executeStep())
+      if (graph::normalize_name(mentions.getColumn(1).getString()) == norm)
+        mention_ids.push_back(mentions.getColumn(0).getInt64());
+    SQLite::Statement m(db, "UPDATE mentions SET entity_id = ? WHERE id = ?");
+    for (int64_t mid : mention_ids) {
+      m.reset();
+      m.bind(1, id);
+      m.bind(2, mid);
+      m.exec();
+    }
+    const auto moved = static_cast<int64_t>(mention_ids.size());
     db.exec("UPDATE entities SET mentions = " + std::to_string(moved) + " WHERE id = " + b);
     db.exec("UPDATE entities SET mentions = max(0, mentions - " + std::to_string(moved) +
             ") WHERE id = " + a);
-    for (const char* col : {"actor", "target", "speaker", "carrier"}) {
-      SQLite::Statement e(db, std::string("UPDATE events SET ") + col + "_entity_id = ? WHERE " +
-                                  col + "_entity_id = ? AND lower(" + col +
-                                  "_text) LIKE '%' || ? || '%'");
-      e.bind(1, id);
-      e.bind(2, entity);
-      e.bind(3, norm);
-      e.exec();
+    // Exactly the name as written, as ingest replays it: "Obama" moves, "President Barack
+    // Obama" stays.
+    for (const std::string col : {"actor", "target", "speaker", "carrier"}) {
+      SQLite::Statement find(
+          db, "SELECT id, " + col + "_text FROM events WHERE " + col + "_entity_id = ?");
+      find.bind(1, entity);
+      std::vector<int64_t> ids;
+      while (find.executeStep())
+        if (graph::normalize_name(find.getColumn(1).getString()) == norm)
+          ids.push_back(find.getColumn(0).getInt64());
+      SQLite::Statement move(db, "UPDATE events SET " + col + "_entity_id = ? WHERE id = ?");
+      for (int64_t ev : ids) {
+        move.reset();
+        move.bind(1, id);
+        move.bind(2, ev);
+        move.exec();
+      }
     }
     refile_events(db, "actor_entity_id IN (" + a + "," + b + ") OR target_entity_id IN (" + a +
                           "," + b + ") OR speaker_entity_id IN (" + a + "," + b + ")");

@@ -8,17 +8,21 @@
 
 namespace kg::store {
 
-RebuildCounts rebuild(Store& store, const extract::Extractor& extractor, const RebuildOptions& options) {
+RebuildCounts rebuild(Store& store, const extract::Extractor& extractor,
+                      const RebuildOptions& options) {
   return guarded(store.path(), [&] {
     SQLite::Database& db = *store.impl().db;
     if (!options.only_pending) {
       SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-      db.exec("DELETE FROM events; DELETE FROM mentions; DELETE FROM relations; DELETE FROM roles;"
-              "DELETE FROM aliases; DELETE FROM entities; DELETE FROM sentence_fts; DELETE FROM sentences;"
-              "UPDATE documents SET extracted = 0;");
+      db.exec(
+          "DELETE FROM events; DELETE FROM mentions; DELETE FROM relations; DELETE FROM roles;"
+          "DELETE FROM aliases; DELETE FROM entities; DELETE FROM sentence_fts; DELETE FROM "
+          "sentences;"
+          "UPDATE documents SET extracted = 0;");
       tx.commit();
     }
-    const int64_t total = db.execAndGet("SELECT count(*) FROM documents WHERE extracted = 0").getInt64();
+    const int64_t total =
+        db.execAndGet("SELECT count(*) FROM documents WHERE extracted = 0").getInt64();
     RebuildCounts counts;
     const extract::Segmenter segmenter;
     struct Item {
@@ -30,19 +34,25 @@ RebuildCounts rebuild(Store& store, const extract::Extractor& extractor, const R
     while (true) {
       std::vector<Item> batch;
       {
-        SQLite::Statement q(db, "SELECT id, text, coalesce(date, '') FROM documents WHERE extracted = 0 AND id > ? "
-                                "ORDER BY id LIMIT ?");
+        SQLite::Statement q(
+            db,
+            "SELECT id, text, coalesce(date, '') FROM documents WHERE extracted = 0 AND id > ? "
+            "ORDER BY id LIMIT ?");
         q.bind(1, last_id);
         q.bind(2, static_cast<int64_t>(options.batch));
         while (q.executeStep())
-          batch.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), {}});
+          batch.push_back({q.getColumn(0).getInt64(),
+                           q.getColumn(1).getString(),
+                           q.getColumn(2).getString(),
+                           {}});
       }
       if (batch.empty()) break;
       last_id = batch.back().id;
       std::atomic<size_t> next{0};
       auto work = [&] {
         for (size_t i = next++; i < batch.size(); i = next++)
-          batch[i].result = extractor.run_document(segmenter.segment(std::move(batch[i].text)), batch[i].date);
+          batch[i].result =
+              extractor.run_document(segmenter.segment(std::move(batch[i].text)), batch[i].date);
       };
       std::vector<std::thread> pool;
       for (unsigned t = 1; t < std::max(1u, options.threads); ++t) pool.emplace_back(work);
@@ -50,7 +60,9 @@ RebuildCounts rebuild(Store& store, const extract::Extractor& extractor, const R
       for (auto& t : pool) t.join();
 
       SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-      SQLite::Statement del_fts(db, "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE document_id = ?)");
+      SQLite::Statement del_fts(db,
+                                "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences "
+                                "WHERE document_id = ?)");
       SQLite::Statement del_sentences(db, "DELETE FROM sentences WHERE document_id = ?");
       SQLite::Statement insert_sentence(db, R"(
         INSERT INTO sentences (document_id, idx, paragraph, byte_begin, byte_end, words) VALUES (?, ?, ?, ?, ?, ?))");

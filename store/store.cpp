@@ -13,13 +13,17 @@ extern const std::string_view schema;
 namespace kg::store {
 namespace fs = std::filesystem;
 
-std::string_view schema_sql() { return kg::embedded::schema; }
+std::string_view schema_sql() {
+  return kg::embedded::schema;
+}
 
 namespace {
 
 constexpr int kBusyTimeoutMs = 120'000;
 
-int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+int user_version(SQLite::Database& db) {
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
 
 bool has_tables(SQLite::Database& db) {
   return db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").getInt() > 0;
@@ -41,7 +45,8 @@ void create_or_check_schema(const fs::path& path, SQLite::Database& db) {
   const int version = user_version(db);
   if (version == 0) {
     if (has_tables(db))
-      throw StoreError(path.string() + ": not a kg database (it has tables but no kg schema version)");
+      throw StoreError(path.string() +
+                       ": not a kg database (it has tables but no kg schema version)");
     db.exec(std::string(schema_sql()));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
   } else {
@@ -52,8 +57,10 @@ void create_or_check_schema(const fs::path& path, SQLite::Database& db) {
 
 }  // namespace
 
-std::vector<int64_t> write_sentences(SQLite::Database& db, int64_t doc_id, const extract::Document& doc,
-                                     SQLite::Statement& insert_sentence, SQLite::Statement& insert_fts) {
+std::vector<int64_t> write_sentences(SQLite::Database& db, int64_t doc_id,
+                                     const extract::Document& doc,
+                                     SQLite::Statement& insert_sentence,
+                                     SQLite::Statement& insert_fts) {
   std::vector<int64_t> ids;
   ids.reserve(doc.sentences.size());
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -80,7 +87,8 @@ Store::Store(const fs::path& path, OpenMode mode) : impl_(std::make_unique<Impl>
   impl_->mode = mode;
   std::error_code ec;
   if (mode == OpenMode::ReadOnly && !fs::exists(path, ec))
-    throw StoreError(path.string() + ": no such database (create it with 'kg ingest', or pass --db)");
+    throw StoreError(path.string() +
+                     ": no such database (create it with 'kg ingest', or pass --db)");
   if (mode == OpenMode::ReadWrite) {
     const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(parent, ec))
@@ -117,8 +125,12 @@ Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
-const fs::path& Store::path() const { return impl_->path; }
-Store::Impl& Store::impl() { return *impl_; }
+const fs::path& Store::path() const {
+  return impl_->path;
+}
+Store::Impl& Store::impl() {
+  return *impl_;
+}
 
 bool Store::contains(std::string_view content_hash) {
   return guarded(impl_->path, [&] {
@@ -177,7 +189,8 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
       const int64_t doc_id = insert_doc.getColumn(0).getInt64();
       while (insert_doc.executeStep()) {
       }
-      const std::vector<int64_t> sentence_ids = write_sentences(db, doc_id, r.doc, insert_sentence, insert_fts);
+      const std::vector<int64_t> sentence_ids =
+          write_sentences(db, doc_id, r.doc, insert_sentence, insert_fts);
       if (r.extracted) {
         events.write(doc_id, sentence_ids, r.mentions, r.events);
         mark_extracted.reset();
@@ -207,11 +220,13 @@ StoreStats Store::stats() {
     s.bytes_of_text = q.getColumn(4).getInt64();
     s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
     s.extracted = db.execAndGet("SELECT count(*) FROM documents WHERE extracted = 1").getInt64();
-    s.entities = db.execAndGet("SELECT count(*) FROM entities WHERE merged_into IS NULL").getInt64();
+    s.entities =
+        db.execAndGet("SELECT count(*) FROM entities WHERE merged_into IS NULL").getInt64();
     s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
     s.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
     s.relations = db.execAndGet("SELECT count(*) FROM relations").getInt64();
-    s.claimed_relations = db.execAndGet("SELECT count(*) FROM relations WHERE claimed_by != 0").getInt64();
+    s.claimed_relations =
+        db.execAndGet("SELECT count(*) FROM relations WHERE claimed_by != 0").getInt64();
     return s;
   });
 }
@@ -269,9 +284,10 @@ std::vector<DocumentSummary> Store::documents(const DocumentFilter& f) {
 std::optional<StoredDocument> Store::document(int64_t id) {
   return guarded(impl_->path, [&]() -> std::optional<StoredDocument> {
     SQLite::Database& db = *impl_->db;
-    SQLite::Statement q(db, std::string("SELECT ") + kSummaryColumns +
-                                ", d.metadata, d.text, d.content_hash, d.ingested_at, "
-                                "d.paragraphs, d.repeated_paragraphs FROM documents d WHERE d.id = ?");
+    SQLite::Statement q(db,
+                        std::string("SELECT ") + kSummaryColumns +
+                            ", d.metadata, d.text, d.content_hash, d.ingested_at, "
+                            "d.paragraphs, d.repeated_paragraphs FROM documents d WHERE d.id = ?");
     q.bind(1, id);
     if (!q.executeStep()) return std::nullopt;
     StoredDocument d;

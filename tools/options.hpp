@@ -15,6 +15,25 @@ inline void add_db_option(CLI::App& app, std::string& db) {
       ->type_name("FILE");
 }
 
+// A date, a month or a year: 2013-06-05, 2013-06, 2013.
+inline const CLI::Validator& date_validator() {
+  static const CLI::Validator v(
+      [](const std::string& s) -> std::string {
+        auto digits = [&](size_t from, size_t n) {
+          for (size_t i = from; i < from + n; ++i)
+            if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+          return true;
+        };
+        const bool ok = (s.size() == 4 && digits(0, 4)) ||
+                        (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2)) ||
+                        (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) &&
+                         s[7] == '-' && digits(8, 2));
+        return ok ? std::string() : "'" + s + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+      },
+      "DATE");
+  return v;
+}
+
 // Filters shared by kg query and kg export.
 inline void add_relation_filter(CLI::App& app, store::RelationFilter& f) {
   app.add_option("--actor", f.actor,
@@ -22,10 +41,14 @@ inline void add_relation_filter(CLI::App& app, store::RelationFilter& f) {
   app.add_option("--action", f.action,
                  "action: a lemma (accuse), CAMEO code prefix (11, 112) or label text");
   app.add_option("--target", f.target, "target: as --actor");
-  app.add_option("--since", f.since, "only events in articles dated on or after DATE")
-      ->type_name("YYYY-MM-DD");
-  app.add_option("--until", f.until, "only events in articles dated on or before DATE")
-      ->type_name("YYYY-MM-DD");
+  app.add_option("--since", f.since,
+                 "only events in articles dated on or after DATE (2013-06-05, 2013-06 or 2013)")
+      ->type_name("DATE")
+      ->check(date_validator());
+  app.add_option("--until", f.until,
+                 "only events in articles dated on or before DATE (a month or year: all of it)")
+      ->type_name("DATE")
+      ->check(date_validator());
   app.add_option("--modality", f.modality, "only events of this kind")
       ->check(
           CLI::IsMember({"asserted", "negated", "hedged", "hypothetical", "planned", "question"}));
