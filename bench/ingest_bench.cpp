@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
   }
   fs::remove_all(tmp);
   const double med = kg::bench::median(times);
-  std::printf("median: %.3f s = %.0f articles/s, %.1f MB/s of input (%lld articles, %.1f MB)\n", med,
-              articles / med, bytes / 1e6 / med, static_cast<long long>(articles), bytes / 1e6);
+  std::printf("median: %.3f s = %.0f articles/s, %.1f MB/s of input (%lld articles, %.1f MB)\n",
+              med, articles / med, bytes / 1e6 / med, static_cast<long long>(articles),
+              bytes / 1e6);
   return 0;
 }

@@ -1,8 +1,8 @@
 // Tagger, lemmatizer and parser throughput (words/s, one core) and model load
 // time, on gold-tokenized CoNLL-U (default: UD English EWT test).
 // Usage: parse_bench [MODEL] [CONLLU] [RUNS]
-#include <cstdio>
 #include <sys/resource.h>
+#include <cstdio>
 
 #include "bench/bench_util.hpp"
 #include "extract/analyzer.hpp"
@@ -12,10 +12,12 @@ int main(int argc, char** argv) {
   using namespace kg::extract;
   const std::string model = argc > 1 ? argv[1] : Analyzer::default_model_path().string();
   const std::string conllu =
-      argc > 2 ? argv[2] : std::string(KG_SOURCE_DIR) + "/../shared/data/ud-english/ewt/test.conllu";
+      argc > 2 ? argv[2]
+               : std::string(KG_SOURCE_DIR) + "/../shared/data/ud-english/ewt/test.conllu";
   const int runs = argc > 3 ? std::atoi(argv[3]) : 5;
   std::vector<double> loads;
-  for (int r = 0; r < 3; ++r) loads.push_back(kg::bench::seconds_of([&] { (void)Analyzer::load(model); }));
+  for (int r = 0; r < 3; ++r)
+    loads.push_back(kg::bench::seconds_of([&] { (void)Analyzer::load(model); }));
   const Analyzer analyzer = Analyzer::load(model);
   const auto sentences = read_conllu_file(conllu);
   std::vector<std::vector<std::string_view>> forms;
@@ -25,7 +27,8 @@ int main(int argc, char** argv) {
     for (const auto& w : s.words) forms.back().push_back(w.form);
     words += s.words.size();
   }
-  std::printf("parse_bench: %zu sentences, %zu words from %s\n", sentences.size(), words, conllu.c_str());
+  std::printf("parse_bench: %zu sentences, %zu words from %s\n", sentences.size(), words,
+              conllu.c_str());
   std::printf("model load: median %.3f s (%s)\n", kg::bench::median(loads), model.c_str());
   std::vector<double> tag_t, lemma_t, parse_t, all_t;
   for (int r = 0; r < runs; ++r) {
@@ -36,13 +39,16 @@ int main(int argc, char** argv) {
     tag_t.push_back(t.tag);
     lemma_t.push_back(t.lemma);
     parse_t.push_back(t.parse);
-    std::printf("  run %d: %.3f s, %.0f words/s (tag %.0f, lemma %.0f, parse %.0f words/s)\n", r + 1,
-                all_t.back(), words / all_t.back(), words / t.tag, words / t.lemma, words / t.parse);
+    std::printf("  run %d: %.3f s, %.0f words/s (tag %.0f, lemma %.0f, parse %.0f words/s)\n",
+                r + 1, all_t.back(), words / all_t.back(), words / t.tag, words / t.lemma,
+                words / t.parse);
   }
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  std::printf("median: %.0f words/s all (tagger %.0f, lemmatizer %.0f, parser %.0f words/s); peak RSS %.0f MB\n",
-              words / kg::bench::median(all_t), words / kg::bench::median(tag_t),
-              words / kg::bench::median(lemma_t), words / kg::bench::median(parse_t), u.ru_maxrss / 1024.0);
+  std::printf(
+      "median: %.0f words/s all (tagger %.0f, lemmatizer %.0f, parser %.0f words/s); peak RSS %.0f "
+      "MB\n",
+      words / kg::bench::median(all_t), words / kg::bench::median(tag_t),
+      words / kg::bench::median(lemma_t), words / kg::bench::median(parse_t), u.ru_maxrss / 1024.0);
   return 0;
 }

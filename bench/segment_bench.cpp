@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
   const auto texts = kg::bench::load_news_texts(dir);
   size_t bytes = 0;
   for (const auto& t : texts) bytes += t.size();
-  std::printf("segment_bench: %zu articles, %.1f MB from %s\n", texts.size(), bytes / 1e6, dir.c_str());
+  std::printf("segment_bench: %zu articles, %.1f MB from %s\n", texts.size(), bytes / 1e6,
+              dir.c_str());
   const kg::extract::Segmenter segmenter;
   std::vector<double> times;
   size_t sentences = 0, words = 0;
@@ -27,7 +28,8 @@ int main(int argc, char** argv) {
     std::printf("  run %d: %.3f s, %.1f MB/s\n", r + 1, times.back(), bytes / 1e6 / times.back());
   }
   const double med = kg::bench::median(times);
-  std::printf("median: %.3f s = %.1f MB/s, %.0f sentences/s, %.0f words/s (%zu sentences, %zu words)\n",
-              med, bytes / 1e6 / med, sentences / med, words / med, sentences, words);
+  std::printf(
+      "median: %.3f s = %.1f MB/s, %.0f sentences/s, %.0f words/s (%zu sentences, %zu words)\n",
+      med, bytes / 1e6 / med, sentences / med, words / med, sentences, words);
   return 0;
 }

@@ -294,6 +294,28 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
   const int num = g_.child(head, "nummod");
   if (in(l, {"country", "nation", "state", "government", "side", "capital"})) {
     const size_t want = num >= 0 && g_.lemma(num) == "two" ? 2 : 1;
+    // "China criticized Japan. The country also warned Tokyo.": a description in
+    // subject position continues the last country that acted, not the last named.
+    if (want == 1 && g_.base(head) == "nsubj") {
+      // The first event with an actor in the closest earlier sentence that has one.
+      const Event* last = nullptr;
+      for (size_t k = st_.events.size(); k-- > 0;) {
+        const Event& e = st_.events[k];
+        if (e.sentence == index_ || !e.actor) continue;
+        if (last && e.sentence != last->sentence) break;
+        if (index_ - e.sentence > 3) break;
+        last = &e;
+      }
+      if (last && last->actor->type == EntityType::Gpe && last->actor->code.size() == 3 &&
+          last->actor->mention >= 0) {
+        const EntityMention& m = st_.mentions[static_cast<size_t>(last->actor->mention)];
+        p.entity = m.canonical;
+        p.code = last->actor->code + (l == "government" ? "GOV" : "");
+        p.type = l == "government" ? EntityType::Org : EntityType::Gpe;
+        p.mention = m.antecedent >= 0 ? m.antecedent : last->actor->mention;
+        return true;
+      }
+    }
     std::vector<int> found;
     for (size_t k = st_.refs.size(); k-- > 0 && found.size() < want;) {
       const MentionRef& r = st_.refs[k];

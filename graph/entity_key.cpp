@@ -1,6 +1,8 @@
 #include "graph/entity_key.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace kg::graph {
 
@@ -24,17 +26,39 @@ std::string normalize_name(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// CAMEO agent codes: on their own ("MED" for an international news agency) they
+// name a sector, not a country or an organization.
+bool is_agent_only(std::string_view code) {
+  static constexpr std::string_view kAgents[] = {
+      "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI",
+      "IGO", "IMG", "INS", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "NGM", "NGO",
+      "OPP", "PTY", "RAD", "REB", "REF", "REL", "SEP", "SPY", "UAF", "UIS"};
+  return code.size() == 3 &&
+         std::find(std::begin(kAgents), std::end(kAgents), code) != std::end(kAgents);
+}
+
+}  // namespace
+
 std::optional<std::string> entity_key(const extract::Participant& p) {
   using extract::EntityType;
   if (p.type == EntityType::Clause) return std::nullopt;
-  const bool country_known = !p.code.empty() && p.code.rfind("---", 0) != 0;
-  if (!p.entity.empty()) {
-    // A bare country or capital is the country, however it was written.
-    if (p.type == EntityType::Gpe && p.code.size() == 3) return "code:" + p.code;
-    return "name:" + normalize_name(p.entity);
-  }
+  const bool country_known =
+      p.code.size() >= 3 && p.code.rfind("---", 0) != 0 && !is_agent_only(p.code);
+  // A bare country, however it was written ("China", "Beijing", "the Chinese", "the
+  // country"), is the country: one entity per country code.
+  const bool bare_country = country_known && p.code.size() == 3 && p.type != EntityType::Person &&
+                            p.type != EntityType::Org;
+  if (bare_country) return "code:" + p.code;
+  if (!p.entity.empty()) return "name:" + normalize_name(p.entity);
   if (country_known) return "code:" + p.code;
   return std::nullopt;
+}
+
+bool is_country_key(std::string_view key) {
+  return key.size() == 8 && key.rfind("code:", 0) == 0 && key.substr(5) != "---" &&
+         !is_agent_only(key.substr(5));
 }
 
 std::string display_name(const extract::Participant& p) {
@@ -43,6 +67,8 @@ std::string display_name(const extract::Participant& p) {
   return p.text;
 }
 
-std::string action_key(const extract::Action& a) { return a.code.empty() ? a.lemma : a.code; }
+std::string action_key(const extract::Action& a) {
+  return a.code.empty() ? a.lemma : a.code;
+}
 
 }  // namespace kg::graph

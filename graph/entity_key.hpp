@@ -18,6 +18,9 @@ std::string normalize_name(std::string_view name);
 // The merge key of a participant, or nullopt when it is not an entity.
 std::optional<std::string> entity_key(const extract::Participant& p);
 
+// Whether a key is a country's ("code:CHN"): such an entity is a GPE whatever
+// the first mention's type was.
+bool is_country_key(std::string_view key);
 // The display name for a new entity created from this participant.
 std::string display_name(const extract::Participant& p);
 

@@ -104,7 +104,8 @@ std::vector<double> KnowledgeGraph::rank(Ranking by) const {
         score[v] = static_cast<double>(boost::out_degree(v, g_) + boost::in_degree(v, g_));
       break;
     case Ranking::PageRank: {
-      auto map = boost::make_iterator_property_map(score.begin(), boost::get(boost::vertex_index, g_));
+      auto map =
+          boost::make_iterator_property_map(score.begin(), boost::get(boost::vertex_index, g_));
       boost::graph::page_rank(g_, map, boost::graph::n_iterations(30), 0.85);
       break;
     }
@@ -115,7 +116,8 @@ std::vector<double> KnowledgeGraph::rank(Ranking by) const {
   return score;
 }
 
-std::optional<std::vector<Edge>> KnowledgeGraph::shortest_path(int64_t from, int64_t to, int max_len) const {
+std::optional<std::vector<Edge>> KnowledgeGraph::shortest_path(int64_t from, int64_t to,
+                                                               int max_len) const {
   const auto a = vertex(from), b = vertex(to);
   if (!a || !b) return std::nullopt;
   const size_t n = boost::num_vertices(g_);
@@ -165,7 +167,8 @@ KnowledgeGraph KnowledgeGraph::neighbourhood(int64_t center, int depth) const {
     });
   }
   for (auto [e, end] = boost::edges(g_); e != end; ++e)
-    if (dist[boost::source(*e, g_)] >= 0 && dist[boost::target(*e, g_)] >= 0) edges.push_back(g_[*e]);
+    if (dist[boost::source(*e, g_)] >= 0 && dist[boost::target(*e, g_)] >= 0)
+      edges.push_back(g_[*e]);
   return KnowledgeGraph(std::move(nodes), edges);
 }
 

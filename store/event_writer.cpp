@@ -119,9 +119,10 @@ int64_t EventWriter::create_entity(const std::string& key, const extract::Partic
   insert_entity_.reset();
   insert_entity_.bind(1, key);
   insert_entity_.bind(2, graph::display_name(p));
-  insert_entity_.bind(
-      3, std::string(extract::to_string(
-             p.type == extract::EntityType::Clause ? extract::EntityType::Other : p.type)));
+  extract::EntityType type =
+      p.type == extract::EntityType::Clause ? extract::EntityType::Other : p.type;
+  if (graph::is_country_key(key)) type = extract::EntityType::Gpe;
+  insert_entity_.bind(3, std::string(extract::to_string(type)));
   bind_text(insert_entity_, 4, p.code);
   insert_entity_.exec();
   const int64_t id = db_.getLastInsertRowid();

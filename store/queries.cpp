@@ -217,8 +217,8 @@ EntityDetail entity_detail(Store& store, int64_t id, size_t top) {
     EntityDetail d;
     d.entity = entity_by_id(store, id).value_or(EntityRow{});
     SQLite::Statement aliases(
-        db, R"(SELECT a.alias, sum(a.count) FROM aliases a JOIN entities e ON e.id = a.entity_id
-                                     WHERE coalesce(e.merged_into, e.id) = ? GROUP BY a.norm ORDER BY 2 DESC LIMIT 20)");
+        db,  // merge_entities moves the aliases of a merged entity to the one it joins.
+        R"(SELECT alias, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias LIMIT 20)");
     aliases.bind(1, id);
     while (aliases.executeStep())
       d.aliases.emplace_back(aliases.getColumn(0).getString(), aliases.getColumn(1).getInt64());

@@ -46,6 +46,8 @@ class DocsCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_docs_command() { return std::make_unique<DocsCommand>(); }
+std::unique_ptr<Command> make_docs_command() {
+  return std::make_unique<DocsCommand>();
+}
 
 }  // namespace kg::tools

@@ -4,12 +4,12 @@
 #include <iostream>
 #include <set>
 
+#include "extract/analyzer.hpp"
 #include "extract/conllu.hpp"
 #include "extract/errors.hpp"
 #include "extract/evaluation.hpp"
 #include "extract/extraction_eval.hpp"
 #include "extract/extractor.hpp"
-#include "extract/analyzer.hpp"
 #include "extract/parse_eval.hpp"
 #include "extract/segmenter.hpp"
 #include "tools/command.hpp"
@@ -43,7 +43,9 @@ class EvalCommand : public Command {
         "tokens, words and sentences against a gold CoNLL-U file: the raw text is rebuilt\n"
         "from its '# text' lines (paragraphs from '# newpar'/'# newdoc'), segmented, and\n"
         "units count as correct when their character spans match (CoNLL 2018)");
-    segment_->add_option("--gold", gold_, "gold CoNLL-U file")->required()->check(CLI::ExistingFile);
+    segment_->add_option("--gold", gold_, "gold CoNLL-U file")
+        ->required()
+        ->check(CLI::ExistingFile);
     parse_ = app.add_subcommand(
         "parse",
         "UPOS, XPOS, lemma, UAS and LAS against a gold CoNLL-U file, with gold\n"
@@ -58,8 +60,11 @@ class EvalCommand : public Command {
         "({id, text, expected: [{source, target, code}]}) give P/R/F1 of the coded triple,\n"
         "the dyad and the CAMEO root; Open IE tuples ({id, text, tuples}) give the\n"
         "CaRB-like token-overlap P/R/F1");
-    extract_->add_option("--gold", gold_, "gold JSON Lines file")->required()->check(CLI::ExistingFile);
-    extract_->add_flag("--country-only", country_only_, "compare only the 3-letter country part of actor codes");
+    extract_->add_option("--gold", gold_, "gold JSON Lines file")
+        ->required()
+        ->check(CLI::ExistingFile);
+    extract_->add_flag("--country-only", country_only_,
+                       "compare only the 3-letter country part of actor codes");
     extract_->add_option("--model", model_, "model file (default: the shipped model)");
     segment_->add_option("--errors", show_errors_,
                          "also list up to N gold tokens and sentences the segmenter missed");
@@ -83,8 +88,8 @@ class EvalCommand : public Command {
     const auto scores = extract::score_segmentation(gold_u, sys_u);
     if (show_errors_ > 0) print_errors(doc.text, gold_u, sys_u);
     std::cout << "gold: " << gold_ << "\n\n";
-    std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric",
-                             "P", "R", "F1", "gold", "system", "correct");
+    std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
+                             "F1", "gold", "system", "correct");
     print_prf("tokens", scores.tokens);
     print_prf("words", scores.words);
     print_prf("sentences", scores.sentences);
@@ -102,31 +107,32 @@ class EvalCommand : public Command {
     std::cout << "gold: " << gold_ << " (" << gold.size() << " records)\n\n";
     if (mode == extract::GoldMode::Event) {
       const auto s = extract::score_events(gold, system, country_only_);
-      std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R", "F1",
-                               "gold", "system", "correct");
+      std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
+                               "F1", "gold", "system", "correct");
       print_prf("exact", s.exact);
       print_prf("dyad", s.dyad);
       print_prf("dyad+root", s.dyad_root);
       print_prf("code", s.code);
       print_prf("root", s.root);
-      std::cout << fmt::format("\nrecords coded exactly right: {} of {}{}\n", s.records_right, s.records,
-                               country_only_ ? " (country codes only)" : "");
+      std::cout << fmt::format("\nrecords coded exactly right: {} of {}{}\n", s.records_right,
+                               s.records, country_only_ ? " (country codes only)" : "");
     } else {
       const auto s = extract::score_carb(gold, system);
-      std::cout << fmt::format("CaRB-like lenient match over {} sentences: P {:.4f}  R {:.4f}  F1 {:.4f}\n"
-                               "({} gold tuples, {} system tuples)\n",
-                               s.sentences, s.precision, s.recall, s.f1, s.gold_tuples, s.system_tuples);
+      std::cout << fmt::format(
+          "CaRB-like lenient match over {} sentences: P {:.4f}  R {:.4f}  F1 {:.4f}\n"
+          "({} gold tuples, {} system tuples)\n",
+          s.sentences, s.precision, s.recall, s.f1, s.gold_tuples, s.system_tuples);
     }
     return kExitOk;
   }
 
   int run_parse() {
     const auto gold = read_gold(gold_);
-    const auto analyzer =
-        extract::Analyzer::load(
+    const auto analyzer = extract::Analyzer::load(
         model_.empty() ? extract::Analyzer::default_model_path() : std::filesystem::path(model_));
     const auto r = extract::evaluate_parsing(gold, analyzer, raw_);
-    std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)") << "\n\n";
+    std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)")
+              << "\n\n";
     std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
                              "F1", "gold", "system", "correct");
     if (raw_) {
@@ -157,7 +163,8 @@ class EvalCommand : public Command {
     }
     offsets.push_back(text.size());
     auto cut = [&](size_t b, size_t e) {
-      std::string r = text.substr(offsets[b], offsets[std::min(e, offsets.size() - 1)] - offsets[b]);
+      std::string r =
+          text.substr(offsets[b], offsets[std::min(e, offsets.size() - 1)] - offsets[b]);
       for (char& c : r)
         if (c == '\n') c = ' ';
       return r;
@@ -193,6 +200,8 @@ class EvalCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_eval_command() { return std::make_unique<EvalCommand>(); }
+std::unique_ptr<Command> make_eval_command() {
+  return std::make_unique<EvalCommand>();
+}
 
 }  // namespace kg::tools

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -23,14 +24,19 @@ std::string highlight(const store::EvidenceRow& r, bool colour) {
     const char* close;
   };
   std::vector<Mark> marks;
-  if (r.actor.size()) marks.push_back({r.actor, colour ? "\x1b[1;34m" : "[", colour ? "\x1b[0m" : "]"});
-  if (r.action.size()) marks.push_back({r.action, colour ? "\x1b[1;31m" : "{", colour ? "\x1b[0m" : "}"});
-  if (r.target.size()) marks.push_back({r.target, colour ? "\x1b[1;32m" : "<", colour ? "\x1b[0m" : ">"});
-  std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.span.begin < b.span.begin; });
+  if (r.actor.size())
+    marks.push_back({r.actor, colour ? "\x1b[1;34m" : "[", colour ? "\x1b[0m" : "]"});
+  if (r.action.size())
+    marks.push_back({r.action, colour ? "\x1b[1;31m" : "{", colour ? "\x1b[0m" : "}"});
+  if (r.target.size())
+    marks.push_back({r.target, colour ? "\x1b[1;32m" : "<", colour ? "\x1b[0m" : ">"});
+  std::sort(marks.begin(), marks.end(),
+            [](const Mark& a, const Mark& b) { return a.span.begin < b.span.begin; });
   std::string out;
   uint32_t pos = 0;
   for (const Mark& m : marks) {
-    if (m.span.begin < pos || m.span.end > r.sentence.size()) continue;  // overlapping: keep the first
+    if (m.span.begin < pos || m.span.end > r.sentence.size())
+      continue;  // overlapping: keep the first
     out.append(r.sentence, pos, m.span.begin - pos);
     out += m.open;
     out.append(r.sentence, m.span.begin, m.span.size());
@@ -52,7 +58,8 @@ class EvidenceCommand : public Command {
         "action {braces} and target <angles> marked (in colour on a terminal).");
     add_db_option(app, db_);
     app.add_option("id", id_, "relation id (R12 or 12) or event id (E34)")->required();
-    app.add_option("--color", color_, "colour: auto (default), always or never")
+    app.add_option("--color", color_,
+                   "colour: auto (default: on a terminal, unless NO_COLOR is set), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_option("--format", format_, "output format: text (default) or jsonl")
         ->check(CLI::IsMember({"text", "jsonl"}));
@@ -62,37 +69,57 @@ class EvidenceCommand : public Command {
     bool event = false;
     std::string digits = id_;
     if (!digits.empty() && (digits[0] == 'E' || digits[0] == 'e')) event = true;
-    if (!digits.empty() && (digits[0] == 'E' || digits[0] == 'e' || digits[0] == 'R' || digits[0] == 'r'))
+    if (!digits.empty() &&
+        (digits[0] == 'E' || digits[0] == 'e' || digits[0] == 'R' || digits[0] == 'r'))
       digits.erase(0, 1);
     if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
       throw InputError("'" + id_ + "' is not a relation id (R12) or event id (E34)");
     const int64_t id = std::stoll(digits);
     store::Store db(db_, store::OpenMode::ReadOnly);
     const auto rows = event ? store::event_evidence(db, id) : store::relation_evidence(db, id);
-    if (rows.empty()) throw InputError("no " + std::string(event ? "event E" : "relation R") + digits + " in " + db_);
-    const bool colour = color_ == "always" || (color_ == "auto" && isatty(STDOUT_FILENO));
+    if (rows.empty())
+      throw InputError("no " + std::string(event ? "event E" : "relation R") + digits + " in " +
+                       db_);
+    // auto: colour on a terminal unless NO_COLOR is set (no-color.org).
+    const char* no_color = std::getenv("NO_COLOR");
+    const bool colour = color_ == "always" ||
+                        (color_ == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
     for (const auto& r : rows) {
       if (format_ == "jsonl") {
         std::cout << nlohmann::json{{"event", event_ref(r.event_id)},
-                                    {"relation", r.relation_id ? nlohmann::json(relation_ref(r.relation_id)) : nlohmann::json()},
-                                    {"document", r.document_id}, {"title", r.title}, {"date", r.date},
-                                    {"source", r.source}, {"url", r.url}, {"sentence", r.sentence},
-                                    {"actor", r.actor_text}, {"action", r.action_text}, {"code", r.action_code},
-                                    {"target", r.target_text}, {"speaker", r.speaker}, {"carrier", r.carrier},
-                                    {"polarity", r.polarity}, {"modality", r.modality}, {"confidence", r.confidence}}
+                                    {"relation", r.relation_id
+                                                     ? nlohmann::json(relation_ref(r.relation_id))
+                                                     : nlohmann::json()},
+                                    {"document", r.document_id},
+                                    {"title", r.title},
+                                    {"date", r.date},
+                                    {"source", r.source},
+                                    {"url", r.url},
+                                    {"sentence", r.sentence},
+                                    {"actor", r.actor_text},
+                                    {"action", r.action_text},
+                                    {"code", r.action_code},
+                                    {"target", r.target_text},
+                                    {"speaker", r.speaker},
+                                    {"carrier", r.carrier},
+                                    {"polarity", r.polarity},
+                                    {"modality", r.modality},
+                                    {"confidence", r.confidence}}
                          .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
         continue;
       }
-      std::cout << fmt::format("{}  {}  {}  doc {}\n", event_ref(r.event_id), r.date.empty() ? "(no date)" : r.date,
+      std::cout << fmt::format("{}  {}  {}  doc {}\n", event_ref(r.event_id),
+                               r.date.empty() ? "(no date)" : r.date,
                                r.source.empty() ? "-" : r.source, r.document_id);
       std::cout << "  " << r.title << (r.url.empty() ? "" : "  " + r.url) << '\n';
       std::cout << "  " << highlight(r, colour) << '\n';
       std::string notes = r.modality + (r.polarity == "negated" ? ", negated" : "");
       if (!r.speaker.empty()) notes += ", claimed by " + r.speaker;
       if (!r.carrier.empty()) notes += ", reported by " + r.carrier;
-      std::cout << fmt::format("  [{}] {{{}}}{} <{}>  ({}, confidence {:.2f})\n\n", r.actor_text, r.action_text,
-                               r.action_code.empty() ? "" : " " + r.action_code, r.target_text, notes, r.confidence);
+      std::cout << fmt::format("  [{}] {{{}}}{} <{}>  ({}, confidence {:.2f})\n\n", r.actor_text,
+                               r.action_text, r.action_code.empty() ? "" : " " + r.action_code,
+                               r.target_text, notes, r.confidence);
     }
     return kExitOk;
   }
@@ -103,6 +130,8 @@ class EvidenceCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_evidence_command() { return std::make_unique<EvidenceCommand>(); }
+std::unique_ptr<Command> make_evidence_command() {
+  return std::make_unique<EvidenceCommand>();
+}
 
 }  // namespace kg::tools

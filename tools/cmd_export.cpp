@@ -20,13 +20,15 @@ void render(const std::string& dot_file, const std::string& format, const std::s
   const pid_t pid = fork();
   if (pid == 0) {
     const std::string flag = "-T" + format;
-    execlp("dot", "dot", flag.c_str(), dot_file.c_str(), "-o", out.c_str(), static_cast<char*>(nullptr));
+    execlp("dot", "dot", flag.c_str(), dot_file.c_str(), "-o", out.c_str(),
+           static_cast<char*>(nullptr));
     _exit(127);
   }
   int status = 0;
   waitpid(pid, &status, 0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) == 127)
-    throw InputError("cannot run graphviz 'dot' to render " + out + " (install the graphviz package)");
+    throw InputError("cannot run graphviz 'dot' to render " + out +
+                     " (install the graphviz package)");
   if (WEXITSTATUS(status) != 0) throw InputError("graphviz 'dot' failed to render " + out);
 }
 
@@ -45,7 +47,8 @@ class ExportCommand : public Command {
     app.add_option("--format", format_, "dot (default), graphml, json or csv")
         ->check(CLI::IsMember({"dot", "graphml", "json", "csv"}));
     add_relation_filter(app, filter_);
-    app.add_option("--depth", depth_, "with --actor: entities within N steps of it")->check(CLI::Range(1, 5));
+    app.add_option("--depth", depth_, "with --actor: entities within N steps of it")
+        ->check(CLI::Range(1, 5));
     app.add_option("--top", top_, "keep the N relations with most articles (readable pictures)");
     app.add_option("-o,--output", output_, "file to write (default: stdout)");
     app.add_option("--render", render_, "also run graphviz: svg or png next to the DOT file")
@@ -71,13 +74,18 @@ class ExportCommand : public Command {
       if (!file) throw InputError(output_ + ": cannot write");
     }
     std::ostream& out = output_.empty() ? std::cout : file;
-    if (format_ == "dot") graph::write_dot(out, g);
-    else if (format_ == "graphml") graph::write_graphml(out, g);
-    else if (format_ == "json") graph::write_json(out, g);
-    else graph::write_csv(out, g);
+    if (format_ == "dot")
+      graph::write_dot(out, g);
+    else if (format_ == "graphml")
+      graph::write_graphml(out, g);
+    else if (format_ == "json")
+      graph::write_json(out, g);
+    else
+      graph::write_csv(out, g);
     if (!output_.empty()) {
       file.close();
-      std::cerr << fmt::format("wrote {} entities and {} relations to {}\n", g.node_count(), g.edge_count(), output_);
+      std::cerr << fmt::format("wrote {} entities and {} relations to {}\n", g.node_count(),
+                               g.edge_count(), output_);
     }
     if (!render_.empty()) {
       std::string picture = output_;
@@ -98,6 +106,8 @@ class ExportCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+std::unique_ptr<Command> make_export_command() {
+  return std::make_unique<ExportCommand>();
+}
 
 }  // namespace kg::tools

@@ -49,8 +49,8 @@ class ExtractCommand : public Command {
     auto emit = [&](const extract::ExtractedDocument& d, const std::string& id) {
       int max_id = 0;
       for (const auto& e : d.events) {
-        std::cout << extract::event_json(e, id, offset).dump(-1, ' ', false,
-                                                              nlohmann::json::error_handler_t::replace)
+        std::cout << extract::event_json(e, id, offset)
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
         max_id = std::max(max_id, e.id);
       }
@@ -71,9 +71,13 @@ class ExtractCommand : public Command {
           if (!j.is_object() || !j.contains("text") || !j["text"].is_string())
             throw InputError("expected an object with a string \"text\"");
           std::string id = std::to_string(n);
-          if (j.contains("id")) id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
-          const std::string date = j.contains("date") && j["date"].is_string() ? j["date"].get<std::string>() : date_;
-          emit(extractor.run(extract::normalize_text(j["text"].get<std::string>()).text, normalize_date(date)), id);
+          if (j.contains("id"))
+            id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
+          const std::string date =
+              j.contains("date") && j["date"].is_string() ? j["date"].get<std::string>() : date_;
+          emit(extractor.run(extract::normalize_text(j["text"].get<std::string>()).text,
+                             normalize_date(date)),
+               id);
         } catch (const std::exception& e) {
           progress.finish();
           std::cerr << "error: " << name << ":" << n << ": " << e.what() << '\n';
@@ -116,6 +120,8 @@ class ExtractCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_extract_command() { return std::make_unique<ExtractCommand>(); }
+std::unique_ptr<Command> make_extract_command() {
+  return std::make_unique<ExtractCommand>();
+}
 
 }  // namespace kg::tools

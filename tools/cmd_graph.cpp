@@ -19,11 +19,13 @@ namespace {
 class PathCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    app.description("Finds a shortest chain of relations linking two entities (directions ignored).");
+    app.description(
+        "Finds a shortest chain of relations linking two entities (directions ignored).");
     add_db_option(app, db_);
     app.add_option("a", a_, "first entity")->required();
     app.add_option("b", b_, "second entity")->required();
-    app.add_option("--max-len", max_len_, "longest chain to look for (default 6)")->check(CLI::Range(1, 20));
+    app.add_option("--max-len", max_len_, "longest chain to look for (default 6)")
+        ->check(CLI::Range(1, 20));
     add_format_option(app, format_);
   }
   int run() override {
@@ -32,7 +34,8 @@ class PathCommand : public Command {
     const auto g = store::load_graph(db, {});
     const auto path = g.shortest_path(a.id, b.id, max_len_);
     if (!path) {
-      std::cerr << fmt::format("no chain of at most {} relations links {} and {}\n", max_len_, a.name, b.name);
+      std::cerr << fmt::format("no chain of at most {} relations links {} and {}\n", max_len_,
+                               a.name, b.name);
       return kExitPartial;
     }
     print_relations(std::cout, db, *path, format_);
@@ -47,7 +50,8 @@ class PathCommand : public Command {
 class NeighborsCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    app.description("Lists the relations among an entity and everything within --depth steps of it.");
+    app.description(
+        "Lists the relations among an entity and everything within --depth steps of it.");
     add_db_option(app, db_);
     app.add_option("entity", x_, "the entity")->required();
     app.add_option("--depth", depth_, "steps (default 1)")->check(CLI::Range(1, 5));
@@ -77,8 +81,9 @@ class NeighborsCommand : public Command {
 class RankCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    app.description("Ranks entities by PageRank (default), degree or betweenness over the relation\n"
-                    "graph. Betweenness is sampled from 256 sources on large graphs.");
+    app.description(
+        "Ranks entities by PageRank (default), degree or betweenness over the relation\n"
+        "graph. Betweenness is sampled from 256 sources on large graphs.");
     add_db_option(app, db_);
     app.add_option("--by", by_, "pagerank, degree or betweenness")
         ->check(CLI::IsMember({"pagerank", "degree", "betweenness"}));
@@ -94,13 +99,19 @@ class RankCommand : public Command {
     const auto score = g.rank(by);
     std::vector<size_t> order(score.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return score[a] > score[b]; });
-    Table t({{"rank", true, false}, {"id", true, false}, {"entity", false, true}, {"type", false, false},
-             {"code", false, false}, {by_, true, false}});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return score[a] > score[b]; });
+    Table t({{"rank", true, false},
+             {"id", true, false},
+             {"entity", false, true},
+             {"type", false, false},
+             {"code", false, false},
+             {by_, true, false}});
     for (size_t i = 0; i < order.size() && i < top_; ++i) {
       const auto& n = g.graph()[order[i]];
       t.add({std::to_string(i + 1), std::to_string(n.id), n.name, n.type, n.code,
-             by_ == "degree" ? fmt::format("{:.0f}", score[order[i]]) : fmt::format("{:.4g}", score[order[i]])});
+             by_ == "degree" ? fmt::format("{:.0f}", score[order[i]])
+                             : fmt::format("{:.4g}", score[order[i]])});
     }
     t.print(std::cout, format_);
     return kExitOk;
@@ -136,7 +147,8 @@ class TimelineCommand : public Command {
     std::string spark;
     for (const auto& [m, n] : months) spark += kBars[std::min<int64_t>(7, n * 8 / (top + 1))];
     std::cout << fmt::format("{} (id {}): {} months with events\n", x.name, x.id, months.size());
-    if (!months.empty()) std::cout << months.front().first << " " << spark << " " << months.back().first << "\n\n";
+    if (!months.empty())
+      std::cout << months.front().first << " " << spark << " " << months.back().first << "\n\n";
     for (const auto& [m, n] : months) std::cout << fmt::format("{}  {:>6}\n", m, n);
     return kExitOk;
   }
@@ -147,9 +159,17 @@ class TimelineCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_path_command() { return std::make_unique<PathCommand>(); }
-std::unique_ptr<Command> make_neighbors_command() { return std::make_unique<NeighborsCommand>(); }
-std::unique_ptr<Command> make_rank_command() { return std::make_unique<RankCommand>(); }
-std::unique_ptr<Command> make_timeline_command() { return std::make_unique<TimelineCommand>(); }
+std::unique_ptr<Command> make_path_command() {
+  return std::make_unique<PathCommand>();
+}
+std::unique_ptr<Command> make_neighbors_command() {
+  return std::make_unique<NeighborsCommand>();
+}
+std::unique_ptr<Command> make_rank_command() {
+  return std::make_unique<RankCommand>();
+}
+std::unique_ptr<Command> make_timeline_command() {
+  return std::make_unique<TimelineCommand>();
+}
 
 }  // namespace kg::tools

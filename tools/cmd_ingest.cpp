@@ -30,7 +30,9 @@ class IngestCommand : public Command {
         "An article already stored (same title and text) is skipped, so rerunning an\n"
         "interrupted ingest completes it. Bad lines and files are reported as FILE:LINE:\n"
         "reason and skipped; the exit status is then 1.");
-    app.add_option("paths", paths_, "files, folders, or - for stdin")->required()->type_name("PATH");
+    app.add_option("paths", paths_, "files, folders, or - for stdin")
+        ->required()
+        ->type_name("PATH");
     add_db_option(app, db_);
     app.add_flag("-q,--quiet", quiet_, "no progress line");
     app.add_flag("--progress", force_progress_, "show progress even when stderr is not a terminal");
@@ -68,16 +70,18 @@ class IngestCommand : public Command {
         [&](const extract::ReadProblem& p) {
           progress.finish();
           if (p.rejected) ++rejected;
-          std::cerr << (p.rejected ? "error: " : "warning: ") << p.where << ": " << p.message << '\n';
+          std::cerr << (p.rejected ? "error: " : "warning: ") << p.where << ": " << p.message
+                    << '\n';
         });
     ingester.flush();
     progress.finish();
     const store::IngestCounts& c = ingester.counts();
     const double secs = progress.elapsed_seconds();
     std::cout << fmt::format(
-        "{} new article{}, {} already stored, {} rejected; {} sentences, {} events; {} ({:.0f} articles/s) -> {}\n",
-        c.new_articles, c.new_articles == 1 ? "" : "s", c.duplicates, rejected, c.sentences, c.events,
-        format_duration(secs), secs > 0 ? static_cast<double>(seen) / secs : 0.0, db_);
+        "{} new article{}, {} already stored, {} rejected; {} sentences, {} events; {} ({:.0f} "
+        "articles/s) -> {}\n",
+        c.new_articles, c.new_articles == 1 ? "" : "s", c.duplicates, rejected, c.sentences,
+        c.events, format_duration(secs), secs > 0 ? static_cast<double>(seen) / secs : 0.0, db_);
     return rejected > 0 ? kExitPartial : kExitOk;
   }
 
@@ -94,6 +98,8 @@ class IngestCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_ingest_command() { return std::make_unique<IngestCommand>(); }
+std::unique_ptr<Command> make_ingest_command() {
+  return std::make_unique<IngestCommand>();
+}
 
 }  // namespace kg::tools

@@ -39,6 +39,8 @@ class QueryCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_query_command() { return std::make_unique<QueryCommand>(); }
+std::unique_ptr<Command> make_query_command() {
+  return std::make_unique<QueryCommand>();
+}
 
 }  // namespace kg::tools

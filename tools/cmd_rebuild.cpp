@@ -24,10 +24,13 @@ class RebuildCommand : public Command {
         "--no-extract, or left by an interrupted rebuild.");
     add_db_option(app, db_);
     app.add_flag("--continue", options_.only_pending, "keep what is there; extract the rest");
-    app.add_option("--threads", threads_, "analysis threads (default: the number of cores)")->check(CLI::Range(1, 64));
+    app.add_option("--threads", threads_, "analysis threads (default: the number of cores)")
+        ->check(CLI::Range(1, 64));
     app.add_option("--model", config_.model, "analyzer model (default: data/models/en-ewt.kgm)");
-    app.add_option("--actors", config_.user_actors, "extra actor dictionary file (repeatable)")->check(CLI::ExistingFile);
-    app.add_option("--verbs", config_.user_verbs, "extra verb pattern file (repeatable)")->check(CLI::ExistingFile);
+    app.add_option("--actors", config_.user_actors, "extra actor dictionary file (repeatable)")
+        ->check(CLI::ExistingFile);
+    app.add_option("--verbs", config_.user_verbs, "extra verb pattern file (repeatable)")
+        ->check(CLI::ExistingFile);
     app.add_flag("-q,--quiet", quiet_, "no progress line");
   }
 
@@ -37,12 +40,13 @@ class RebuildCommand : public Command {
     Progress progress("articles", !quiet_ && Progress::stderr_is_terminal());
     options_.threads = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
     options_.progress = [&](int64_t done, int64_t total) {
-      progress.update(static_cast<uint64_t>(done), static_cast<uint64_t>(done), static_cast<uint64_t>(total));
+      progress.update(static_cast<uint64_t>(done), static_cast<uint64_t>(done),
+                      static_cast<uint64_t>(total));
     };
     const auto c = store::rebuild(db, extractor, options_);
     progress.finish();
-    std::cout << fmt::format("rebuilt {} articles: {} sentences, {} events in {}\n", c.documents, c.sentences,
-                             c.events, format_duration(progress.elapsed_seconds()));
+    std::cout << fmt::format("rebuilt {} articles: {} sentences, {} events in {}\n", c.documents,
+                             c.sentences, c.events, format_duration(progress.elapsed_seconds()));
     return kExitOk;
   }
 
@@ -56,6 +60,8 @@ class RebuildCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_rebuild_command() { return std::make_unique<RebuildCommand>(); }
+std::unique_ptr<Command> make_rebuild_command() {
+  return std::make_unique<RebuildCommand>();
+}
 
 }  // namespace kg::tools

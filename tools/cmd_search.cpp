@@ -19,7 +19,9 @@ class SearchCommand : public Command {
         "Searches the sentences of all stored articles (SQLite FTS5: words, \"exact phrases\",\n"
         "AND / OR / NOT, prefix*) and shows the events extracted from each match.");
     add_db_option(app, db_);
-    app.add_option("query", query_, "what to look for, e.g. 'cyber attack*' or '\"as reported by\"'")->required();
+    app.add_option("query", query_,
+                   "what to look for, e.g. 'cyber attack*' or '\"as reported by\"'")
+        ->required();
     app.add_option("--limit", limit_, "at most N sentences (default 20)");
     add_format_option(app, format_);
   }
@@ -37,20 +39,25 @@ class SearchCommand : public Command {
     }
     if (format_ == "table") {
       for (const auto& h : hits) {
-        std::cout << fmt::format("doc {}  {}  {}\n  {}\n", h.document_id, h.date.empty() ? "(no date)" : h.date,
-                                 h.title, h.sentence);
+        std::cout << fmt::format("doc {}  {}  {}\n  {}\n", h.document_id,
+                                 h.date.empty() ? "(no date)" : h.date, h.title, h.sentence);
         for (const auto& e : h.events) std::cout << "    " << e << '\n';
         std::cout << '\n';
       }
       if (hits.empty()) std::cout << "(no matches)\n";
       return kExitOk;
     }
-    Table t({{"sentence_id", true, false}, {"document", true, false}, {"date", false, false},
-             {"title", false, true}, {"sentence", false, true}, {"events", false, true}});
+    Table t({{"sentence_id", true, false},
+             {"document", true, false},
+             {"date", false, false},
+             {"title", false, true},
+             {"sentence", false, true},
+             {"events", false, true}});
     for (const auto& h : hits) {
       std::string events;
       for (const auto& e : h.events) events += (events.empty() ? "" : "; ") + e;
-      t.add({std::to_string(h.sentence_id), std::to_string(h.document_id), h.date, h.title, h.sentence, events});
+      t.add({std::to_string(h.sentence_id), std::to_string(h.document_id), h.date, h.title,
+             h.sentence, events});
     }
     t.print(std::cout, format_);
     return kExitOk;
@@ -63,6 +70,8 @@ class SearchCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_search_command() { return std::make_unique<SearchCommand>(); }
+std::unique_ptr<Command> make_search_command() {
+  return std::make_unique<SearchCommand>();
+}
 
 }  // namespace kg::tools

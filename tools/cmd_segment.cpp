@@ -52,6 +52,8 @@ class SegmentCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_segment_command() { return std::make_unique<SegmentCommand>(); }
+std::unique_ptr<Command> make_segment_command() {
+  return std::make_unique<SegmentCommand>();
+}
 
 }  // namespace kg::tools

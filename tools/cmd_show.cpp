@@ -14,8 +14,9 @@ namespace {
 class ShowCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    app.description("Shows one stored item. 'kg show doc ID' prints an article's metadata and\n"
-                    "its sentences with their byte offsets into the stored text.");
+    app.description(
+        "Shows one stored item. 'kg show doc ID' prints an article's metadata and\n"
+        "its sentences with their byte offsets into the stored text.");
     add_db_option(app, db_);
     app.add_option("kind", kind_, "what to show: doc")->required()->check(CLI::IsMember({"doc"}));
     app.add_option("id", id_, "its id (as listed by 'kg docs')")->required();
@@ -56,6 +57,8 @@ class ShowCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_show_command() { return std::make_unique<ShowCommand>(); }
+std::unique_ptr<Command> make_show_command() {
+  return std::make_unique<ShowCommand>();
+}
 
 }  // namespace kg::tools

@@ -26,7 +26,8 @@ class StatsCommand : public Command {
     std::cout << fmt::format("extracted  {} articles\n", s.extracted);
     std::cout << fmt::format("entities   {} ({} mentions)\n", s.entities, s.mentions);
     std::cout << fmt::format("events     {}\n", s.events);
-    std::cout << fmt::format("relations  {} ({} claimed by someone)\n", s.relations, s.claimed_relations);
+    std::cout << fmt::format("relations  {} ({} claimed by someone)\n", s.relations,
+                             s.claimed_relations);
     std::cout << fmt::format("sources    {}\n", s.sources);
     std::cout << fmt::format("dates      {} .. {}\n", s.first_date.value_or("-"),
                              s.last_date.value_or("-"));
@@ -40,6 +41,8 @@ class StatsCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_stats_command() { return std::make_unique<StatsCommand>(); }
+std::unique_ptr<Command> make_stats_command() {
+  return std::make_unique<StatsCommand>();
+}
 
 }  // namespace kg::tools

@@ -15,12 +15,18 @@ std::string format_duration(double seconds) {
 }
 
 Progress::Progress(std::string unit, bool enabled)
-    : unit_(std::move(unit)), enabled_(enabled), start_(std::chrono::steady_clock::now()),
+    : unit_(std::move(unit)),
+      enabled_(enabled),
+      start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
-Progress::~Progress() { finish(); }
+Progress::~Progress() {
+  finish();
+}
 
-bool Progress::stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
+bool Progress::stderr_is_terminal() {
+  return isatty(STDERR_FILENO) == 1;
+}
 
 double Progress::elapsed_seconds() const {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();

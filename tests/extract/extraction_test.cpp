@@ -415,3 +415,13 @@ TEST_CASE("the charge hung on an accused name is a modifier, not part of the tar
   REQUIRE(!sued.empty());
   CHECK(sued.front().target->text == "the Republic of Korea");
 }
+
+TEST_CASE("'the country' as a subject continues the country that acted last") {
+  const auto ev = events_of("China criticized Japan. The country also warned Tokyo.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "CHN", "012", "JPN"));
+  // When the last actor was no country, the last country named is meant.
+  const auto other = events_of("The rebels attacked Syria. The country said it would respond.");
+  CAPTURE(dump(other));
+  CHECK(find(other, "SYR", "010", ""));
+}

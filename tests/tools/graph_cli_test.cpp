@@ -369,3 +369,20 @@ TEST_CASE("from the bundled sample articles to an expected relation with its evi
   CHECK(path.exit_code == 0);
   CHECK(path.out.find("criticize") != std::string::npos);
 }
+
+TEST_CASE("a country is one entity however it is written, and always a GPE") {
+  Db db;
+  db.ingest(article("c1", "2015-01-01", "Wire E",
+                    "China criticized Japan on Monday. The country also warned Tokyo.") +
+            article("c2", "2015-01-02", "Wire E", "Beijing accused Tokyo of provocations."));
+  const auto rows = jsonl(db.run({"query", "--format", "jsonl", "--limit", "0"}).out);
+  REQUIRE(rows.size() == 3);
+  for (const auto& r : rows) {
+    CHECK(r["actor"] == "China");
+    CHECK(r["target"] == "Japan");
+  }
+  const auto china = db.run({"entity", "CHN", "--format", "jsonl"});
+  const auto e = nlohmann::json::parse(china.out.substr(0, china.out.find('\n')));
+  CHECK(e["type"] == "GPE");
+  CHECK(china.err.find("matches") == std::string::npos);  // one entity, no ambiguity note
+}
