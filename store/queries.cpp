@@ -86,28 +86,39 @@ RelationRow relation_from(SQLite::Statement& q) {
 
 }  // namespace
 
-std::vector<EntityRow> find_entities(Store& store, const std::string& text) {
-  return guarded(store.path(), [&] {
-    SQLite::Database& db = db_of(store);
-    std::set<int64_t> ids;
-    const std::string norm = graph::normalize_name(text);
-    SQLite::Statement by_alias(db, R"(
+namespace {
+
+// Ids of the entities `text` names: a name or alias, a numeric id, or a code prefix.
+std::set<int64_t> entity_ids(SQLite::Database& db, const std::string& text) {
+  std::set<int64_t> ids;
+  const std::string norm = graph::normalize_name(text);
+  SQLite::Statement by_alias(db, R"(
       SELECT DISTINCT coalesce(e.merged_into, e.id) FROM aliases a JOIN entities e ON e.id = a.entity_id
       WHERE a.norm = ?1
       UNION SELECT coalesce(merged_into, id) FROM entities WHERE name = ?2 COLLATE NOCASE)");
-    by_alias.bind(1, norm);
-    by_alias.bind(2, text);
-    while (by_alias.executeStep()) ids.insert(by_alias.getColumn(0).getInt64());
-    // Digits are numeric ids ("42"); capitals are code prefixes ("USA", "CHNMIL").
-    if (!text.empty() &&
-        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      ids.insert(std::stoll(text));
-    } else if (all_caps(text)) {
-      SQLite::Statement by_code(
-          db, "SELECT coalesce(merged_into, id) FROM entities WHERE code LIKE ? || '%'");
-      by_code.bind(1, text);
-      while (by_code.executeStep()) ids.insert(by_code.getColumn(0).getInt64());
-    }
+  by_alias.bind(1, norm);
+  by_alias.bind(2, text);
+  while (by_alias.executeStep()) ids.insert(by_alias.getColumn(0).getInt64());
+  // Digits are numeric ids ("42"); capitals are code prefixes ("USA", "CHNMIL").
+  if (!text.empty() &&
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    ids.insert(std::stoll(text));
+  } else if (all_caps(text)) {
+    SQLite::Statement by_code(
+        // A range, not LIKE, so the code index answers it.
+        db, "SELECT coalesce(merged_into, id) FROM entities WHERE code >= ?1 AND code < ?1 || '~'");
+    by_code.bind(1, text);
+    while (by_code.executeStep()) ids.insert(by_code.getColumn(0).getInt64());
+  }
+  return ids;
+}
+
+}  // namespace
+
+std::vector<EntityRow> find_entities(Store& store, const std::string& text) {
+  return guarded(store.path(), [&] {
+    SQLite::Database& db = db_of(store);
+    const std::set<int64_t> ids = entity_ids(db, text);
     std::vector<EntityRow> out;
     SQLite::Statement get(db,
                           std::string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
@@ -138,8 +149,8 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
     std::string where = " WHERE 1";
     auto entity_clause = [&](const std::string& text, const char* column) {
       if (text.empty()) return;
-      std::vector<int64_t> ids;
-      for (const auto& e : find_entities(store, text)) ids.push_back(e.id);
+      const std::set<int64_t> found = entity_ids(db, text);
+      const std::vector<int64_t> ids(found.begin(), found.end());
       where += std::string(" AND ") + column + " IN (" + id_list(ids) + ")";
     };
     entity_clause(f.actor, "r.actor_id");
@@ -150,10 +161,15 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
       where += " AND r.claimed_by = 0";
     else
       entity_clause(f.claimed_by, "r.claimed_by");
-    if (!f.action.empty())
-      where +=
-          " AND (r.action_code LIKE :action || '%' OR r.action = lower(:action) OR "
-          "r.action_label LIKE '%' || :action || '%')";
+    // Digits are a CAMEO code prefix, looked up by range on the action index; words are a
+    // lemma or words of the label.
+    const bool action_is_code =
+        !f.action.empty() && std::all_of(f.action.begin(), f.action.end(),
+                                         [](char c) { return c >= '0' && c <= '9'; });
+    if (action_is_code)
+      where += " AND r.action >= :action AND r.action < :action || '~'";
+    else if (!f.action.empty())
+      where += " AND (r.action = lower(:action) OR r.action_label LIKE '%' || :action || '%')";
     if (!f.quad.empty()) {
       static const std::map<std::string, std::string, std::less<>> kQuads = {
           {"cooperation", "1, 2"},       {"conflict", "3, 4"},     {"verbal-cooperation", "1"},
