@@ -69,6 +69,12 @@ std::string ActorCoder::country_of_word(const SentenceGraph& g, int word) const 
   return {};
 }
 
+bool is_acronym_appos(const SentenceGraph& g, int c) {
+  const std::string_view f = g.form(c);
+  return g.base(c) == "appos" && c > 0 && g.form(c - 1) == "(" && f.size() >= 2 &&
+         std::none_of(f.begin(), f.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
 bool is_charge_on_name(const SentenceGraph& g, int c) {
   const std::string_view b = g.base(c);
   if (b == "acl") {
@@ -150,11 +156,8 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   }
   // "The Eastern Maritime Safety Bureau (EMSB)": a name that defines an acronym is
   // every capitalized word of the phrase up to its head, whatever tags they got.
-  const bool defines_acronym = std::ranges::any_of(g.children(head), [&](int c) {
-    const std::string_view f = g.form(c);
-    return g.base(c) == "appos" && c > 0 && g.form(c - 1) == "(" && f.size() >= 2 &&
-           std::none_of(f.begin(), f.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-  });
+  const bool defines_acronym =
+      std::ranges::any_of(g.children(head), [&](int c) { return is_acronym_appos(g, c); });
   if (defines_acronym && capitalized_head) {
     std::vector<int> run{head};
     for (int w = head - 1; w >= 0; --w) {

@@ -29,6 +29,9 @@ struct PhraseInfo {
 // actions" (a common noun after of/for/over). "Bank of America" keeps its "of".
 bool is_charge_on_name(const SentenceGraph& g, int c);
 
+// Whether child `c` is an acronym in parentheses defining its head: "... Center (CNCERT)".
+bool is_acronym_appos(const SentenceGraph& g, int c);
+
 class ActorCoder {
  public:
   explicit ActorCoder(const ActorDictionary& dictionary) : dict_(dictionary) {}

@@ -135,7 +135,6 @@ class SentenceExtractor {
   void copular_events(int p);
   void nominal_events(int n);
   void apposition_events(int n);
-  bool is_acronym_appos(int c) const;
   Words subjects_of(int p, bool& inherited, bool& patient_from_noun) const;
   std::string action_text(int p, const Words& extra) const;
   void modality(int p, Event& e) const;
@@ -160,16 +159,10 @@ class SentenceExtractor {
 
 // ---------------------------------------------------------------- mentions
 
-bool SentenceExtractor::is_acronym_appos(int c) const {
-  const std::string_view f = g_.form(c);
-  return g_.base(c) == "appos" && c > 0 && g_.form(c - 1) == "(" && f.size() >= 2 &&
-         std::none_of(f.begin(), f.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-}
-
 void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Participant& p) {
   // "Chinese networks" mentions no actor of its own; a phrase that defines an acronym does.
   const bool defines_acronym =
-      std::ranges::any_of(g_.children(head), [&](int c) { return is_acronym_appos(c); });
+      std::ranges::any_of(g_.children(head), [&](int c) { return is_acronym_appos(g_, c); });
   if (!info.entity_head && !defines_acronym) return;
   if (g_.tok(head).upos == Upos::PRON) return;
   EntityMention m;
@@ -184,7 +177,7 @@ void SentenceExtractor::register_mention(const PhraseInfo& info, int head, Parti
   for (int c : g_.children(head)) {
     if (g_.base(c) != "appos") continue;
     const ParsedToken& t = g_.tok(c);
-    if (is_acronym_appos(c)) {
+    if (is_acronym_appos(g_, c)) {
       m.acronym = t.form;
       if (m.type == EntityType::Other) m.type = EntityType::Org;
     } else if (t.upos == Upos::NOUN) {
@@ -1246,7 +1239,7 @@ void SentenceExtractor::run() {
   // Center of China (CNCERT)" makes CNCERT an alias of the center.
   for (int i = 0; i < g_.size(); ++i)
     for (int c : g_.children(i))
-      if (is_acronym_appos(c)) {
+      if (is_acronym_appos(g_, c)) {
         participant(i, false);
         break;
       }
