@@ -616,7 +616,13 @@ void SentenceExtractor::make_events(int p, const std::vector<Participant>& actor
     if (a) e.actor = *a;
     if (t) e.target = *t;
     e.action = action;
-    e.modifiers = mods;
+    // A phrase already inside the actor or target ("so lucky in his career") is not a
+    // separate argument as well.
+    auto inside = [](const ByteSpan& m, const std::optional<Participant>& x) {
+      return x && x->span.begin <= m.begin && m.end <= x->span.end && x->span.begin < x->span.end;
+    };
+    for (const auto& m : mods)
+      if (!inside(m.span, e.actor) && !inside(m.span, e.target)) e.modifiers.push_back(m);
     e.confidence = confidence;
     modality(p, e);
     preds_[p].predicate = p;
@@ -719,15 +725,19 @@ void SentenceExtractor::verb_events(int p) {
   std::vector<Participant> subjects;
   for (int s : subj) {
     // The antecedent of a relative clause, without the clause itself.
-    auto a = s == g_.head(p) && g_.rel(p) == "acl:relcl"
+    auto a = s == g_.head(p) && (g_.rel(p) == "acl:relcl" || g_.rel(p) == "acl")
                  ? std::vector<Participant>{participant_without(s, p)}
                  : participants(s, false);
     subjects.insert(subjects.end(), a.begin(), a.end());
     if (!inherited) used.push_back(s);
   }
   if (patient_from_noun && !passive) {
-    // "the report that officials published": the noun is the object.
-    auto t = participants(g_.head(p), false);
+    // "the report that officials published", "legislation sponsored by X": the noun,
+    // without the clause, is the object.
+    const int noun = g_.head(p);
+    auto t = g_.with_conjuncts(noun).size() == 1
+                 ? std::vector<Participant>{participant_without(noun, p)}
+                 : participants(noun, false);
     targets.insert(targets.end(), t.begin(), t.end());
     subjects.clear();
     for (int c : g_.children(p))
@@ -989,6 +999,28 @@ void SentenceExtractor::verb_events(int p) {
       }
     }
   }
+  // Open extraction: a clause complement is what a non-reporting verb takes when it
+  // has nothing else ("Regulations meant that the lap would be deleted").
+  if (!pe.reporting && targets.empty() && !patient_is_target) {
+    int comp = -1;
+    for (int c : g_.children(p))
+      if (c > p && (g_.base(c) == "ccomp" || g_.base(c) == "xcomp")) {
+        comp = c;
+        break;
+      }
+    if (comp >= 0) {
+      Participant clause;
+      Words body;
+      for (int x : g_.subtree(comp, {"punct"}))
+        if (!(g_.head(x) == comp && g_.base(x) == "mark" && g_.lemma(x) == "that"))
+          body.push_back(x);
+      clause.text = g_.text(body);
+      clause.head = std::string(g_.form(comp));
+      clause.span = g_.span(body);
+      clause.type = EntityType::Clause;
+      targets.push_back(clause);
+    }
+  }
   for (int c : pe.content) used.push_back(c);
   if (xcomp >= 0) used.push_back(xcomp);
 
@@ -1065,12 +1097,14 @@ void SentenceExtractor::nominal_events(int n) {
   for (int c : g_.children(n))
     if (g_.base(c) == "amod" && in(g_.lemma(c), {"great", "good"})) return;
   std::vector<Participant> actors, targets;
+  bool by_agent = false;  // "meetings held by A, B and C": they hold it, not meet each other
   for (int c : g_.children(n)) {
     const std::string_view r = g_.rel(c);
     const std::string_view b = g_.base(c);
     const int cs = g_.child(c, "case");
     const std::string prep = cs >= 0 ? g_.lemma(cs) : "";
     if (r == "nmod:poss" || (b == "nmod" && prep == "by")) {
+      by_agent = by_agent || prep == "by";
       auto a = participants(c, true);
       actors.insert(actors.end(), a.begin(), a.end());
     } else if ((b == "compound" || b == "amod") && (g_.tok(c).upos == Upos::PROPN || b == "amod")) {
@@ -1109,7 +1143,7 @@ void SentenceExtractor::nominal_events(int n) {
   }
   const size_t before = st_.events.size();
   make_events(n, actors, targets, a, {}, 0.6,
-              is_symmetric(lemma) || lemma == "meeting" || lemma == "talks");
+              !by_agent && (is_symmetric(lemma) || lemma == "meeting" || lemma == "talks"));
   for (size_t i = before; i < st_.events.size(); ++i) {
     Event& e = st_.events[i];
     e.polarity = Polarity::Affirmative;

@@ -425,3 +425,51 @@ TEST_CASE("'the country' as a subject continues the country that acted last") {
   CAPTURE(dump(other));
   CHECK(find(other, "SYR", "010", ""));
 }
+
+namespace {
+const Event* with_lemma(const std::vector<Event>& events, const std::string& lemma) {
+  for (const auto& e : events)
+    if (e.action.lemma == lemma) return &e;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("a clause complement is the target of a verb that has no other") {
+  const auto meant = events_of("Regulations meant that the lap would be deleted.");
+  CAPTURE(dump(meant));
+  const Event* mean = with_lemma(meant, "mean");
+  REQUIRE(mean);
+  REQUIRE(mean->target);
+  CHECK(mean->target->type == EntityType::Clause);
+  CHECK(mean->target->text == "the lap would be deleted");
+  const auto started = events_of("American companies are starting to invest in China.");
+  CAPTURE(dump(started));
+  const Event* start = with_lemma(started, "start");
+  REQUIRE(start);
+  REQUIRE(start->target);
+  CHECK(start->target->text == "to invest in China");
+  CHECK(find(started, "USABUS", "06", "CHN"));  // the complement's own event stays
+}
+
+TEST_CASE("an argument inside the target is not repeated as a modifier") {
+  const auto ev = events_of("He had never been so lucky in his entire career.");
+  CAPTURE(dump(ev));
+  REQUIRE(!ev.empty());
+  CHECK(ev.front().target->text == "so lucky in his entire career");
+  CHECK(ev.front().modifiers.empty());
+}
+
+TEST_CASE(
+    "a reduced relative's noun is its target without the clause; agents of a meeting do not meet "
+    "each other") {
+  const auto ev = events_of("Legislation sponsored by Senator Sweeney was signed by the governor.");
+  CAPTURE(dump(ev));
+  const Event* sponsor = with_lemma(ev, "sponsor");
+  REQUIRE(sponsor);
+  CHECK(sponsor->actor->text == "Senator Sweeney");
+  CHECK(sponsor->target->text == "Legislation");
+  const auto met = events_of("The workers were addressed at meetings by Jagan, Smith and Brown.");
+  CAPTURE(dump(met));
+  for (const auto& e : met)
+    if (e.action.lemma == "meeting") CHECK_FALSE(e.target);
+}
