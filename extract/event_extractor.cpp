@@ -357,7 +357,9 @@ Participant SentenceExtractor::participant(int head, bool drop_case,
 }
 
 Participant SentenceExtractor::participant_without(int head, int clause) {
-  PhraseInfo info = coder_.describe(g_, head, date_);
+  // The noun may itself be an oblique ("upon a German armada preparing to invade"):
+  // its preposition is not part of who acts.
+  PhraseInfo info = coder_.describe(g_, head, date_, true);
   const Words drop = g_.subtree(clause);
   std::erase_if(info.words,
                 [&](int w) { return std::find(drop.begin(), drop.end(), w) != drop.end(); });
@@ -725,9 +727,16 @@ void SentenceExtractor::verb_events(int p) {
   std::vector<Participant> subjects;
   for (int s : subj) {
     // The antecedent of a relative clause, without the clause itself.
-    auto a = s == g_.head(p) && (g_.rel(p) == "acl:relcl" || g_.rel(p) == "acl")
-                 ? std::vector<Participant>{participant_without(s, p)}
-                 : participants(s, false);
+    // When the clause hangs off the subject itself ("an armada preparing to invade"), or
+    // the predicate sits inside such a clause, the subject is the noun without it.
+    int clause = -1;
+    for (int c : g_.children(s)) {
+      if (g_.rel(c) != "acl" && g_.rel(c) != "acl:relcl") continue;
+      const Words sub = g_.subtree(c);
+      if (std::find(sub.begin(), sub.end(), p) != sub.end()) clause = c;
+    }
+    auto a = clause >= 0 ? std::vector<Participant>{participant_without(s, clause)}
+                         : participants(s, false);
     subjects.insert(subjects.end(), a.begin(), a.end());
     if (!inherited) used.push_back(s);
   }

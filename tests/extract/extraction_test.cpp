@@ -468,6 +468,13 @@ TEST_CASE(
   REQUIRE(sponsor);
   CHECK(sponsor->actor->text == "Senator Sweeney");
   CHECK(sponsor->target->text == "Legislation");
+  // The noun a clause hangs on acts without its preposition, down an xcomp chain too.
+  const auto fleet =
+      events_of("The fleet sailed upon a German armada preparing to invade England.");
+  CAPTURE(dump(fleet));
+  const Event* invade = with_lemma(fleet, "invade");
+  REQUIRE(invade);
+  CHECK(invade->actor->text == "a German armada");
   const auto met = events_of("The workers were addressed at meetings by Jagan, Smith and Brown.");
   CAPTURE(dump(met));
   for (const auto& e : met)
