@@ -281,17 +281,18 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   if (p.entity.empty() && !info.name.empty()) p.entity = info.name;
   // Unnamed coded actors ("a White House official", "three U.S. diplomats") are shown
   // by what their code means, so all of them read alike in the graph.
-  if (p.entity.empty() && p.label.empty() && p.code.size() >= 3) {
-    const std::string_view place = dict_.country_name(std::string_view(p.code).substr(0, 3));
-    if (!place.empty())
-      p.label = p.code.size() == 3
-                    ? std::string(place)
-                    : std::string(place) + " " +
-                          std::string(agent_name(std::string_view(p.code).substr(3, 3)));
-  }
+  if (p.entity.empty() && p.label.empty()) p.label = label_for_code(p.code);
   info.entity_head = info.named || h.upos == Upos::PROPN || (agent && !agent_from_modifier) ||
                      (modifier_org != nullptr && !p.code.empty());
   return info;
+}
+
+std::string ActorCoder::label_for_code(std::string_view code) const {
+  if (code.size() < 3) return {};
+  const std::string_view place = dict_.country_name(code.substr(0, 3));
+  if (place.empty()) return {};
+  return code.size() == 3 ? std::string(place)
+                          : std::string(place) + " " + std::string(agent_name(code.substr(3, 3)));
 }
 
 }  // namespace kg::extract

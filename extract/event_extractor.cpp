@@ -377,6 +377,34 @@ std::vector<Participant> SentenceExtractor::participants(int head, bool drop_cas
     std::vector<Participant> extra;
     out.push_back(participant(c, drop_case && c == head ? true : drop_case, &extra));
     out.insert(out.end(), extra.begin(), extra.end());
+    // "Chinese and American officials": one participant per coordinated nationality.
+    const Participant& p = out[out.size() - 1 - extra.size()];
+    if (!p.entity.empty() || p.code.size() < 3) continue;
+    std::vector<std::string> countries;
+    for (int a : g_.children(c)) {
+      if (g_.base(a) != "amod") continue;
+      for (int x : g_.with_conjuncts(a)) {
+        const std::string code = coder_.country_of_word(g_, x);
+        if (code.size() == 3 && std::ranges::find(countries, code) == countries.end())
+          countries.push_back(code);
+      }
+    }
+    // Joined by a conjunction, wherever the parser hung it ("Chinese and American").
+    bool joined = false;
+    for (int a : g_.children(c))
+      if (g_.base(a) == "amod")
+        for (int x : g_.with_conjuncts(a)) joined = joined || g_.child(x, "cc") >= 0;
+    const int cc = g_.child(c, "cc");
+    joined = joined || (cc >= 0 && cc < c);
+    if (countries.size() < 2 || !joined || p.code.substr(0, 3) != countries.front()) continue;
+    const Participant first = p;
+    for (size_t k = 1; k < countries.size(); ++k) {
+      Participant q = first;
+      q.code = countries[k] + first.code.substr(3);
+      q.label = coder_.label_for_code(q.code);
+      q.mention = -1;
+      out.push_back(std::move(q));
+    }
   }
   return out;
 }
@@ -610,20 +638,21 @@ void SentenceExtractor::make_events(int p, const std::vector<Participant>& actor
                                     const std::vector<Participant>& targets, Action action,
                                     const std::vector<Modifier>& mods, double confidence,
                                     bool symmetric) {
-  auto emit = [&](const Participant* a, const Participant* t) {
+  auto emit = [&](const Participant* a, const Participant* t, const Action& act,
+                  const std::vector<Modifier>& args) {
     Event e;
     e.id = st_.next_id++;
     e.sentence = index_;
     e.sentence_span = g_.sentence().bytes;
     if (a) e.actor = *a;
     if (t) e.target = *t;
-    e.action = action;
+    e.action = act;
     // A phrase already inside the actor or target ("so lucky in his career") is not a
     // separate argument as well.
     auto inside = [](const ByteSpan& m, const std::optional<Participant>& x) {
       return x && x->span.begin <= m.begin && m.end <= x->span.end && x->span.begin < x->span.end;
     };
-    for (const auto& m : mods)
+    for (const auto& m : args)
       if (!inside(m.span, e.actor) && !inside(m.span, e.target)) e.modifiers.push_back(m);
     e.confidence = confidence;
     modality(p, e);
@@ -631,20 +660,25 @@ void SentenceExtractor::make_events(int p, const std::vector<Participant>& actor
     preds_[p].event_indices.push_back(static_cast<int>(st_.events.size()));
     st_.events.push_back(std::move(e));
   };
-  if (symmetric && actors.size() >= 2 && targets.empty()) {
+  // "China and Japan met in Beijing": they meet each other; the city is where.
+  const bool at_place = action.lemma.ends_with(" in") || action.lemma.ends_with(" at");
+  if (symmetric && actors.size() >= 2 && (targets.empty() || at_place)) {
+    std::vector<Modifier> args = mods;
+    for (const auto& t : targets) args.push_back({"place", t.text, t.span});
+    Action act = action;
+    if (!targets.empty()) act.lemma.resize(act.lemma.rfind(' '));
     for (size_t i = 0; i < actors.size(); ++i)
       for (size_t j = 0; j < actors.size(); ++j)
-        if (i != j) emit(&actors[i], &actors[j]);
+        if (i != j) emit(&actors[i], &actors[j], act, args);
     return;
   }
   if (actors.empty()) {
-    if (targets.empty()) return;
-    for (const auto& t : targets) emit(nullptr, &t);
+    for (const auto& t : targets) emit(nullptr, &t, action, mods);
     return;
   }
   for (const auto& a : actors) {
-    if (targets.empty()) emit(&a, nullptr);
-    for (const auto& t : targets) emit(&a, &t);
+    if (targets.empty()) emit(&a, nullptr, action, mods);
+    for (const auto& t : targets) emit(&a, &t, action, mods);
   }
 }
 

@@ -480,3 +480,18 @@ TEST_CASE(
   for (const auto& e : met)
     if (e.action.lemma == "meeting") CHECK_FALSE(e.target);
 }
+
+TEST_CASE("coordinated nationalities on one noun are one actor each") {
+  const auto ev = events_of("Chinese and American officials met in Beijing.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "CHNGOV", "04", "USAGOV"));
+  CHECK(find(ev, "USAGOV", "04", "CHNGOV"));
+  const auto signed_ = events_of("The Chinese and Japanese governments signed an agreement.");
+  CAPTURE(dump(signed_));
+  CHECK(find(signed_, "CHNGOV", "057", ""));
+  CHECK(find(signed_, "JPNGOV", "057", ""));
+  // One nationality stays one actor.
+  const auto one = events_of("Chinese officials met the Japanese envoy.");
+  CAPTURE(dump(one));
+  CHECK(one.size() == 1);
+}
