@@ -1216,6 +1216,19 @@ void SentenceExtractor::apposition_events(int n) {
     act.text = "is";
     act.lemma = "be";
     act.span = g_.tok(c).bytes;
+    // "Huang, the director of CNCERT": the affiliation is the relation, the organization
+    // its target ("be director of"), so the graph links the person to it.
+    for (int m : g_.children(c)) {
+      const int cs = g_.child(m, "case");
+      if (g_.base(m) != "nmod" || cs < 0 || g_.lemma(cs) != "of" || g_.tok(m).upos != Upos::PROPN)
+        continue;
+      Participant org = participant(m, true);
+      if (org.code.empty() && org.entity.empty()) break;
+      t = org;
+      act.text = "is " + std::string(g_.form(c)) + " of";
+      act.lemma = "be " + g_.lemma(c) + " of";
+      break;
+    }
     make_events(c, {a}, {t}, act, {}, 0.5, false);
   }
 }

@@ -495,3 +495,17 @@ TEST_CASE("coordinated nationalities on one noun are one actor each") {
   CAPTURE(dump(one));
   CHECK(one.size() == 1);
 }
+
+TEST_CASE("an apposition naming an affiliation links the person to the organization") {
+  const auto ev =
+      events_of("Li Wei, the spokesman of the Chinese Foreign Ministry, criticized Japan.");
+  CAPTURE(dump(ev));
+  const Event* role = with_lemma(ev, "be spokesman of");
+  REQUIRE(role);
+  CHECK(role->actor->text == "Li Wei");
+  CHECK(role->target->code.rfind("CHN", 0) == 0);
+  // A role without a named organization stays a plain description.
+  const auto plain = events_of("Tom Smith, a farmer, criticized the European Union.");
+  CAPTURE(dump(plain));
+  CHECK(with_lemma(plain, "be"));
+}
