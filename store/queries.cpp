@@ -164,8 +164,8 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
     // Digits are a CAMEO code prefix, looked up by range on the action index; words are a
     // lemma or words of the label.
     const bool action_is_code =
-        !f.action.empty() && std::all_of(f.action.begin(), f.action.end(),
-                                         [](char c) { return c >= '0' && c <= '9'; });
+        !f.action.empty() &&
+        std::all_of(f.action.begin(), f.action.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (action_is_code)
       where += " AND r.action >= :action AND r.action < :action || '~'";
     else if (!f.action.empty())
@@ -443,6 +443,32 @@ void merge_entities(Store& store, int64_t into, int64_t from) {
   });
 }
 
+namespace {
+
+// Points the rows of `table` whose `text_col`, normalized, is `norm` from entity `from`
+// to entity `to`; returns how many moved.
+int64_t move_written_as(SQLite::Database& db, const std::string& table, const std::string& id_col,
+                        const std::string& text_col, int64_t from, int64_t to,
+                        const std::string& norm) {
+  SQLite::Statement find(db,
+                         "SELECT id, " + text_col + " FROM " + table + " WHERE " + id_col + " = ?");
+  find.bind(1, from);
+  std::vector<int64_t> rows;
+  while (find.executeStep())
+    if (graph::normalize_name(find.getColumn(1).getString()) == norm)
+      rows.push_back(find.getColumn(0).getInt64());
+  SQLite::Statement move(db, "UPDATE " + table + " SET " + id_col + " = ? WHERE id = ?");
+  for (int64_t row : rows) {
+    move.reset();
+    move.bind(1, to);
+    move.bind(2, row);
+    move.exec();
+  }
+  return static_cast<int64_t>(rows.size());
+}
+
+}  // namespace
+
 int64_t split_entity(Store& store, int64_t entity, const std::string& alias) {
   return guarded(store.path(), [&] {
     SQLite::Database& db = db_of(store);
@@ -476,42 +502,14 @@ int64_t split_entity(Store& store, int64_t entity, const std::string& alias) {
     move_alias.bind(2, entity);
     move_alias.bind(3, norm);
     move_alias.exec();
-    // Mentions and events written with that name move to the new entity.
-    SQLite::Statement mentions(db, "SELECT id, text FROM mentions WHERE entity_id = ?");
-    mentions.bind(1, entity);
-    std::vector<int64_t> mention_ids;
-    while (mentions.executeStep())
-      if (graph::normalize_name(mentions.getColumn(1).getString()) == norm)
-        mention_ids.push_back(mentions.getColumn(0).getInt64());
-    SQLite::Statement m(db, "UPDATE mentions SET entity_id = ? WHERE id = ?");
-    for (int64_t mid : mention_ids) {
-      m.reset();
-      m.bind(1, id);
-      m.bind(2, mid);
-      m.exec();
-    }
-    const auto moved = static_cast<int64_t>(mention_ids.size());
+    // Mentions and events written exactly with that name, as ingest replays it, move to the
+    // new entity: "Obama" moves, "President Barack Obama" stays.
+    const int64_t moved = move_written_as(db, "mentions", "entity_id", "text", entity, id, norm);
     db.exec("UPDATE entities SET mentions = " + std::to_string(moved) + " WHERE id = " + b);
     db.exec("UPDATE entities SET mentions = max(0, mentions - " + std::to_string(moved) +
             ") WHERE id = " + a);
-    // Exactly the name as written, as ingest replays it: "Obama" moves, "President Barack
-    // Obama" stays.
-    for (const std::string col : {"actor", "target", "speaker", "carrier"}) {
-      SQLite::Statement find(
-          db, "SELECT id, " + col + "_text FROM events WHERE " + col + "_entity_id = ?");
-      find.bind(1, entity);
-      std::vector<int64_t> ids;
-      while (find.executeStep())
-        if (graph::normalize_name(find.getColumn(1).getString()) == norm)
-          ids.push_back(find.getColumn(0).getInt64());
-      SQLite::Statement move(db, "UPDATE events SET " + col + "_entity_id = ? WHERE id = ?");
-      for (int64_t ev : ids) {
-        move.reset();
-        move.bind(1, id);
-        move.bind(2, ev);
-        move.exec();
-      }
-    }
+    for (const std::string col : {"actor", "target", "speaker", "carrier"})
+      move_written_as(db, "events", col + "_entity_id", col + "_text", entity, id, norm);
     refile_events(db, "actor_entity_id IN (" + a + "," + b + ") OR target_entity_id IN (" + a +
                           "," + b + ") OR speaker_entity_id IN (" + a + "," + b + ")");
     tx.commit();
