@@ -71,18 +71,21 @@ void EventWriter::load_corrections() {
   }
 }
 
-std::optional<int64_t> EventWriter::resolve(const std::string& key, const std::string& alias_norm,
-                                            extract::EntityType type) {
+std::optional<int64_t> EventWriter::by_key(const std::string& key) {
   auto it = entity_cache_.find(key);
   if (it != entity_cache_.end()) return it->second;
   find_entity_.reset();
   find_entity_.bind(1, key);
-  if (find_entity_.executeStep()) {
-    int64_t id = find_entity_.getColumn(0).getInt64();
-    if (!find_entity_.getColumn(1).isNull()) id = find_entity_.getColumn(1).getInt64();
-    entity_cache_[key] = id;
-    return id;
-  }
+  if (!find_entity_.executeStep()) return std::nullopt;
+  int64_t id = find_entity_.getColumn(0).getInt64();
+  if (!find_entity_.getColumn(1).isNull()) id = find_entity_.getColumn(1).getInt64();
+  entity_cache_[key] = id;
+  return id;
+}
+
+std::optional<int64_t> EventWriter::resolve(const std::string& key, const std::string& alias_norm,
+                                            extract::EntityType type) {
+  if (auto id = by_key(key)) return id;
   // A surname or an acronym already known for exactly one entity: "Huang"
   // after "Huang Chengqing", "CNCERT" after the center's full name.
   const bool single_word = alias_norm.find(' ') == std::string::npos;
@@ -153,16 +156,7 @@ std::optional<int64_t> EventWriter::entity_for(const extract::Participant& p) {
       extract::Participant written = p;
       written.entity = p.text;
       // Only the split's own key: the surname fallback would lead straight back.
-      if (auto it = entity_cache_.find(s->second); it != entity_cache_.end()) return it->second;
-      find_entity_.reset();
-      find_entity_.bind(1, s->second);
-      if (find_entity_.executeStep()) {
-        const int64_t id = find_entity_.getColumn(1).isNull()
-                               ? find_entity_.getColumn(0).getInt64()
-                               : find_entity_.getColumn(1).getInt64();
-        entity_cache_[s->second] = id;
-        return id;
-      }
+      if (auto id = by_key(s->second)) return id;
       return create_entity(s->second, written);
     }
   }

@@ -22,7 +22,8 @@ class EventWriter {
 
   // sentence_ids[i] is the row of the document's sentence i.
   void write(int64_t document_id, const std::vector<int64_t>& sentence_ids,
-             const std::vector<extract::EntityMention>& mentions, const std::vector<extract::Event>& events);
+             const std::vector<extract::EntityMention>& mentions,
+             const std::vector<extract::Event>& events);
 
   // Recomputes the aggregates of every relation touched since construction.
   void finish();
@@ -36,19 +37,24 @@ class EventWriter {
   std::optional<int64_t> entity_for(const extract::Participant& p);
 
  private:
+  // The entity stored under exactly this key (followed through merges), if any.
+  std::optional<int64_t> by_key(const std::string& key);
   std::optional<int64_t> resolve(const std::string& key, const std::string& alias_norm,
                                  extract::EntityType type);
   int64_t create_entity(const std::string& key, const extract::Participant& p);
   void add_alias(int64_t entity, const std::string& alias);
-  int64_t relation_for(int64_t actor, const extract::Action& action, int64_t target, int64_t claimed_by);
+  int64_t relation_for(int64_t actor, const extract::Action& action, int64_t target,
+                       int64_t claimed_by);
   void load_corrections();
 
   SQLite::Database& db_;
-  SQLite::Statement find_entity_, insert_entity_, find_alias_, upsert_alias_, bump_mentions_, add_role_,
-      insert_mention_, insert_event_, set_claim_, find_relation_, insert_relation_, find_surname_;
+  SQLite::Statement find_entity_, insert_entity_, find_alias_, upsert_alias_, bump_mentions_,
+      add_role_, insert_mention_, insert_event_, set_claim_, find_relation_, insert_relation_,
+      find_surname_;
   std::unordered_map<std::string, int64_t> entity_cache_;
-  std::unordered_map<std::string, std::string> merges_;                           // from_key -> to_key
-  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> splits_;  // key -> alias -> key
+  std::unordered_map<std::string, std::string> merges_;  // from_key -> to_key
+  std::unordered_map<std::string, std::unordered_map<std::string, std::string>>
+      splits_;  // key -> alias -> key
   std::set<int64_t> touched_;
 };
 
