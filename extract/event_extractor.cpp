@@ -123,6 +123,8 @@ class SentenceExtractor {
   std::vector<Participant> participants(int head, bool drop_case);
   Participant participant(int head, bool drop_case, std::vector<Participant>* expansion = nullptr);
   Participant participant_without(int head, int clause);
+  // A clause as a target ("that the attacks came from ..."), without its "that".
+  Participant clause_participant(int clause) const;
   void register_mention(const PhraseInfo& info, int head, Participant& p);
   bool resolve(int head, Participant& p, std::vector<Participant>* expansion);
   bool is_subject(int tok) const {
@@ -354,6 +356,18 @@ Participant SentenceExtractor::participant(int head, bool drop_case,
   if (g_.tok(head).upos == Upos::PRON || p.code.empty()) resolve(head, p, expansion);
   register_mention(info, head, p);
   return p;
+}
+
+Participant SentenceExtractor::clause_participant(int c) const {
+  Words body;
+  for (int x : g_.subtree(c, {"punct"}))
+    if (!(g_.head(x) == c && g_.base(x) == "mark" && g_.lemma(x) == "that")) body.push_back(x);
+  Participant clause;
+  clause.text = g_.text(body);
+  clause.head = std::string(g_.form(c));
+  clause.span = g_.span(body);
+  clause.type = EntityType::Clause;
+  return clause;
 }
 
 Participant SentenceExtractor::participant_without(int head, int clause) {
@@ -1028,17 +1042,7 @@ void SentenceExtractor::verb_events(int p) {
     } else {
       const int c = pe.content.front();
       if (c > p || g_.base(c) == "ccomp") {
-        Participant clause;
-        const Words w = g_.subtree(c, {"punct"});
-        Words body;
-        for (int x : w)
-          if (!(g_.head(x) == c && g_.base(x) == "mark" && g_.lemma(x) == "that"))
-            body.push_back(x);
-        clause.text = g_.text(body);
-        clause.head = std::string(g_.form(c));
-        clause.span = g_.span(body);
-        clause.type = EntityType::Clause;
-        targets.push_back(clause);
+        targets.push_back(clause_participant(c));
       }
     }
   }
@@ -1052,16 +1056,7 @@ void SentenceExtractor::verb_events(int p) {
         break;
       }
     if (comp >= 0) {
-      Participant clause;
-      Words body;
-      for (int x : g_.subtree(comp, {"punct"}))
-        if (!(g_.head(x) == comp && g_.base(x) == "mark" && g_.lemma(x) == "that"))
-          body.push_back(x);
-      clause.text = g_.text(body);
-      clause.head = std::string(g_.form(comp));
-      clause.span = g_.span(body);
-      clause.type = EntityType::Clause;
-      targets.push_back(clause);
+      targets.push_back(clause_participant(comp));
     }
   }
   for (int c : pe.content) used.push_back(c);
