@@ -256,6 +256,11 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   } else if (modifier_org && (!agent || agent_from_modifier || agent->code == "GOV")) {
     p.code = modifier_org->code;
     p.type = agent ? agent->type : EntityType::Group;
+    // "EU ministers", "new EU rules", "UN peacekeepers": an international body's, merged as
+    // the body itself. A national one's ("a White House official") is labelled by its code
+    // below, like the country's other unnamed officials.
+    if (p.code.size() >= 3 && dict_.country_name(std::string_view(p.code).substr(0, 3)).empty())
+      p.entity = modifier_org->canonical;
   } else if (agent) {
     const std::string country_code = country ? country->code.substr(0, 3) : std::string("---");
     // A country code with agents already ("IGOUNO") is kept whole.
@@ -283,7 +288,7 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   // by what their code means, so all of them read alike in the graph.
   if (p.entity.empty() && p.label.empty()) p.label = label_for_code(p.code);
   info.entity_head = info.named || h.upos == Upos::PROPN || (agent && !agent_from_modifier) ||
-                     (modifier_org != nullptr && !p.code.empty());
+                     (modifier_org != nullptr && !p.code.empty() && agent);
   return info;
 }
 

@@ -1141,6 +1141,8 @@ void SentenceExtractor::nominal_events(int n) {
     const std::string_view b = g_.base(c);
     const int cs = g_.child(c, "case");
     const std::string prep = cs >= 0 ? g_.lemma(cs) : "";
+    // "Monday's meeting": a time, not a party.
+    if (r == "nmod:poss" && is_time_word(g_.lemma(c))) continue;
     if (r == "nmod:poss" || (b == "nmod" && prep == "by")) {
       by_agent = by_agent || prep == "by";
       auto a = participants(c, true);

@@ -62,9 +62,14 @@ bool is_country_key(std::string_view key) {
 }
 
 std::string display_name(const extract::Participant& p) {
-  if (!p.entity.empty()) return p.entity;
-  if (!p.label.empty()) return p.label;
-  return p.text;
+  std::string name = !p.entity.empty() ? p.entity : !p.label.empty() ? p.label : p.text;
+  // "An IMF mission", "the Kremlin": an entity is named without its article.
+  for (std::string_view article : {"a ", "an ", "the ", "A ", "An ", "The "})
+    if (name.size() > article.size() && name.starts_with(article)) {
+      name.erase(0, article.size());
+      break;
+    }
+  return name;
 }
 
 std::string action_key(const extract::Action& a) {

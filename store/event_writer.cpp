@@ -235,11 +235,15 @@ void EventWriter::write(int64_t document_id, const std::vector<int64_t>& sentenc
   for (const auto& e : events) {
     std::optional<int64_t> actor, target, speaker, carrier;
     if (e.actor) actor = entity_for(*e.actor);
-    if (e.target) target = entity_for(*e.target);
+    // "Blair has been the staunchest backer of Turkish accession" describes Blair; the
+    // description is no entity, even when a country adjective gives it a code.
+    const bool description =
+        e.action.lemma == "be" && e.action.code.empty() && e.target && e.target->entity.empty();
+    if (e.target && !description) target = entity_for(*e.target);
     if (e.speaker) speaker = entity_for(*e.speaker);
     if (e.carrier) carrier = entity_for(*e.carrier);
     std::optional<int64_t> relation;
-    if (actor && target) {
+    if (actor && target && *actor != *target) {  // no relation of an entity with itself
       const int64_t claimed = e.speaker ? speaker.value_or(kUnnamedSource) : 0;
       relation = relation_for(*actor, e.action, *target, claimed);
       touched_.insert(*relation);
@@ -314,7 +318,8 @@ void EventWriter::refile(const std::string& where) {
   std::vector<std::pair<int64_t, std::optional<int64_t>>> updates;
   while (q.executeStep()) {
     const int64_t event = q.getColumn(0).getInt64();
-    if (q.getColumn(1).isNull() || q.getColumn(2).isNull()) {
+    if (q.getColumn(1).isNull() || q.getColumn(2).isNull() ||
+        q.getColumn(1).getInt64() == q.getColumn(2).getInt64()) {
       updates.emplace_back(event, std::nullopt);
       continue;
     }

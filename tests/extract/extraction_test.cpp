@@ -509,3 +509,21 @@ TEST_CASE("an apposition naming an affiliation links the person to the organizat
   CAPTURE(dump(plain));
   CHECK(with_lemma(plain, "be"));
 }
+
+TEST_CASE(
+    "an international body's officials and rules are the body; a national office's are its "
+    "country's") {
+  const auto ev = events_of("EU ministers criticized Russia. New EU rules hurt British farmers.");
+  CAPTURE(dump(ev));
+  const Event* ministers = find(ev, "IGOEUREEC", "111", "RUS");
+  REQUIRE(ministers);
+  CHECK(ministers->actor->entity == "European Union");
+  for (const auto& e : ev)
+    if (e.action.lemma == "hurt") CHECK(e.actor->entity == "European Union");
+  const auto white_house = events_of("A White House official criticized Russia.");
+  CAPTURE(dump(white_house));
+  const Event* official = find(white_house, "USAGOV", "111", "RUS");
+  REQUIRE(official);
+  CHECK(official->actor->entity.empty());
+  CHECK(official->actor->label == "United States government");
+}
