@@ -1148,6 +1148,11 @@ void SentenceExtractor::nominal_events(int n) {
       auto a = participants(c, true);
       actors.insert(actors.end(), a.begin(), a.end());
     } else if ((b == "compound" || b == "amod") && (g_.tok(c).upos == Upos::PROPN || b == "amod")) {
+      // "International Monetary Fund meeting" parsed as three compounds: one name, one
+      // party (the word next to the noun speaks for it), not three meeting each other.
+      if (b == "compound" && c + 1 < n && g_.base(c + 1) == "compound" && g_.head(c + 1) == n &&
+          g_.tok(c + 1).upos == Upos::PROPN)
+        continue;
       const std::string country = coder_.country_of_word(g_, c);
       if (!country.empty() || (b == "compound" && g_.tok(c).upos == Upos::PROPN)) {
         Participant a = participant(c, false);
@@ -1200,13 +1205,14 @@ void SentenceExtractor::nominal_events(int n) {
 
 void SentenceExtractor::apposition_events(int n) {
   for (int c : g_.children(n)) {
-    if (g_.base(c) != "appos" || g_.tok(c).upos != Upos::NOUN) continue;
+    // "X (GATT)" names X again; it describes nothing.
+    if (g_.base(c) != "appos" || g_.tok(c).upos != Upos::NOUN || is_acronym_appos(g_, c)) continue;
     // "..., the state-run China Daily reported": a description glued to the name
     // after it is that name's, not an apposition of the noun before.
     const Words sub = g_.subtree(c, {});
     const int after = *std::max_element(sub.begin(), sub.end()) + 1;
     if (after < g_.size() && g_.tok(after).upos == Upos::PROPN) continue;
-    const Participant a = participant(n, false);
+    const Participant a = participant(n, true);
     const PhraseInfo role = coder_.describe(g_, c, date_);
     Participant t = role.participant;
     Action act;

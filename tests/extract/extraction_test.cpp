@@ -527,3 +527,13 @@ TEST_CASE(
   CHECK(official->actor->entity.empty());
   CHECK(official->actor->label == "United States government");
 }
+
+TEST_CASE("an acronym in parentheses is no apposition; a name split into compounds is one party") {
+  const auto gatt = events_of("The Eastern Maritime Safety Bureau (EMSB) ruled on Monday.");
+  CAPTURE(dump(gatt));
+  CHECK_FALSE(with_lemma(gatt, "be"));
+  const auto imf = events_of("Bankers met at the International Monetary Fund meeting.");
+  CAPTURE(dump(imf));
+  for (const auto& e : imf)
+    if (e.action.lemma == "meeting") CHECK_FALSE(e.target);
+}
