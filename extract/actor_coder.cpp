@@ -138,8 +138,10 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     std::vector<int> name{head};
     for (size_t k = 0; k < name.size(); ++k)
       for (int c : g.children(name[k]))
-        if ((g.base(c) == "flat" || g.base(c) == "compound") && g.tok(c).upos == Upos::PROPN)
-          name.push_back(c);
+        if ((g.base(c) == "flat" || g.base(c) == "compound" ||
+             (g.base(c) == "amod" && g.tok(c).xpos.starts_with("NNP"))) &&
+            (g.tok(c).upos == Upos::PROPN || g.tok(c).xpos.starts_with("NNP")))
+          name.push_back(c);  // "Allegheny International Inc": the tagger's NNP is a name
     std::sort(name.begin(), name.end());
     // Keep the contiguous run containing the head.
     std::vector<int> run;
@@ -268,7 +270,14 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     if (country) p.label = country->canonical + " " + std::string(agent_name(agent->code));
     p.type = agent_from_modifier ? (h.upos == Upos::PROPN ? EntityType::Person : EntityType::Other)
                                  : agent->type;
-    if (country) p.entity = info.name.empty() ? std::string() : info.name;
+    if (country && !info.name.empty()) {
+      // "the Japanese Foreign Ministry": a generic name is the country's, so it does not
+      // merge with every other foreign ministry.
+      const bool names_country =
+          country->begin < core.size() &&
+          std::ranges::find(info.name_words, core[country->begin]) != info.name_words.end();
+      p.entity = names_country ? info.name : country->canonical + " " + info.name;
+    }
   } else if (country) {
     p.code = country->code;
     p.type = EntityType::Other;

@@ -537,3 +537,15 @@ TEST_CASE("an acronym in parentheses is no apposition; a name split into compoun
   for (const auto& e : imf)
     if (e.action.lemma == "meeting") CHECK_FALSE(e.target);
 }
+
+TEST_CASE("a generic office name is its country's; words tagged NNP stay in a name") {
+  const auto ev = events_of("The Japanese Foreign Ministry criticized China.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "JPNGOV", "111", "CHN");
+  REQUIRE(e);
+  CHECK(e->actor->entity.find("Japan") != std::string::npos);
+  const auto inc = events_of("Allegheny International Inc sued Texaco Inc.");
+  CAPTURE(dump(inc));
+  REQUIRE(!inc.empty());
+  CHECK(inc.front().actor->entity == "Allegheny International Inc");
+}
