@@ -51,7 +51,14 @@ std::optional<std::string> entity_key(const extract::Participant& p) {
   const bool bare_country = country_known && p.code.size() == 3 && p.type != EntityType::Person &&
                             p.type != EntityType::Org;
   if (bare_country) return "code:" + p.code;
-  if (!p.entity.empty()) return "name:" + normalize_name(p.entity);
+  if (!p.entity.empty()) {
+    // Markup and stray symbols ("^M", "--") name no one.
+    const std::string norm = normalize_name(p.entity);
+    const unsigned char first = norm.empty() ? 0 : static_cast<unsigned char>(norm.front());
+    if (first < 0x80 && !std::isalnum(first))
+      return country_known ? std::optional<std::string>("code:" + p.code) : std::nullopt;
+    return "name:" + norm;
+  }
   if (country_known) return "code:" + p.code;
   return std::nullopt;
 }
