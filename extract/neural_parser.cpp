@@ -199,9 +199,13 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
       const size_t half = forward ? 0 : 4 * H;
       const std::vector<uint32_t>* ids[] = {&in.word,   &in.tag,   &in.upos, &in.suffix,
                                             &in.prefix, &in.shape, &in.cls};
-      for (size_t t = 0; t < n; ++t)
+      // One pass per word over its table rows, not one read-modify-write per table.
+      std::vector<const float*> rows(projected_.size());
+      for (size_t t = 0; t < n; ++t) {
         for (size_t k = 0; k < projected_.size(); ++k)
-          nn::axpy(4 * H, 1.0f, &projected_[k][(*ids[k])[t] * 8 * H + half], &g[t * 4 * H]);
+          rows[k] = &projected_[k][(*ids[k])[t] * 8 * H + half];
+        nn::sum_rows(rows.data(), rows.size(), 4 * H, &g[t * 4 * H]);
+      }
     } else {
       nn::gemm(W.w.data(), 4 * H, D, D + H, ws.x.data(), D, n, g.data(), 4 * H);
     }
@@ -257,8 +261,9 @@ void NeuralParser::score(const ParseState& st, Workspace& ws, float* hidden, flo
   const size_t rows[kSlots] = {slot_row(st.stack(2), n), slot_row(st.stack(1), n),
                                slot_row(st.stack(0), n), slot_row(st.buffer(0), n),
                                slot_row(st.buffer(1), n)};
-  std::copy(b1_.w.begin(), b1_.w.end(), hidden);
-  for (size_t k = 0; k < kSlots; ++k) nn::axpy(M, 1.0f, &ws.p[(rows[k] * kSlots + k) * M], hidden);
+  const float* parts[kSlots + 1] = {b1_.w.data()};
+  for (size_t k = 0; k < kSlots; ++k) parts[k + 1] = &ws.p[(rows[k] * kSlots + k) * M];
+  nn::sum_rows(parts, kSlots + 1, M, hidden);
   nn::tanh(hidden, M);
   if (ws.inference) {
     nn::gemm_t(w2_t_.data(), action_count(), M, hidden, M, 1, scores, action_count());

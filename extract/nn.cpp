@@ -42,6 +42,21 @@ __attribute__((target("avx2,fma"))) void axpy_avx2(size_t n, float alpha, const 
   for (; i < n; ++i) y[i] += alpha * x[i];
 }
 
+__attribute__((target("avx2,fma"))) void sum_rows_avx2(const float* const* rows, size_t count,
+                                                       size_t n, float* y) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    __m256 acc = _mm256_loadu_ps(rows[0] + i);
+    for (size_t k = 1; k < count; ++k) acc = _mm256_add_ps(acc, _mm256_loadu_ps(rows[k] + i));
+    _mm256_storeu_ps(y + i, acc);
+  }
+  for (; i < n; ++i) {
+    float acc = rows[0][i];
+    for (size_t k = 1; k < count; ++k) acc += rows[k][i];
+    y[i] = acc;
+  }
+}
+
 __attribute__((target("avx2,fma"))) void gemv_avx2(const float* w, size_t rows, size_t cols,
                                                    const float* x, float* y, bool acc, size_t ldw) {
   // Four rows at a time share the loads of x.
@@ -185,6 +200,35 @@ __attribute__((target("avx2,fma"))) void gemm_t_avx2(const float* wt, size_t row
                                                      const float* x, size_t ldx, size_t k, float* y,
                                                      size_t ldy) {
   size_t j = 0;
+  // Six vectors at a time: twelve accumulators, two weight loads and one broadcast per
+  // step fill the sixteen registers, and each weight row is read once per six vectors.
+  for (; j + 6 <= k; j += 6) {
+    const float* x0 = x + j * ldx;
+    size_t r = 0;
+    for (; r + 16 <= rows; r += 16) {
+      __m256 a[6][2];
+      for (auto& v : a) v[0] = v[1] = _mm256_setzero_ps();
+      for (size_t c = 0; c < cols; ++c) {
+        const __m256 w0 = _mm256_loadu_ps(wt + c * rows + r),
+                     w1 = _mm256_loadu_ps(wt + c * rows + r + 8);
+        for (int q = 0; q < 6; ++q) {
+          const __m256 xv = _mm256_broadcast_ss(x0 + q * ldx + c);
+          a[q][0] = _mm256_fmadd_ps(w0, xv, a[q][0]);
+          a[q][1] = _mm256_fmadd_ps(w1, xv, a[q][1]);
+        }
+      }
+      for (int q = 0; q < 6; ++q) {
+        _mm256_storeu_ps(y + (j + q) * ldy + r, a[q][0]);
+        _mm256_storeu_ps(y + (j + q) * ldy + r + 8, a[q][1]);
+      }
+    }
+    for (; r < rows; ++r)
+      for (int q = 0; q < 6; ++q) {
+        float s = 0;
+        for (size_t c = 0; c < cols; ++c) s += wt[c * rows + r] * x0[q * ldx + c];
+        y[(j + q) * ldy + r] = s;
+      }
+  }
   for (; j + 4 <= k; j += 4) {
     const float* x0 = x + j * ldx;
     size_t r = 0;
@@ -216,6 +260,18 @@ __attribute__((target("avx2,fma"))) void gemm_t_avx2(const float* wt, size_t row
     const float* xv = x + j * ldx;
     float* yv = y + j * ldy;
     size_t r = 0;
+    // Eight independent accumulators keep both FMA units busy despite their latency;
+    // each output still sums over c in order, so results do not change.
+    for (; r + 64 <= rows; r += 64) {
+      __m256 a[8];
+      for (auto& v : a) v = _mm256_setzero_ps();
+      for (size_t c = 0; c < cols; ++c) {
+        const __m256 b = _mm256_broadcast_ss(xv + c);
+        const float* w = wt + c * rows + r;
+        for (int q = 0; q < 8; ++q) a[q] = _mm256_fmadd_ps(_mm256_loadu_ps(w + 8 * q), b, a[q]);
+      }
+      for (int q = 0; q < 8; ++q) _mm256_storeu_ps(yv + r + 8 * q, a[q]);
+    }
     for (; r + 32 <= rows; r += 32) {
       __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
       for (size_t c = 0; c < cols; ++c) {
@@ -256,6 +312,19 @@ float dot_plain(const float* a, const float* b, size_t n) {
 void axpy(size_t n, float alpha, const float* x, float* y) {
   if (have_avx2()) return axpy_avx2(n, alpha, x, y);
   for (size_t i = 0; i < n; ++i) y[i] += alpha * x[i];
+}
+
+void sum_rows(const float* const* rows, size_t count, size_t n, float* y) {
+  if (count == 0) {
+    std::fill_n(y, n, 0.0f);
+    return;
+  }
+  if (have_avx2()) return sum_rows_avx2(rows, count, n, y);
+  for (size_t i = 0; i < n; ++i) {
+    float acc = rows[0][i];
+    for (size_t k = 1; k < count; ++k) acc += rows[k][i];
+    y[i] = acc;
+  }
 }
 
 void gemv(const float* w, size_t rows, size_t cols, const float* x, float* y, bool accumulate) {

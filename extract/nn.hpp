@@ -32,6 +32,8 @@ void gemv_t(const float* w, size_t rows, size_t cols, const float* x, float* y);
 void ger(float* w, size_t rows, size_t cols, const float* a, const float* b);
 // y += alpha x
 void axpy(size_t n, float alpha, const float* x, float* y);
+// y = rows[0] + rows[1] + ... (n floats each), added in that order.
+void sum_rows(const float* const* rows, size_t count, size_t n, float* y);
 // In place, vectorized (AVX2 when available; same results to ~1e-7 either way).
 void sigmoid(float* x, size_t n);
 void tanh(float* x, size_t n);
