@@ -33,8 +33,12 @@ class SearchCommand : public Command {
       hits = store::search_sentences(db, query_, limit_);
     } catch (const store::StoreError& e) {
       const std::string what = e.what();
-      if (what.find("fts5") != std::string::npos || what.find("syntax") != std::string::npos)
-        throw InputError("cannot search for '" + query_ + "': " + what);
+      // SQLite reports a malformed FTS5 query in these words; anything else is the database's.
+      const bool bad_query = what.find("fts5") != std::string::npos ||
+                             what.find("syntax") != std::string::npos ||
+                             what.find("unterminated") != std::string::npos ||
+                             what.find("no such column") != std::string::npos;
+      if (bad_query) throw InputError("cannot search for '" + query_ + "': " + what);
       throw;
     }
     if (format_ == "table") {

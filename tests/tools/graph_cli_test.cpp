@@ -398,3 +398,14 @@ TEST_CASE("descriptions, self-references and times make no relations") {
   // The events are still stored, with their text.
   CHECK(db.run({"search", "staunchest"}).out.find("backer") != std::string::npos);
 }
+
+TEST_CASE("a malformed search is the query's fault, not the database's") {
+  Db db;
+  db.ingest(kFirst);
+  for (const char* bad : {"\"unbalanced", "foo:bar", "AND"}) {
+    const auto r = db.run({"search", bad});
+    CAPTURE(bad);
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find("cannot search for") != std::string::npos);
+  }
+}
