@@ -289,6 +289,13 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
   const int num = g_.child(head, "nummod");
   if (in(l, {"country", "nation", "state", "government", "side", "capital"})) {
     const size_t want = num >= 0 && g_.lemma(num) == "two" ? 2 : 1;
+    auto fill = [&](Participant& x, int root) {
+      const EntityMention& e = st_.mentions[static_cast<size_t>(root)];
+      x.entity = e.canonical;
+      x.code = e.code + (l == "government" ? "GOV" : "");
+      x.type = l == "government" ? EntityType::Org : EntityType::Gpe;
+      x.mention = root;
+    };
     // "China criticized Japan. The country also warned Tokyo.": a description in
     // subject position continues the last country that acted, not the last named.
     if (want == 1 && g_.base(head) == "nsubj") {
@@ -303,11 +310,9 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
       }
       if (last && last->actor->type == EntityType::Gpe && last->actor->code.size() == 3 &&
           last->actor->mention >= 0) {
-        const EntityMention& m = st_.mentions[static_cast<size_t>(last->actor->mention)];
-        p.entity = m.canonical;
-        p.code = last->actor->code + (l == "government" ? "GOV" : "");
-        p.type = l == "government" ? EntityType::Org : EntityType::Gpe;
-        p.mention = m.antecedent >= 0 ? m.antecedent : last->actor->mention;
+        const int m = last->actor->mention;
+        const int root = st_.mentions[static_cast<size_t>(m)].antecedent;
+        fill(p, root >= 0 ? root : m);
         return true;
       }
     }
@@ -322,13 +327,6 @@ bool SentenceExtractor::resolve(int head, Participant& p, std::vector<Participan
       if (std::find(found.begin(), found.end(), root) == found.end()) found.push_back(root);
     }
     if (found.size() != want) return false;
-    auto fill = [&](Participant& x, int root) {
-      const EntityMention& e = st_.mentions[static_cast<size_t>(root)];
-      x.entity = e.canonical;
-      x.code = e.code + (l == "government" ? "GOV" : "");
-      x.type = l == "government" ? EntityType::Org : EntityType::Gpe;
-      x.mention = root;
-    };
     fill(p, found[0]);
     if (want == 2 && expansion) {
       Participant second = p;
