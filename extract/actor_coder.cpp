@@ -19,8 +19,9 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
   for (int c : g.children(i)) {
     const std::string_view r = g.rel(c);
     const std::string_view b = g.base(c);
-    if (b == "compound" || b == "flat" || b == "amod" || r == "nmod:poss" || b == "nummod" ||
-        b == "det" || (b == "case" && g.tok(c).xpos == "POS")) {
+    // "nmod:desc" is a title before a name ("Austrian Chancellor Karl Nehammer").
+    if (b == "compound" || b == "flat" || b == "amod" || r == "nmod:poss" || r == "nmod:desc" ||
+        b == "nummod" || b == "det" || (b == "case" && g.tok(c).xpos == "POS")) {
       core_words(g, c, false, out);
     } else if (top && (r == "nmod" || r == "nmod:unmarked")) {
       const int cs = g.child(c, "case");
@@ -230,7 +231,7 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   if (!agent && head_pos > 0) {
     for (size_t end = head_pos; end-- > 0 && !agent;) {
       const int w = core[end];
-      if (g.base(w) != "compound") continue;
+      if (g.base(w) != "compound" && g.rel(w) != "nmod:desc") continue;
       agent = dict_.agent_ending(std::span<const std::string>(lemmas.data(), end + 1));
       agent_from_modifier = agent.has_value();
     }
@@ -276,7 +277,9 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
       const bool names_country =
           country->begin < core.size() &&
           std::ranges::find(info.name_words, core[country->begin]) != info.name_words.end();
-      p.entity = names_country ? info.name : country->canonical + " " + info.name;
+      p.entity = names_country || p.type == EntityType::Person
+                     ? info.name
+                     : country->canonical + " " + info.name;
     }
   } else if (country) {
     p.code = country->code;

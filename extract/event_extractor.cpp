@@ -351,6 +351,21 @@ Participant SentenceExtractor::participant(int head, bool drop_case,
                                            std::vector<Participant>* expansion) {
   const PhraseInfo info = coder_.describe(g_, head, date_, drop_case);
   Participant p = info.participant;
+  // "German Chancellor Angela Merkel" parsed as the title with the name in apposition
+  // right after it: the person named is the participant, in the title's words.
+  const int name = head + 1;
+  if (p.type == EntityType::Person && info.name_words.size() <= 1 && name < g_.size() &&
+      g_.head(name) == head && g_.base(name) == "appos" && g_.tok(name).upos == Upos::PROPN) {
+    const PhraseInfo person = coder_.describe(g_, name, date_);
+    if (person.participant.type == EntityType::Person || person.named) {
+      Participant named = person.participant;
+      if (named.code.empty()) named.code = p.code;
+      named.text = p.text;
+      named.span = p.span;
+      register_mention(person, name, named);
+      return named;
+    }
+  }
   if (g_.tok(head).upos == Upos::PRON || p.code.empty()) resolve(head, p, expansion);
   register_mention(info, head, p);
   return p;
@@ -1053,8 +1068,14 @@ void SentenceExtractor::verb_events(int p) {
         comp = c;
         break;
       }
-    if (comp >= 0) {
+    // A verb heads a clause; a noun or name there ("called President Obama", "was named
+    // chairman") is a participant of its own, coded like any other.
+    const Upos u = comp >= 0 ? g_.tok(comp).upos : Upos::X;
+    if (u == Upos::VERB || u == Upos::AUX)
       targets.push_back(clause_participant(comp));
+    else if (comp >= 0) {
+      auto named = participants(comp, false);
+      targets.insert(targets.end(), named.begin(), named.end());
     }
   }
   for (int c : pe.content) used.push_back(c);

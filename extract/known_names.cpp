@@ -1,5 +1,6 @@
 #include "known_names.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,39 @@ void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> t
       t.xpos = plural ? "NNPS" : "NNP";
       t.lemma = t.form;
       t.feats = plural ? "Number=Plur" : "Number=Sing";
+    }
+  }
+  // A capitalized title right before a name is part of it ("Chancellor Angela Merkel",
+  // "Prime Minister Li"), however rare the title was in the tagger's training data.
+  auto lower = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return out;
+  };
+  auto retag = [](ParsedToken& t) {
+    t.upos = Upos::PROPN;
+    t.xpos = "NNP";
+    t.lemma = t.form;
+    t.feats = "Number=Sing";
+  };
+  for (size_t i = tokens.size(); i-- > 1;) {
+    ParsedToken& title = tokens[i - 1];
+    if (tokens[i].upos != Upos::PROPN || !capitalized(tokens[i].form) ||
+        title.upos == Upos::PROPN || !capitalized(title.form))
+      continue;
+    const std::string one[] = {lower(title.form)};
+    const auto agent = dictionary.agent_ending(one);
+    if (agent && agent->type == EntityType::Person && agent->words == 1) {
+      retag(title);
+      continue;
+    }
+    if (i >= 2 && capitalized(tokens[i - 2].form)) {
+      const std::string two[] = {lower(tokens[i - 2].form), lower(title.form)};
+      const auto longer = dictionary.agent_ending(two);
+      if (longer && longer->type == EntityType::Person && longer->words == 2) {
+        retag(tokens[i - 2]);
+        retag(title);
+      }
     }
   }
 }

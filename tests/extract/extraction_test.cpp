@@ -549,3 +549,19 @@ TEST_CASE("a generic office name is its country's; words tagged NNP stay in a na
   REQUIRE(!inc.empty());
   CHECK(inc.front().actor->entity == "Allegheny International Inc");
 }
+
+TEST_CASE("a title before a name codes the person, whatever the parser made of it") {
+  // An unknown name: the title and its nationality give the code.
+  const auto ev = events_of("Austrian Chancellor Karl Nehammer criticized Russia.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "AUTGOV", "111", "RUS");
+  REQUIRE(e);
+  CHECK(e->actor->entity == "Karl Nehammer");
+  // A rarer title is read as part of the name; the named person is the participant and a
+  // name after "called" is the one called.
+  const auto called = events_of("German Chancellor Angela Merkel called President Barack Obama.");
+  CAPTURE(dump(called));
+  const Event* c = find(called, "DEUGOV", "041", "USAGOV");
+  REQUIRE(c);
+  CHECK(c->actor->entity == "Angela Merkel");
+}
