@@ -363,10 +363,25 @@ Participant SentenceExtractor::participant(int head, bool drop_case,
       named.text = p.text;
       named.span = p.span;
       register_mention(person, name, named);
+      if (named.mention >= 0 && !st_.refs.empty()) {
+        st_.refs.back().token = head;  // it stands where the title does, subject or not
+        st_.refs.back().subject = is_subject(head);
+      }
       return named;
     }
   }
   if (g_.tok(head).upos == Upos::PRON || p.code.empty()) resolve(head, p, expansion);
+  // "her spokesman", "its army": the owner's country is the sector's country.
+  if (p.code.size() > 3 && p.code.starts_with("---"))
+    for (int c : g_.children(head)) {
+      if (g_.rel(c) != "nmod:poss" || g_.tok(c).upos != Upos::PRON) continue;
+      Participant owner;
+      owner.text = std::string(g_.form(c));
+      if (resolve(c, owner, nullptr) && owner.code.size() >= 3 && !owner.code.starts_with("---")) {
+        p.code = owner.code.substr(0, 3) + p.code.substr(3);
+        p.label = coder_.label_for_code(p.code);
+      }
+    }
   register_mention(info, head, p);
   return p;
 }

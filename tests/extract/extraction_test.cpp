@@ -565,3 +565,10 @@ TEST_CASE("a title before a name codes the person, whatever the parser made of i
   REQUIRE(c);
   CHECK(c->actor->entity == "Angela Merkel");
 }
+
+TEST_CASE("a possessive pronoun gives its owner's country to an unnamed official") {
+  const auto ev = events_of(
+      "Japanese Prime Minister Taro Sato visited Seoul. His spokesman criticized North Korea.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "JPNGOV", "111", "PRK"));
+}
