@@ -4,23 +4,12 @@
 #include <fstream>
 
 #include "errors.hpp"
+#include "split_fields.hpp"
 #include "tokenizer.hpp"
 #include "word_features.hpp"
 
 namespace kg::extract {
 namespace {
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (true) {
-    const size_t q = s.find(sep, p);
-    out.emplace_back(s.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
-    if (q == std::string_view::npos) break;
-    p = q + 1;
-  }
-  return out;
-}
 
 std::string trim(std::string_view s) {
   const auto b = s.find_first_not_of(" \t\r");
@@ -40,7 +29,7 @@ std::vector<std::pair<int, std::vector<std::string>>> read_rows(const std::files
     ++n;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (trim(line).empty() || line[0] == '#') continue;
-    rows.emplace_back(n, split(line, '\t'));
+    rows.emplace_back(n, split_fields(line, '\t'));
   }
   return rows;
 }
@@ -85,12 +74,12 @@ void ActorDictionary::read_countries(const std::filesystem::path& path) {
     if (cols.size() < 2)
       throw InputError(path.string() + ":" + std::to_string(line) + ": expected code and names");
     const std::string code = trim(cols[0]);
-    const auto names = split(cols[1], '|');
+    const auto names = split_fields(cols[1], '|');
     const std::string canonical = trim(names[0]);
     country_names_.emplace(code, canonical);
     auto add_all = [&](size_t col, NameMatch::Kind kind) {
       if (cols.size() <= col) return;
-      for (const auto& n : split(cols[col], '|'))
+      for (const auto& n : split_fields(cols[col], '|'))
         add_name({kind, code, EntityType::Gpe, canonical, {}, {}, false, {}}, n);
     };
     add_all(1, NameMatch::Kind::CountryName);
@@ -108,7 +97,7 @@ void ActorDictionary::read_agents(const std::filesystem::path& path) {
     if (!type)
       throw InputError(path.string() + ":" + std::to_string(line) + ": unknown type '" + cols[1] +
                        "'");
-    for (const auto& term : split(cols[2], '|')) {
+    for (const auto& term : split_fields(cols[2], '|')) {
       const std::string t = lowercase(trim(term));
       if (t.empty()) continue;
       agents_.emplace(t, Agent{trim(cols[0]), *type});  // first listing wins
@@ -125,7 +114,7 @@ void ActorDictionary::read_named(const std::filesystem::path& path, bool user) {
       if (!type)
         throw InputError(where + ": unknown entity type '" + cols[1] +
                          "' (PERSON, ORG, GPE, GROUP, OTHER)");
-      const auto names = split(cols[2], '|');
+      const auto names = split_fields(cols[2], '|');
       const std::string code =
           trim(cols[0]) == "-" ? std::string() : trim(cols[0]);  // "-": not an actor
       for (const auto& n : names)
@@ -133,7 +122,7 @@ void ActorDictionary::read_named(const std::filesystem::path& path, bool user) {
             {NameMatch::Kind::Organization, code, *type, trim(names[0]), {}, {}, false, {}, user},
             n);
     } else if (cols.size() == 4) {  // code, from, to, names
-      const auto names = split(cols[3], '|');
+      const auto names = split_fields(cols[3], '|');
       for (const auto& n : names)
         add_name({NameMatch::Kind::Person,
                   trim(cols[0]),

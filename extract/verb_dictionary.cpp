@@ -5,21 +5,10 @@
 #include <sstream>
 
 #include "errors.hpp"
+#include "split_fields.hpp"
 
 namespace kg::extract {
 namespace {
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (true) {
-    const size_t q = s.find(sep, p);
-    out.emplace_back(s.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
-    if (q == std::string_view::npos) break;
-    p = q + 1;
-  }
-  return out;
-}
 
 template <typename Fn>
 void for_each_row(const std::filesystem::path& path, Fn&& fn) {
@@ -79,15 +68,15 @@ void VerbDictionary::read_patterns(const std::filesystem::path& path) {
       else
         throw InputError(where + ": unexpected '" + part + "' (use +PARTICLE, @PREP, #NOUNS)");
     }
-    for (const auto& n : split(nouns, '|'))
+    for (const auto& n : split_fields(nouns, '|'))
       if (!n.empty()) p.nouns.push_back(n);
     if (lemmas.empty()) throw InputError(where + ": missing verb lemma");
     // "@for|on" lists alternative prepositions: one pattern for each.
     std::vector<std::string> preps;
-    for (const auto& pr : split(p.prep, '|'))
+    for (const auto& pr : split_fields(p.prep, '|'))
       if (!pr.empty()) preps.emplace_back(pr);
     if (preps.empty()) preps.emplace_back();
-    for (const auto& l : split(lemmas, '|'))
+    for (const auto& l : split_fields(lemmas, '|'))
       for (const auto& pr : preps)
         if (!l.empty()) {
           Pattern one = p;
@@ -111,7 +100,7 @@ VerbDictionary VerbDictionary::load(const std::filesystem::path& dir) {
   d.read_patterns(dir / "cameo_verbs.tsv");
   for_each_row(dir / "nominal_events.tsv",
                [&](int, const std::string& code, const std::string& rest) {
-                 for (const auto& n : split(rest, '|'))
+                 for (const auto& n : split_fields(rest, '|'))
                    if (!n.empty()) d.nominal_.emplace(n, code);
                });
   return d;

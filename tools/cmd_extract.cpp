@@ -11,6 +11,7 @@
 #include "extract/text_normalizer.hpp"
 #include "tools/command.hpp"
 #include "tools/input_text.hpp"
+#include "tools/options.hpp"
 #include "tools/progress.hpp"
 
 namespace kg::tools {
@@ -30,11 +31,7 @@ class ExtractCommand : public Command {
     auto* lines = app.add_flag("--one-per-line", one_per_line_, "each input line is one sentence");
     app.add_flag("--jsonl", jsonl_, "input is JSON Lines with id and text")->excludes(lines);
     app.add_option("--date", date_, "article date for people's roles (YYYY-MM-DD)");
-    app.add_option("--model", config_.model, "analyzer model (default: data/models/en-ewt.kgm)");
-    app.add_option("--actors", config_.user_actors, "extra actor dictionary file (repeatable)")
-        ->check(CLI::ExistingFile);
-    app.add_option("--verbs", config_.user_verbs, "extra verb pattern file (repeatable)")
-        ->check(CLI::ExistingFile);
+    add_extractor_options(app, config_);
     app.add_flag("-q,--quiet", quiet_, "no progress line");
   }
 

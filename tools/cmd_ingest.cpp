@@ -42,11 +42,7 @@ class IngestCommand : public Command {
                  "store articles and sentences only; run 'kg rebuild' later to extract events");
     app.add_option("--threads", threads_, "analysis threads (default: the number of cores)")
         ->check(CLI::Range(1, 64));
-    app.add_option("--model", config_.model, "analyzer model (default: data/models/en-ewt.kgm)");
-    app.add_option("--actors", config_.user_actors, "extra actor dictionary file (repeatable)")
-        ->check(CLI::ExistingFile);
-    app.add_option("--verbs", config_.user_verbs, "extra verb pattern file (repeatable)")
-        ->check(CLI::ExistingFile);
+    add_extractor_options(app, config_);
   }
 
   int run() override {

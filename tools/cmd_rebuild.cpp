@@ -26,11 +26,7 @@ class RebuildCommand : public Command {
     app.add_flag("--continue", options_.only_pending, "keep what is there; extract the rest");
     app.add_option("--threads", threads_, "analysis threads (default: the number of cores)")
         ->check(CLI::Range(1, 64));
-    app.add_option("--model", config_.model, "analyzer model (default: data/models/en-ewt.kgm)");
-    app.add_option("--actors", config_.user_actors, "extra actor dictionary file (repeatable)")
-        ->check(CLI::ExistingFile);
-    app.add_option("--verbs", config_.user_verbs, "extra verb pattern file (repeatable)")
-        ->check(CLI::ExistingFile);
+    add_extractor_options(app, config_);
     app.add_flag("-q,--quiet", quiet_, "no progress line");
   }
 

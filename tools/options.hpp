@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "extract/extractor.hpp"
 #include "store/queries.hpp"
 
 namespace kg::tools {
@@ -32,6 +33,15 @@ inline const CLI::Validator& date_validator() {
       },
       "DATE");
   return v;
+}
+
+// The analyzer model and user dictionaries, for the commands that extract events.
+inline void add_extractor_options(CLI::App& app, extract::ExtractorConfig& config) {
+  app.add_option("--model", config.model, "analyzer model (default: data/models/en-ewt.kgm)");
+  app.add_option("--actors", config.user_actors, "extra actor dictionary file (repeatable)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--verbs", config.user_verbs, "extra verb pattern file (repeatable)")
+      ->check(CLI::ExistingFile);
 }
 
 // Filters shared by kg query and kg export.
