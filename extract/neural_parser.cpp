@@ -349,30 +349,17 @@ void NeuralParser::encode_backward(const Inputs& in, Workspace& ws) {
 ParseResult NeuralParser::parse(std::span<const ParserInput> words, const Lexicon& lexicon) const {
   thread_local Workspace ws;
   thread_local std::vector<float> hidden, scores;
-  ParseResult r;
   const int n = static_cast<int>(words.size());
-  if (n == 0) return r;
+  if (n == 0) return {};
   encode(inputs(words, lexicon), ws);
   hidden.resize(mlp_);
   scores.resize(action_count());
   ParseState st(n);
   while (!st.terminal()) {
     score(st, ws, hidden.data(), scores.data());
-    size_t best = 0;
-    float best_score = -std::numeric_limits<float>::infinity();
-    for (size_t a = 0; a < scores.size(); ++a)
-      if (scores[a] > best_score && legal(st, a)) best = a, best_score = scores[a];
-    const Transition act = action(best);
-    st.apply(act.move, act.label);
+    moves_.apply_best(st, scores);
   }
-  r.heads.resize(static_cast<size_t>(n));
-  r.labels.resize(static_cast<size_t>(n));
-  for (int i = 0; i < n; ++i) {
-    r.heads[static_cast<size_t>(i)] = st.head(i);
-    r.labels[static_cast<size_t>(i)] = moves_.label(st.label(i));
-  }
-  deprojectivize(r.heads, r.labels);
-  return r;
+  return finished_tree(st, moves_, n);
 }
 
 std::pair<double, double> NeuralParser::attachment(std::span<const ParserExample> gold,

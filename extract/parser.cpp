@@ -396,8 +396,7 @@ ParseResult Parser::parse(std::span<const ParserInput> words, const Lexicon& lex
   thread_local std::vector<uint64_t> feats;
   thread_local std::vector<float> scores;
   const int n = static_cast<int>(words.size());
-  ParseResult r;
-  if (n == 0) return r;
+  if (n == 0) return {};
   prepare(words, lexicon, info);
   ParseState st(n);
   scores.resize(moves_.size());
@@ -405,18 +404,18 @@ ParseResult Parser::parse(std::span<const ParserInput> words, const Lexicon& lex
     features(st, info, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.score(feats, scores);
-    size_t best = 0;
-    float best_score = -std::numeric_limits<float>::infinity();
-    for (size_t a = 0; a < scores.size(); ++a)
-      if (scores[a] > best_score && moves_.legal(st, a)) best = a, best_score = scores[a];
-    const Transition act = moves_.action(best);
-    st.apply(act.move, act.label);
+    moves_.apply_best(st, scores);
   }
-  r.heads.resize(static_cast<size_t>(n));
-  r.labels.resize(static_cast<size_t>(n));
-  for (int i = 0; i < n; ++i) {
+  return finished_tree(st, moves_, n);
+}
+
+ParseResult finished_tree(const ParseState& st, const MoveSet& moves, int words) {
+  ParseResult r;
+  r.heads.resize(static_cast<size_t>(words));
+  r.labels.resize(static_cast<size_t>(words));
+  for (int i = 0; i < words; ++i) {
     r.heads[static_cast<size_t>(i)] = st.head(i);
-    r.labels[static_cast<size_t>(i)] = moves_.label(st.label(i));
+    r.labels[static_cast<size_t>(i)] = moves.label(st.label(i));
   }
   deprojectivize(r.heads, r.labels);
   return r;

@@ -63,6 +63,9 @@ std::pair<double, double> attachment_scores(
     std::span<const ParserExample> gold,
     const std::function<ParseResult(std::span<const ParserInput>)>& parse);
 
+// The tree a finished parse built: heads, labels, non-projective arcs restored.
+ParseResult finished_tree(const ParseState& st, const MoveSet& moves, int words);
+
 // The highest-scoring legal move, and among the cheapest moves the
 // highest-scoring one (the dynamic oracle's choice). costs: -1 = illegal.
 std::pair<size_t, size_t> best_moves(std::span<const float> scores, std::span<const int> costs);

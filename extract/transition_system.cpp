@@ -1,5 +1,7 @@
 #include "transition_system.hpp"
 
+#include <limits>
+
 #include <map>
 #include <stdexcept>
 
@@ -156,6 +158,15 @@ bool MoveSet::legal(const ParseState& st, size_t index) const {
   if (a.move == Move::Shift) return true;
   const bool to_root = a.move == Move::Left && st.buffer(0) == st.words();
   return to_root == (a.label == root_);
+}
+
+void MoveSet::apply_best(ParseState& st, std::span<const float> scores) const {
+  size_t best = 0;
+  float best_score = -std::numeric_limits<float>::infinity();
+  for (size_t a = 0; a < scores.size(); ++a)
+    if (scores[a] > best_score && legal(st, a)) best = a, best_score = scores[a];
+  const Transition act = action(best);
+  st.apply(act.move, act.label);
 }
 
 void MoveSet::costs(const ParseState& st, const std::vector<int>& gold_heads,

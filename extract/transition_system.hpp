@@ -11,6 +11,7 @@
 // returns a cycle, a forest or an unattached word.
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,8 @@ class MoveSet {
   size_t size() const { return 1 + 2 * labels_.size(); }
   Transition action(size_t index) const;
   bool legal(const ParseState& st, size_t index) const;
+  // Applies the highest-scoring legal move (scores indexed like the moves).
+  void apply_best(ParseState& st, std::span<const float> scores) const;
   // The id of `label`, or of its base label when it is an unknown decoration.
   uint16_t id(const std::string& label) const;
   const std::string& label(uint16_t id) const { return labels_[id]; }
