@@ -31,16 +31,6 @@ const char* shape_of(const std::string& type) {
   return "note";
 }
 
-std::string csv_cell(const std::string& v) {
-  if (v.find_first_of(",\"\n") == std::string::npos) return v;
-  std::string q = "\"";
-  for (char c : v) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
-
 std::string edge_label(const Edge& e) {
   std::string label = e.label.empty() ? e.action : e.label;
   if (e.mentions > 1) label += " x" + std::to_string(e.mentions);
@@ -63,6 +53,16 @@ const char* quad_colour(int q) {
     default:
       return "#7f7f7f";
   }
+}
+
+std::string csv_cell(const std::string& v) {
+  if (v.find_first_of(",\"\n") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  return q + "\"";
 }
 
 void write_dot(std::ostream& out, const KnowledgeGraph& kg) {

@@ -7,6 +7,7 @@
 //   JSON     {"nodes": [...], "edges": [...]}
 //   CSV      one row per relation
 #include <ostream>
+#include <string>
 
 #include "graph/knowledge_graph.hpp"
 
@@ -17,6 +18,8 @@ void write_graphml(std::ostream& out, const KnowledgeGraph& g);
 void write_json(std::ostream& out, const KnowledgeGraph& g);
 void write_csv(std::ostream& out, const KnowledgeGraph& g);
 
+// A CSV field, quoted when it holds a comma, quote or newline (RFC 4180).
+std::string csv_cell(const std::string& v);
 // GraphViz colour of a QuadClass (1 verbal cooperation ... 4 material conflict).
 const char* quad_colour(int quad_class);
 

@@ -1,5 +1,7 @@
 #include "tools/table.hpp"
 
+#include "graph/graph_writers.hpp"
+
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <algorithm>
@@ -71,15 +73,7 @@ void Table::print(std::ostream& out, const std::string& format) const {
     return;
   }
   if (format == "csv") {
-    auto cell = [](const std::string& v) {
-      if (v.find_first_of(",\"\n") == std::string::npos) return v;
-      std::string q = "\"";
-      for (char c : v) {
-        if (c == '"') q += '"';
-        q += c;
-      }
-      return q + "\"";
-    };
+    const auto cell = [](const std::string& v) { return graph::csv_cell(v); };
     for (size_t i = 0; i < columns_.size(); ++i) out << (i ? "," : "") << cell(columns_[i].name);
     out << '\n';
     for (const auto& row : rows_) {
