@@ -125,6 +125,14 @@ int64_t EventWriter::create_entity(const std::string& key, const extract::Partic
   extract::EntityType type =
       p.type == extract::EntityType::Clause ? extract::EntityType::Other : p.type;
   if (graph::is_country_key(key)) type = extract::EntityType::Gpe;
+  // An entity gathered by code ("United States government" from "a White House
+  // official", "U.S. diplomats") is the institution or group, never one person.
+  if (key.starts_with("code:") && type == extract::EntityType::Person) {
+    const std::string_view agent = std::string_view(key).substr(std::min<size_t>(key.size(), 8), 3);
+    const bool institution = agent == "GOV" || agent == "MIL" || agent == "JUD" || agent == "LEG" ||
+                             agent == "COP" || agent == "MED" || agent == "BUS" || agent == "SPY";
+    type = institution ? extract::EntityType::Org : extract::EntityType::Group;
+  }
   insert_entity_.bind(3, std::string(extract::to_string(type)));
   bind_text(insert_entity_, 4, p.code);
   insert_entity_.exec();

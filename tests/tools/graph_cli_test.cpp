@@ -409,3 +409,15 @@ TEST_CASE("a malformed search is the query's fault, not the database's") {
     CHECK(r.err.find("cannot search for") != std::string::npos);
   }
 }
+
+TEST_CASE("an entity gathered by code is an institution or group, not a person") {
+  Db db;
+  db.ingest(article("g1", "2015-03-01", "Wire G",
+                    "A White House official criticized Russia. Russian rebels attacked Ukraine."));
+  const auto gov = db.run({"entity", "USAGOV", "--format", "jsonl"});
+  REQUIRE_MESSAGE(gov.exit_code == 0, gov.err);
+  CHECK(nlohmann::json::parse(gov.out.substr(0, gov.out.find('\n')))["type"] == "ORG");
+  const auto rebels = db.run({"entity", "RUSREB", "--format", "jsonl"});
+  REQUIRE_MESSAGE(rebels.exit_code == 0, rebels.err);
+  CHECK(nlohmann::json::parse(rebels.out.substr(0, rebels.out.find('\n')))["type"] != "PERSON");
+}
