@@ -14,6 +14,7 @@
 #include "errors.hpp"
 #include "sha256.hpp"
 #include "text_normalizer.hpp"
+#include "word_features.hpp"
 
 namespace kg::extract {
 namespace fs = std::filesystem;
@@ -36,13 +37,8 @@ namespace {
 
 enum class Format { Text, JsonLines, Unknown };
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 Format format_of(const std::string& path) {
-  std::string p = lower(path);
+  std::string p = lowercase(path);
   if (p.size() > 3 && p.ends_with(".gz")) p.resize(p.size() - 3);
   if (p.ends_with(".jsonl") || p.ends_with(".ndjson")) return Format::JsonLines;
   if (p.ends_with(".txt") || p.ends_with(".text")) return Format::Text;
@@ -199,7 +195,7 @@ Article parse_text_article(std::string text, std::string origin, std::string fal
     }
     const auto colon = line.find(':');
     if (colon == std::string::npos) break;
-    const std::string key = lower(trim(std::string_view(line).substr(0, colon)));
+    const std::string key = lowercase(trim(std::string_view(line).substr(0, colon)));
     if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) break;
     header.emplace_back(key, trim(std::string_view(line).substr(colon + 1)));
     pos = next;

@@ -7,6 +7,7 @@
 
 #include "char_class.hpp"
 #include "utf8.hpp"
+#include "word_features.hpp"
 
 namespace kg::extract {
 namespace {
@@ -25,13 +26,6 @@ size_t visible_length(std::string_view s) {
     p += len;
   }
   return n;
-}
-
-std::string lowercase(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
 }
 
 size_t count_matches(std::vector<SpanUnit> a, std::vector<SpanUnit> b) {

@@ -1,5 +1,7 @@
 #include "known_names.hpp"
 
+#include "word_features.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,11 +41,6 @@ void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> t
   }
   // A capitalized title right before a name is part of it ("Chancellor Angela Merkel",
   // "Prime Minister Li"), however rare the title was in the tagger's training data.
-  auto lower = [](std::string_view w) {
-    std::string out(w);
-    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return out;
-  };
   auto retag = [](ParsedToken& t) {
     t.upos = Upos::PROPN;
     t.xpos = "NNP";
@@ -55,14 +52,14 @@ void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> t
     if (tokens[i].upos != Upos::PROPN || !capitalized(tokens[i].form) ||
         title.upos == Upos::PROPN || !capitalized(title.form))
       continue;
-    const std::string one[] = {lower(title.form)};
+    const std::string one[] = {lowercase(title.form)};
     const auto agent = dictionary.agent_ending(one);
     if (agent && agent->type == EntityType::Person && agent->words == 1) {
       retag(title);
       continue;
     }
     if (i >= 2 && capitalized(tokens[i - 2].form)) {
-      const std::string two[] = {lower(tokens[i - 2].form), lower(title.form)};
+      const std::string two[] = {lowercase(tokens[i - 2].form), lowercase(title.form)};
       const auto longer = dictionary.agent_ending(two);
       if (longer && longer->type == EntityType::Person && longer->words == 2) {
         retag(tokens[i - 2]);

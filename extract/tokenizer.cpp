@@ -7,6 +7,7 @@
 
 #include "char_class.hpp"
 #include "utf8.hpp"
+#include "word_features.hpp"
 
 namespace kg::embedded {
 extern const std::string_view abbreviations;
@@ -29,12 +30,6 @@ using Cps = std::vector<Tokenizer::Cp>;
 
 char lower_ascii(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-}
-
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = lower_ascii(c);
-  return r;
 }
 
 bool equals_lower(std::string_view s, std::string_view lower_word) {
@@ -318,7 +313,7 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
     const bool next_alnum = lo + 1 < hi && cps[lo + 1].alnum();
     const bool next_digit = lo + 1 < hi && cps[lo + 1].cls == CharClass::Digit;
     if (is_apostrophe(c) && next_alnum) {
-      const std::string rest = lower(chunk_text(lo + 1, hi));
+      const std::string rest = lowercase(chunk_text(lo + 1, hi));
       const bool year = std::all_of(rest.begin(), rest.end(), [](char ch) {
         return std::isdigit(static_cast<unsigned char>(ch)) || ch == 's';
       });
