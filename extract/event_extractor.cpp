@@ -423,21 +423,18 @@ std::vector<Participant> SentenceExtractor::participants(int head, bool drop_cas
     const Participant& p = out[out.size() - 1 - extra.size()];
     if (!p.entity.empty() || p.code.size() < 3) continue;
     std::vector<std::string> countries;
+    // Joined by a conjunction, wherever the parser hung it ("Chinese and American").
+    const int head_cc = g_.child(c, "cc");
+    bool joined = head_cc >= 0 && head_cc < c;
     for (int a : g_.children(c)) {
       if (g_.base(a) != "amod") continue;
       for (int x : g_.with_conjuncts(a)) {
+        joined = joined || g_.child(x, "cc") >= 0;
         const std::string code = coder_.country_of_word(g_, x);
         if (code.size() == 3 && std::ranges::find(countries, code) == countries.end())
           countries.push_back(code);
       }
     }
-    // Joined by a conjunction, wherever the parser hung it ("Chinese and American").
-    bool joined = false;
-    for (int a : g_.children(c))
-      if (g_.base(a) == "amod")
-        for (int x : g_.with_conjuncts(a)) joined = joined || g_.child(x, "cc") >= 0;
-    const int cc = g_.child(c, "cc");
-    joined = joined || (cc >= 0 && cc < c);
     if (countries.size() < 2 || !joined || p.code.substr(0, 3) != countries.front()) continue;
     const Participant first = p;
     for (size_t k = 1; k < countries.size(); ++k) {

@@ -56,13 +56,18 @@ class ExtractCommand : public Command {
       progress.update(sentences);
     };
     const std::string name = file_ == "-" ? "stdin" : file_;
-    if (jsonl_) {
+    // Calls fn(line, number) for each non-blank line; numbers count blank lines too.
+    auto each_line = [&text](const auto& fn) {
       std::istringstream in(text);
       std::string line;
       int n = 0;
       while (std::getline(in, line)) {
         ++n;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (line.find_first_not_of(" \t\r") != std::string::npos) fn(line, n);
+      }
+    };
+    if (jsonl_) {
+      each_line([&](const std::string& line, int n) {
         try {
           const auto j = nlohmann::json::parse(line);
           if (!j.is_object() || !j.contains("text") || !j["text"].is_string())
@@ -80,16 +85,11 @@ class ExtractCommand : public Command {
           std::cerr << "error: " << name << ":" << n << ": " << e.what() << '\n';
           ++bad;
         }
-      }
+      });
     } else if (one_per_line_) {
-      std::istringstream in(text);
-      std::string line;
-      int n = 0;
-      while (std::getline(in, line)) {
-        ++n;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      each_line([&](const std::string& line, int n) {
         emit(extractor.run_lines(line, date_), std::to_string(n));
-      }
+      });
     } else {
       // A .txt article may start with "Title:/Date:" header lines, as for kg ingest.
       extract::Article a = extract::parse_text_article(text, name, name);
