@@ -195,67 +195,45 @@ __attribute__((target("avx2,fma"))) void tanh_avx2(float* x, size_t n) {
   for (; i < n; ++i) x[i] = std::tanh(x[i]);
 }
 
-// Rows in tiles of 16 (two registers) against four vectors: eight accumulators.
+// Q vectors (at j) against rows in tiles of 16 (two registers): 2Q accumulators. With
+// Q = 6, twelve accumulators, two weight loads and one broadcast fill the sixteen
+// registers and each weight row is read once per six vectors.
+template <int Q>
+__attribute__((target("avx2,fma"))) inline void gemm_t_block(const float* wt, size_t rows,
+                                                             size_t cols, const float* x0,
+                                                             size_t ldx, float* y0, size_t ldy) {
+  size_t r = 0;
+  for (; r + 16 <= rows; r += 16) {
+    __m256 a[Q][2];
+    for (auto& v : a) v[0] = v[1] = _mm256_setzero_ps();
+    for (size_t c = 0; c < cols; ++c) {
+      const __m256 w0 = _mm256_loadu_ps(wt + c * rows + r),
+                   w1 = _mm256_loadu_ps(wt + c * rows + r + 8);
+      for (int q = 0; q < Q; ++q) {
+        const __m256 xv = _mm256_broadcast_ss(x0 + q * ldx + c);
+        a[q][0] = _mm256_fmadd_ps(w0, xv, a[q][0]);
+        a[q][1] = _mm256_fmadd_ps(w1, xv, a[q][1]);
+      }
+    }
+    for (int q = 0; q < Q; ++q) {
+      _mm256_storeu_ps(y0 + q * ldy + r, a[q][0]);
+      _mm256_storeu_ps(y0 + q * ldy + r + 8, a[q][1]);
+    }
+  }
+  for (; r < rows; ++r)
+    for (int q = 0; q < Q; ++q) {
+      float s = 0;
+      for (size_t c = 0; c < cols; ++c) s += wt[c * rows + r] * x0[q * ldx + c];
+      y0[q * ldy + r] = s;
+    }
+}
+
 __attribute__((target("avx2,fma"))) void gemm_t_avx2(const float* wt, size_t rows, size_t cols,
                                                      const float* x, size_t ldx, size_t k, float* y,
                                                      size_t ldy) {
   size_t j = 0;
-  // Six vectors at a time: twelve accumulators, two weight loads and one broadcast per
-  // step fill the sixteen registers, and each weight row is read once per six vectors.
-  for (; j + 6 <= k; j += 6) {
-    const float* x0 = x + j * ldx;
-    size_t r = 0;
-    for (; r + 16 <= rows; r += 16) {
-      __m256 a[6][2];
-      for (auto& v : a) v[0] = v[1] = _mm256_setzero_ps();
-      for (size_t c = 0; c < cols; ++c) {
-        const __m256 w0 = _mm256_loadu_ps(wt + c * rows + r),
-                     w1 = _mm256_loadu_ps(wt + c * rows + r + 8);
-        for (int q = 0; q < 6; ++q) {
-          const __m256 xv = _mm256_broadcast_ss(x0 + q * ldx + c);
-          a[q][0] = _mm256_fmadd_ps(w0, xv, a[q][0]);
-          a[q][1] = _mm256_fmadd_ps(w1, xv, a[q][1]);
-        }
-      }
-      for (int q = 0; q < 6; ++q) {
-        _mm256_storeu_ps(y + (j + q) * ldy + r, a[q][0]);
-        _mm256_storeu_ps(y + (j + q) * ldy + r + 8, a[q][1]);
-      }
-    }
-    for (; r < rows; ++r)
-      for (int q = 0; q < 6; ++q) {
-        float s = 0;
-        for (size_t c = 0; c < cols; ++c) s += wt[c * rows + r] * x0[q * ldx + c];
-        y[(j + q) * ldy + r] = s;
-      }
-  }
-  for (; j + 4 <= k; j += 4) {
-    const float* x0 = x + j * ldx;
-    size_t r = 0;
-    for (; r + 16 <= rows; r += 16) {
-      __m256 a[4][2];
-      for (auto& v : a) v[0] = v[1] = _mm256_setzero_ps();
-      for (size_t c = 0; c < cols; ++c) {
-        const __m256 w0 = _mm256_loadu_ps(wt + c * rows + r),
-                     w1 = _mm256_loadu_ps(wt + c * rows + r + 8);
-        for (int q = 0; q < 4; ++q) {
-          const __m256 xv = _mm256_broadcast_ss(x0 + q * ldx + c);
-          a[q][0] = _mm256_fmadd_ps(w0, xv, a[q][0]);
-          a[q][1] = _mm256_fmadd_ps(w1, xv, a[q][1]);
-        }
-      }
-      for (int q = 0; q < 4; ++q) {
-        _mm256_storeu_ps(y + (j + q) * ldy + r, a[q][0]);
-        _mm256_storeu_ps(y + (j + q) * ldy + r + 8, a[q][1]);
-      }
-    }
-    for (; r < rows; ++r)
-      for (int q = 0; q < 4; ++q) {
-        float s = 0;
-        for (size_t c = 0; c < cols; ++c) s += wt[c * rows + r] * x0[q * ldx + c];
-        y[(j + q) * ldy + r] = s;
-      }
-  }
+  for (; j + 6 <= k; j += 6) gemm_t_block<6>(wt, rows, cols, x + j * ldx, ldx, y + j * ldy, ldy);
+  for (; j + 4 <= k; j += 4) gemm_t_block<4>(wt, rows, cols, x + j * ldx, ldx, y + j * ldy, ldy);
   for (; j < k; ++j) {
     const float* xv = x + j * ldx;
     float* yv = y + j * ldy;
