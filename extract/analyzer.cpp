@@ -1,7 +1,9 @@
 #include "analyzer.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <type_traits>
 
 #include "data_paths.hpp"
 #include "errors.hpp"
@@ -56,8 +58,13 @@ void Analyzer::save(const std::filesystem::path& path, const ModelInfo& info,
 std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_view> forms,
                                                  AnalyzerTimings* timings,
                                                  const TagFixer& fix) const {
-  std::vector<ParsedToken> out(forms.size());
-  if (forms.empty()) return out;
+  return std::move(analyze_words(std::span<const Words>(&forms, 1), timings, fix).front());
+}
+
+std::vector<std::vector<ParsedToken>> Analyzer::analyze_words(std::span<const Words> sentences,
+                                                              AnalyzerTimings* timings,
+                                                              const TagFixer& fix) const {
+  std::vector<std::vector<ParsedToken>> out(sentences.size());
   using clock = std::chrono::steady_clock;
   auto t0 = clock::now();
   auto lap = [&](double* slot) {
@@ -66,53 +73,85 @@ std::vector<ParsedToken> Analyzer::analyze_words(std::span<const std::string_vie
     t0 = now;
   };
   double ignored = 0;
-  const std::vector<uint16_t> tags = tagger_.tag(forms, lexicon_);
-  lap(timings ? &timings->tag : &ignored);
-  std::vector<ParserInput> in(forms.size());
-  for (size_t i = 0; i < forms.size(); ++i) {
-    const TagClass& c = tagger_.tag_class(tags[i]);
-    ParsedToken& t = out[i];
-    t.form = forms[i];
-    t.upos = c.upos;
-    t.xpos = c.xpos;
-    t.lemma = lemmatizer_.lemma(forms[i], c, lexicon_);
-    t.feats = tagger_.feats(forms[i], tags[i]);
+  std::vector<std::vector<ParserInput>> in(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const Words forms = sentences[s];
+    if (forms.empty()) continue;
+    const std::vector<uint16_t> tags = tagger_.tag(forms, lexicon_);
+    lap(timings ? &timings->tag : &ignored);
+    out[s].resize(forms.size());
+    for (size_t i = 0; i < forms.size(); ++i) {
+      const TagClass& c = tagger_.tag_class(tags[i]);
+      ParsedToken& t = out[s][i];
+      t.form = forms[i];
+      t.upos = c.upos;
+      t.xpos = c.xpos;
+      t.lemma = lemmatizer_.lemma(forms[i], c, lexicon_);
+      t.feats = tagger_.feats(forms[i], tags[i]);
+    }
+    lap(timings ? &timings->lemma : &ignored);
+    if (fix) fix(out[s]);
+    for (const ParsedToken& t : out[s])
+      in[s].push_back({t.form, t.lemma, t.xpos, to_string(t.upos)});
   }
-  lap(timings ? &timings->lemma : &ignored);
-  if (fix) fix(out);
-  for (size_t i = 0; i < forms.size(); ++i)
-    in[i] = {out[i].form, out[i].lemma, out[i].xpos, to_string(out[i].upos)};
-  ParseResult r = std::visit([&](const auto& p) { return p.parse(in, lexicon_); }, parser_);
-  for (size_t i = 0; i < forms.size(); ++i) {
-    out[i].head = r.heads[i];
-    out[i].deprel = std::move(r.labels[i]);
-  }
+  const std::vector<std::span<const ParserInput>> views(in.begin(), in.end());
+  const std::vector<ParseResult> trees = std::visit(
+      [&](const auto& p) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(p)>, NeuralParser>) {
+          return p.parse_batch(views, lexicon_);
+        } else {
+          std::vector<ParseResult> r;
+          for (const auto& v : views) r.push_back(v.empty() ? ParseResult{} : p.parse(v, lexicon_));
+          return r;
+        }
+      },
+      parser_);
+  for (size_t s = 0; s < sentences.size(); ++s)
+    for (size_t i = 0; i < out[s].size(); ++i) {
+      out[s][i].head = trees[s].heads[i];
+      out[s][i].deprel = trees[s].labels[i];
+    }
   lap(timings ? &timings->parse : &ignored);
   return out;
 }
 
 ParsedSentence Analyzer::analyze(const Document& doc, size_t sentence, const TagFixer& fix) const {
-  const Sentence& s = doc.sentences[sentence];
-  const auto tokens = doc.sentence_tokens(sentence);
-  std::vector<std::string_view> forms;
-  forms.reserve(tokens.size());
-  for (const Token& t : tokens) forms.push_back(doc.form(t));
-  ParsedSentence out;
-  out.index = static_cast<uint32_t>(sentence);
-  out.bytes = s.bytes;
-  out.tokens = analyze_words(forms, nullptr, fix);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    out.tokens[i].bytes = tokens[i].bytes;
-    out.tokens[i].space_after = tokens[i].space_after;
-    out.tokens[i].mwt_words = tokens[i].mwt_words;
+  return std::move(analyze(doc, sentence, sentence + 1, fix).front());
+}
+
+std::vector<ParsedSentence> Analyzer::analyze(const Document& doc, size_t first, size_t last,
+                                              const TagFixer& fix) const {
+  std::vector<std::vector<std::string_view>> forms;
+  for (size_t s = first; s < last; ++s) {
+    forms.emplace_back();
+    for (const Token& t : doc.sentence_tokens(s)) forms.back().push_back(doc.form(t));
+  }
+  const std::vector<Words> views(forms.begin(), forms.end());
+  std::vector<std::vector<ParsedToken>> tokens = analyze_words(views, nullptr, fix);
+  std::vector<ParsedSentence> out(last - first);
+  for (size_t s = first; s < last; ++s) {
+    ParsedSentence& p = out[s - first];
+    p.index = static_cast<uint32_t>(s);
+    p.bytes = doc.sentences[s].bytes;
+    p.tokens = std::move(tokens[s - first]);
+    const auto source = doc.sentence_tokens(s);
+    for (size_t i = 0; i < source.size(); ++i) {
+      p.tokens[i].bytes = source[i].bytes;
+      p.tokens[i].space_after = source[i].space_after;
+      p.tokens[i].mwt_words = source[i].mwt_words;
+    }
   }
   return out;
 }
 
 std::vector<ParsedSentence> Analyzer::analyze(const Document& doc, const TagFixer& fix) const {
+  // Batches bound the parser's working memory (about 8 KB per word).
+  constexpr size_t kBatch = 32;
   std::vector<ParsedSentence> out;
   out.reserve(doc.sentences.size());
-  for (size_t s = 0; s < doc.sentences.size(); ++s) out.push_back(analyze(doc, s, fix));
+  for (size_t s = 0; s < doc.sentences.size(); s += kBatch)
+    for (auto& p : analyze(doc, s, std::min(s + kBatch, doc.sentences.size()), fix))
+      out.push_back(std::move(p));
   return out;
 }
 

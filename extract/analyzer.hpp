@@ -46,11 +46,19 @@ class Analyzer {
 
   ParsedSentence analyze(const Document& doc, size_t sentence, const TagFixer& fix = {}) const;
   std::vector<ParsedSentence> analyze(const Document& doc, const TagFixer& fix = {}) const;
+  // Sentences [first, last) of `doc`.
+  std::vector<ParsedSentence> analyze(const Document& doc, size_t first, size_t last,
+                                      const TagFixer& fix = {}) const;
 
   // Analysis of given words (gold tokenization); bytes are left empty.
   std::vector<ParsedToken> analyze_words(std::span<const std::string_view> forms,
                                          AnalyzerTimings* timings = nullptr,
                                          const TagFixer& fix = {}) const;
+  // The same for several sentences at once, which parses faster than one by one.
+  using Words = std::span<const std::string_view>;
+  std::vector<std::vector<ParsedToken>> analyze_words(std::span<const Words> sentences,
+                                                      AnalyzerTimings* timings = nullptr,
+                                                      const TagFixer& fix = {}) const;
 
   const ModelInfo& info() const { return info_; }
 

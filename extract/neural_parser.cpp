@@ -13,11 +13,23 @@
 namespace kg::extract {
 namespace {
 
-constexpr size_t kSuffixBuckets = 4096;
-constexpr size_t kShapeBuckets = 512;
-constexpr size_t kClassBuckets = 160;
-constexpr size_t kPrefixBuckets = 2048;
 constexpr size_t kSlots = 5;  // s2, s1, s0, b0, b1
+constexpr size_t kLegacyFeatures = 7;
+
+// Per feature: parameter name and, for hashed features, the bucket count
+// (0: a vocabulary feature whose rows come from the training data).
+struct FeatureSpec {
+  const char* name;
+  size_t buckets;
+};
+constexpr FeatureSpec kFeatures[NeuralParser::kFeatureCount] = {
+    {"word", 0},       {"tag", 0},       {"upos", 0},       {"suffix", 4096},
+    {"prefix", 2048},  {"shape", 512},   {"class", 160},    {"suffix2", 1024},
+    {"suffix4", 8192}, {"suffix1", 256}, {"prefix2", 1024}, {"lemma", 0}};
+
+uint32_t bucket(std::string_view s, uint64_t salt, size_t buckets) {
+  return static_cast<uint32_t>(hash_string(s, salt) % buckets);
+}
 
 // Slot word for the MLP: -1 (nothing) maps to the "none" row n + 1.
 inline size_t slot_row(int w, size_t n) {
@@ -27,7 +39,8 @@ inline size_t slot_row(int w, size_t n) {
 }  // namespace
 
 struct NeuralParser::Inputs {
-  std::vector<uint32_t> word, tag, upos, suffix, prefix, shape, cls;
+  std::vector<uint32_t> ids[kFeatureCount];  // per feature, one row per word
+  size_t size() const { return ids[kWord].size(); }
 };
 
 struct NeuralParser::Workspace {
@@ -40,32 +53,40 @@ struct NeuralParser::Workspace {
   std::vector<float> dp, dv, dx;       // gradients
   std::vector<float> xh, z, dz, dxh;   // scratch
   std::vector<float> x_mask, v_mask;   // dropout masks (training), already scaled
-  bool inference = false;              // encoded with the precomputed tables
+};
+
+// Inference over a batch of sentences, k of them, N words in all.
+struct NeuralParser::BatchWorkspace {
+  std::vector<size_t> order;          // sentences with words, longest first
+  std::vector<size_t> start;          // first word of order[j] in the arrays below
+  std::vector<float> g;               // N x 8H: forward gates, backward gates
+  std::vector<float> v;               // N x 2H: BiLSTM vectors
+  std::vector<float> p;               // N x 5M: first MLP layer per slot
+  std::vector<float> c, hb, zb;       // k x H cell states, k x H gathered h, k x 4H
+  std::vector<float> hidden, scores;  // k x M, k x C
+  std::vector<const float*> rows;
 };
 
 NeuralParser::NeuralParser() = default;
 
-void NeuralParser::build(const NeuralParserOptions& o, size_t words, size_t tags, size_t upos,
+void NeuralParser::build(const NeuralParserOptions& o, size_t features, const size_t (&rows)[4],
                          std::mt19937_64* rng) {
-  word_dim_ = o.word_dim;
-  tag_dim_ = o.tag_dim;
-  upos_dim_ = o.upos_dim;
-  suffix_dim_ = o.suffix_dim;
-  prefix_dim_ = o.prefix_dim;
-  shape_dim_ = o.shape_dim;
-  class_dim_ = o.class_dim;
-  input_dim_ =
-      word_dim_ + tag_dim_ + upos_dim_ + suffix_dim_ + prefix_dim_ + shape_dim_ + class_dim_;
+  if (o.dims.size() < features) throw std::invalid_argument("neural parser: too few dims");
+  features_ = features;
+  input_dim_ = 0;
+  emb_.clear();
+  for (size_t f = 0; f < features_; ++f) {
+    size_t count = kFeatures[f].buckets;
+    if (f == kWord) count = rows[0];
+    if (f == kXpos) count = rows[1];
+    if (f == kUpos) count = rows[2];
+    if (f == kLemma) count = rows[3];
+    emb_.emplace_back(kFeatures[f].name, count, o.dims[f], true);
+    input_dim_ += o.dims[f];
+  }
   lstm_ = o.lstm;
   mlp_ = o.mlp;
   const size_t H = lstm_, D = input_dim_, M = mlp_, C = action_count();
-  word_emb_ = nn::Param("word", words, word_dim_, true);
-  tag_emb_ = nn::Param("tag", tags, tag_dim_, true);
-  upos_emb_ = nn::Param("upos", upos, upos_dim_, true);
-  suffix_emb_ = nn::Param("suffix", kSuffixBuckets, suffix_dim_, true);
-  prefix_emb_ = nn::Param("prefix", kPrefixBuckets, prefix_dim_, true);
-  shape_emb_ = nn::Param("shape", kShapeBuckets, shape_dim_, true);
-  class_emb_ = nn::Param("class", kClassBuckets, class_dim_, true);
   fwd_w_ = nn::Param("lstm.fwd.w", 4 * H, D + H);
   fwd_b_ = nn::Param("lstm.fwd.b", 4 * H, 1);
   bwd_w_ = nn::Param("lstm.bwd.w", 4 * H, D + H);
@@ -76,13 +97,7 @@ void NeuralParser::build(const NeuralParserOptions& o, size_t words, size_t tags
   w2_ = nn::Param("mlp.w2", C, M);
   b2_ = nn::Param("mlp.b2", C, 1);
   if (!rng) return;
-  word_emb_.init_normal(*rng, 0.1f);
-  tag_emb_.init_normal(*rng, 0.1f);
-  upos_emb_.init_normal(*rng, 0.1f);
-  suffix_emb_.init_normal(*rng, 0.1f);
-  prefix_emb_.init_normal(*rng, 0.1f);
-  shape_emb_.init_normal(*rng, 0.1f);
-  class_emb_.init_normal(*rng, 0.1f);
+  for (nn::Param& e : emb_) e.init_normal(*rng, 0.1f);
   const float lstm_scale = std::sqrt(6.0f / static_cast<float>(4 * H + D + H));
   fwd_w_.init_uniform(*rng, lstm_scale);
   bwd_w_.init_uniform(*rng, lstm_scale);
@@ -94,29 +109,42 @@ void NeuralParser::build(const NeuralParserOptions& o, size_t words, size_t tags
 
 void NeuralParser::precompute() {
   const size_t H = lstm_, D = input_dim_;
-  const nn::Param* embs[] = {&word_emb_,   &tag_emb_,   &upos_emb_, &suffix_emb_,
-                             &prefix_emb_, &shape_emb_, &class_emb_};
   projected_.clear();
   size_t offset = 0;
-  for (const nn::Param* e : embs) {
-    std::vector<float> table(e->rows * 8 * H, 0.0f);
-    nn::gemm(fwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows,
+  for (const nn::Param& e : emb_) {
+    std::vector<float> table(e.rows * 8 * H, 0.0f);
+    nn::gemm(fwd_w_.w.data() + offset, 4 * H, e.cols, D + H, e.w.data(), e.cols, e.rows,
              table.data(), 8 * H);
-    nn::gemm(bwd_w_.w.data() + offset, 4 * H, e->cols, D + H, e->w.data(), e->cols, e->rows,
+    nn::gemm(bwd_w_.w.data() + offset, 4 * H, e.cols, D + H, e.w.data(), e.cols, e.rows,
              table.data() + 4 * H, 8 * H);
     projected_.push_back(std::move(table));
-    offset += e->cols;
+    offset += e.cols;
   }
+  bias_.assign(fwd_b_.w.begin(), fwd_b_.w.end());
+  bias_.insert(bias_.end(), bwd_b_.w.begin(), bwd_b_.w.end());
   fwd_rec_t_ = nn::transpose(fwd_w_.w.data() + D, 4 * H, H, D + H);
   bwd_rec_t_ = nn::transpose(bwd_w_.w.data() + D, 4 * H, H, D + H);
   w1_t_ = nn::transpose(w1_.w.data(), w1_.rows, w1_.cols, w1_.cols);
   w2_t_ = nn::transpose(w2_.w.data(), w2_.rows, w2_.cols, w2_.cols);
+  special_p_.assign(2 * kSlots * mlp_, 0.0f);
+  nn::gemm_t(w1_t_.data(), kSlots * mlp_, 2 * H, special_.w.data(), 2 * H, 2, special_p_.data(),
+             kSlots * mlp_);
+}
+
+void NeuralParser::drop_tables() {
+  for (auto* v : {&bias_, &fwd_rec_t_, &bwd_rec_t_, &w1_t_, &w2_t_, &special_p_}) {
+    v->clear();
+    v->shrink_to_fit();
+  }
+  projected_.clear();
 }
 
 std::vector<nn::Param*> NeuralParser::params() {
-  return {&word_emb_,  &tag_emb_, &upos_emb_, &suffix_emb_, &prefix_emb_, &shape_emb_,
-          &class_emb_, &fwd_w_,   &fwd_b_,    &bwd_w_,      &bwd_b_,      &special_,
-          &w1_,        &b1_,      &w2_,       &b2_};
+  std::vector<nn::Param*> all;
+  for (nn::Param& e : emb_) all.push_back(&e);
+  for (nn::Param* q : {&fwd_w_, &fwd_b_, &bwd_w_, &bwd_b_, &special_, &w1_, &b1_, &w2_, &b2_})
+    all.push_back(q);
+  return all;
 }
 
 Transition NeuralParser::action(size_t index) const {
@@ -129,51 +157,48 @@ bool NeuralParser::legal(const ParseState& st, size_t index) const {
 NeuralParser::Inputs NeuralParser::inputs(std::span<const ParserInput> words,
                                           const Lexicon& lexicon) const {
   Inputs in;
+  auto lookup = [](const std::unordered_map<uint64_t, uint32_t>& index, std::string_view key) {
+    const auto it = index.find(hash_string(key));
+    return it == index.end() ? 0u : it->second;
+  };
   for (const ParserInput& w : words) {
     const std::string norm = normalize_form(w.form);
-    const auto wi = word_index_.find(hash_string(norm));
-    in.word.push_back(wi == word_index_.end() ? 0 : wi->second);
-    const auto ti = tag_index_.find(hash_string(w.xpos));
-    in.tag.push_back(ti == tag_index_.end() ? 0 : ti->second);
-    const auto ui = upos_index_.find(hash_string(w.upos));
-    in.upos.push_back(ui == upos_index_.end() ? 0 : ui->second);
-    const std::string_view suf =
-        std::string_view(norm).substr(norm.size() > 3 ? norm.size() - 3 : 0);
-    in.suffix.push_back(static_cast<uint32_t>(hash_string(suf, 3) % kSuffixBuckets));
-    in.prefix.push_back(static_cast<uint32_t>(hash_string(std::string_view(norm).substr(0, 3), 5) %
-                                              kPrefixBuckets));
-    in.shape.push_back(static_cast<uint32_t>(hash_string(word_shape(w.form), 4) % kShapeBuckets));
+    const std::string_view v(norm);
+    auto suffix = [&](size_t k) { return v.substr(v.size() > k ? v.size() - k : 0); };
     const std::string lemma = lowercase(w.lemma);
     uint32_t cls = 0;
     if (w.upos == "NOUN" || w.upos == "PROPN")
       cls = lexicon.noun_sense(lemma);
     else if (w.upos == "VERB")
       cls = 64u + lexicon.verb_sense(lemma);
-    in.cls.push_back(cls % kClassBuckets);
+    const uint32_t all[kFeatureCount] = {lookup(word_index_, norm),
+                                         lookup(tag_index_, w.xpos),
+                                         lookup(upos_index_, w.upos),
+                                         bucket(suffix(3), 3, kFeatures[kSuffix3].buckets),
+                                         bucket(v.substr(0, 3), 5, kFeatures[kPrefix3].buckets),
+                                         bucket(word_shape(w.form), 4, kFeatures[kShape].buckets),
+                                         static_cast<uint32_t>(cls % kFeatures[kClass].buckets),
+                                         bucket(suffix(2), 6, kFeatures[kSuffix2].buckets),
+                                         bucket(suffix(4), 7, kFeatures[kSuffix4].buckets),
+                                         bucket(suffix(1), 8, kFeatures[kSuffix1].buckets),
+                                         bucket(v.substr(0, 2), 9, kFeatures[kPrefix2].buckets),
+                                         lookup(lemma_index_, lemma)};
+    for (size_t f = 0; f < features_; ++f) in.ids[f].push_back(all[f]);
   }
   return in;
 }
 
 void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
                           std::mt19937_64* rng) const {
-  const size_t n = in.word.size(), D = input_dim_, H = lstm_, M = mlp_;
+  const size_t n = in.size(), D = input_dim_, H = lstm_, M = mlp_;
   ws.n = n;
   ws.x.assign(n * D, 0.0f);
   for (size_t i = 0; i < n; ++i) {
     float* x = &ws.x[i * D];
-    std::copy_n(word_emb_.row(in.word[i]), word_dim_, x);
-    x += word_dim_;
-    std::copy_n(tag_emb_.row(in.tag[i]), tag_dim_, x);
-    x += tag_dim_;
-    std::copy_n(upos_emb_.row(in.upos[i]), upos_dim_, x);
-    x += upos_dim_;
-    std::copy_n(suffix_emb_.row(in.suffix[i]), suffix_dim_, x);
-    x += suffix_dim_;
-    std::copy_n(prefix_emb_.row(in.prefix[i]), prefix_dim_, x);
-    x += prefix_dim_;
-    std::copy_n(shape_emb_.row(in.shape[i]), shape_dim_, x);
-    x += shape_dim_;
-    std::copy_n(class_emb_.row(in.cls[i]), class_dim_, x);
+    for (size_t f = 0; f < features_; ++f) {
+      std::copy_n(emb_[f].row(in.ids[f][i]), emb_[f].cols, x);
+      x += emb_[f].cols;
+    }
   }
   auto make_mask = [&](std::vector<float>& mask, size_t size) {
     mask.assign(size, 1.0f);
@@ -182,10 +207,9 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
     const float scale = 1.0f / (1.0f - dropout);
     for (float& m : mask) m = keep(*rng) ? scale : 0.0f;
   };
-  make_mask(ws.x_mask, n * D);
+  make_mask(ws.x_mask, ws.x.size());
   if (dropout > 0 && rng)
     for (size_t i = 0; i < n * D; ++i) ws.x[i] *= ws.x_mask[i];
-  const bool use_tables = !projected_.empty() && !(dropout > 0 && rng);
   ws.xh.resize(D + H);
   auto run = [&](const nn::Param& W, const nn::Param& B, std::vector<float>& g,
                  std::vector<float>& c, std::vector<float>& h, std::vector<float>& tc,
@@ -195,20 +219,7 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
     h.assign(n * H, 0.0f);
     tc.assign(n * H, 0.0f);
     // Input part for all words at once (W[:, :D] x_t), then the recurrent part per step.
-    if (use_tables) {
-      const size_t half = forward ? 0 : 4 * H;
-      const std::vector<uint32_t>* ids[] = {&in.word,   &in.tag,   &in.upos, &in.suffix,
-                                            &in.prefix, &in.shape, &in.cls};
-      // One pass per word over its table rows, not one read-modify-write per table.
-      std::vector<const float*> rows(projected_.size());
-      for (size_t t = 0; t < n; ++t) {
-        for (size_t k = 0; k < projected_.size(); ++k)
-          rows[k] = &projected_[k][(*ids[k])[t] * 8 * H + half];
-        nn::sum_rows(rows.data(), rows.size(), 4 * H, &g[t * 4 * H]);
-      }
-    } else {
-      nn::gemm(W.w.data(), 4 * H, D, D + H, ws.x.data(), D, n, g.data(), 4 * H);
-    }
+    nn::gemm(W.w.data(), 4 * H, D, D + H, ws.x.data(), D, n, g.data(), 4 * H);
     for (size_t step = 0; step < n; ++step) {
       const size_t t = forward ? step : n - 1 - step;
       const float* h_prev = step == 0 ? nullptr : &h[(forward ? t - 1 : t + 1) * H];
@@ -217,11 +228,7 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
       nn::axpy(4 * H, 1.0f, B.w.data(), z);
       if (h_prev) {
         ws.z.resize(4 * H);
-        if (use_tables)
-          nn::gemm_t(forward ? fwd_rec_t_.data() : bwd_rec_t_.data(), 4 * H, H, h_prev, H, 1,
-                     ws.z.data(), 4 * H);
-        else
-          nn::gemm(W.w.data() + D, 4 * H, H, D + H, h_prev, H, 1, ws.z.data(), 4 * H);
+        nn::gemm(W.w.data() + D, 4 * H, H, D + H, h_prev, H, 1, ws.z.data(), 4 * H);
         nn::axpy(4 * H, 1.0f, ws.z.data(), z);
       }
       nn::sigmoid(z, 3 * H);   // gates i, f, o
@@ -248,12 +255,8 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
   std::copy_n(special_.row(0), 2 * H, &ws.v[n * 2 * H]);
   std::copy_n(special_.row(1), 2 * H, &ws.v[(n + 1) * 2 * H]);
   ws.p.assign((n + 2) * kSlots * M, 0.0f);
-  if (use_tables)
-    nn::gemm_t(w1_t_.data(), kSlots * M, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(), kSlots * M);
-  else
-    nn::gemm(w1_.w.data(), kSlots * M, 2 * H, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(),
-             kSlots * M);
-  ws.inference = use_tables;
+  nn::gemm(w1_.w.data(), kSlots * M, 2 * H, 2 * H, ws.v.data(), 2 * H, n + 2, ws.p.data(),
+           kSlots * M);
 }
 
 void NeuralParser::score(const ParseState& st, Workspace& ws, float* hidden, float* scores) const {
@@ -265,13 +268,8 @@ void NeuralParser::score(const ParseState& st, Workspace& ws, float* hidden, flo
   for (size_t k = 0; k < kSlots; ++k) parts[k + 1] = &ws.p[(rows[k] * kSlots + k) * M];
   nn::sum_rows(parts, kSlots + 1, M, hidden);
   nn::tanh(hidden, M);
-  if (ws.inference) {
-    nn::gemm_t(w2_t_.data(), action_count(), M, hidden, M, 1, scores, action_count());
-    nn::axpy(action_count(), 1.0f, b2_.w.data(), scores);
-  } else {
-    std::copy(b2_.w.begin(), b2_.w.end(), scores);
-    nn::gemv(w2_.w.data(), action_count(), M, hidden, scores, true);
-  }
+  std::copy(b2_.w.begin(), b2_.w.end(), scores);
+  nn::gemv(w2_.w.data(), action_count(), M, hidden, scores, true);
 }
 
 void NeuralParser::encode_backward(const Inputs& in, Workspace& ws) {
@@ -330,36 +328,128 @@ void NeuralParser::encode_backward(const Inputs& in, Workspace& ws) {
   for (size_t i = 0; i < n * D; ++i) ws.dx[i] *= ws.x_mask[i];
   for (size_t i = 0; i < n; ++i) {
     const float* dx = &ws.dx[i * D];
-    nn::axpy(word_dim_, 1.0f, dx, word_emb_.grad_row(in.word[i]));
-    dx += word_dim_;
-    nn::axpy(tag_dim_, 1.0f, dx, tag_emb_.grad_row(in.tag[i]));
-    dx += tag_dim_;
-    nn::axpy(upos_dim_, 1.0f, dx, upos_emb_.grad_row(in.upos[i]));
-    dx += upos_dim_;
-    nn::axpy(suffix_dim_, 1.0f, dx, suffix_emb_.grad_row(in.suffix[i]));
-    dx += suffix_dim_;
-    nn::axpy(prefix_dim_, 1.0f, dx, prefix_emb_.grad_row(in.prefix[i]));
-    dx += prefix_dim_;
-    nn::axpy(shape_dim_, 1.0f, dx, shape_emb_.grad_row(in.shape[i]));
-    dx += shape_dim_;
-    nn::axpy(class_dim_, 1.0f, dx, class_emb_.grad_row(in.cls[i]));
+    for (size_t f = 0; f < features_; ++f) {
+      nn::axpy(emb_[f].cols, 1.0f, dx, emb_[f].grad_row(in.ids[f][i]));
+      dx += emb_[f].cols;
+    }
   }
 }
 
 ParseResult NeuralParser::parse(std::span<const ParserInput> words, const Lexicon& lexicon) const {
-  thread_local Workspace ws;
-  thread_local std::vector<float> hidden, scores;
-  const int n = static_cast<int>(words.size());
-  if (n == 0) return {};
-  encode(inputs(words, lexicon), ws);
-  hidden.resize(mlp_);
-  scores.resize(action_count());
-  ParseState st(n);
-  while (!st.terminal()) {
-    score(st, ws, hidden.data(), scores.data());
-    moves_.apply_best(st, scores);
+  return std::move(parse_batch(std::span(&words, 1), lexicon).front());
+}
+
+std::vector<ParseResult> NeuralParser::parse_batch(
+    std::span<const std::span<const ParserInput>> sentences, const Lexicon& lexicon) const {
+  if (projected_.empty()) throw std::logic_error("neural parser used before precompute()");
+  thread_local BatchWorkspace ws;
+  std::vector<ParseResult> out(sentences.size());
+  const size_t H = lstm_, M = mlp_, C = action_count(), P = kSlots * M;
+  auto length = [&](size_t j) { return sentences[ws.order[j]].size(); };
+  ws.order.clear();
+  for (size_t i = 0; i < sentences.size(); ++i)
+    if (!sentences[i].empty()) ws.order.push_back(i);
+  // Longest first, so the sentences still running at any step are a prefix.
+  std::stable_sort(ws.order.begin(), ws.order.end(),
+                   [&](size_t a, size_t b) { return sentences[a].size() > sentences[b].size(); });
+  const size_t k = ws.order.size();
+  if (k == 0) return out;
+  ws.start.assign(k + 1, 0);
+  for (size_t j = 0; j < k; ++j) ws.start[j + 1] = ws.start[j] + length(j);
+  const size_t N = ws.start[k];
+
+  // Input part of both LSTMs' gates and their biases: a sum of table rows per word.
+  ws.g.resize(N * 8 * H);
+  ws.rows.resize(projected_.size() + 1);
+  for (size_t j = 0; j < k; ++j) {
+    const Inputs in = inputs(sentences[ws.order[j]], lexicon);
+    for (size_t t = 0; t < in.size(); ++t) {
+      for (size_t f = 0; f < projected_.size(); ++f)
+        ws.rows[f] = &projected_[f][in.ids[f][t] * 8 * H];
+      ws.rows.back() = bias_.data();
+      nn::sum_rows(ws.rows.data(), ws.rows.size(), 8 * H, &ws.g[(ws.start[j] + t) * 8 * H]);
+    }
   }
-  return finished_tree(st, moves_, n);
+  // The recurrences, all sentences in step: one weight pass serves every sentence.
+  ws.v.resize(N * 2 * H);
+  ws.c.resize(k * H);
+  ws.hb.resize(k * H);
+  ws.zb.resize(k * 4 * H);
+  for (const bool forward : {true, false}) {
+    const float* rec = forward ? fwd_rec_t_.data() : bwd_rec_t_.data();
+    const size_t gate = forward ? 0 : 4 * H, out_half = forward ? 0 : H;
+    size_t active = k;
+    for (size_t step = 0; step < length(0); ++step) {
+      while (length(active - 1) <= step) --active;
+      auto position = [&](size_t j, size_t s) {
+        return ws.start[j] + (forward ? s : length(j) - 1 - s);
+      };
+      if (step > 0) {
+        for (size_t j = 0; j < active; ++j)
+          std::copy_n(&ws.v[position(j, step - 1) * 2 * H + out_half], H, &ws.hb[j * H]);
+        nn::gemm_t(rec, 4 * H, H, ws.hb.data(), H, active, ws.zb.data(), 4 * H);
+      }
+      for (size_t j = 0; j < active; ++j) {
+        const size_t t = position(j, step);
+        float* z = &ws.g[t * 8 * H + gate];
+        if (step > 0) nn::axpy(4 * H, 1.0f, &ws.zb[j * 4 * H], z);
+        nn::sigmoid(z, 3 * H);   // gates i, f, o
+        nn::tanh(z + 3 * H, H);  // candidate g
+        float* c = &ws.c[j * H];
+        float* h = &ws.v[t * 2 * H + out_half];
+        for (size_t q = 0; q < H; ++q)
+          c[q] = z[H + q] * (step > 0 ? c[q] : 0.0f) + z[q] * z[3 * H + q];
+        std::copy_n(c, H, h);
+        nn::tanh(h, H);
+        for (size_t q = 0; q < H; ++q) h[q] *= z[2 * H + q];
+      }
+    }
+  }
+  // First MLP layer for every word and slot at once.
+  ws.p.resize(N * P);
+  nn::gemm_t(w1_t_.data(), P, 2 * H, ws.v.data(), 2 * H, N, ws.p.data(), P);
+
+  // The transitions, all sentences in step: one output-layer pass per move.
+  std::vector<ParseState> states;
+  states.reserve(k);
+  std::vector<size_t> running;
+  for (size_t j = 0; j < k; ++j) {
+    states.emplace_back(static_cast<int>(length(j)));
+    running.push_back(j);
+  }
+  ws.hidden.resize(k * M);
+  ws.scores.resize(k * C);
+  while (!running.empty()) {
+    for (size_t r = 0; r < running.size(); ++r) {
+      const size_t j = running[r];
+      const ParseState& st = states[j];
+      const int n = static_cast<int>(length(j));
+      const int words[kSlots] = {st.stack(2), st.stack(1), st.stack(0), st.buffer(0), st.buffer(1)};
+      const float* parts[kSlots + 1] = {b1_.w.data()};
+      for (size_t q = 0; q < kSlots; ++q) {
+        const int w = words[q];
+        const float* row = w < 0    ? &special_p_[P]  // nothing in the slot
+                           : w == n ? &special_p_[0]  // the root
+                                    : &ws.p[(ws.start[j] + static_cast<size_t>(w)) * P];
+        parts[q + 1] = row + q * M;
+      }
+      nn::sum_rows(parts, kSlots + 1, M, &ws.hidden[r * M]);
+      nn::tanh(&ws.hidden[r * M], M);
+    }
+    nn::gemm_t(w2_t_.data(), C, M, ws.hidden.data(), M, running.size(), ws.scores.data(), C);
+    size_t kept = 0;
+    for (size_t r = 0; r < running.size(); ++r) {
+      const size_t j = running[r];
+      float* sc = &ws.scores[r * C];
+      nn::axpy(C, 1.0f, b2_.w.data(), sc);
+      moves_.apply_best(states[j], std::span<const float>(sc, C));
+      if (!states[j].terminal()) running[kept++] = j;
+    }
+    running.resize(kept);
+  }
+  for (size_t j = 0; j < k; ++j)
+    out[ws.order[j]] = finished_tree(states[j], moves_, static_cast<int>(length(j)));
+  return out;
 }
 
 std::pair<double, double> NeuralParser::attachment(std::span<const ParserExample> gold,
@@ -374,19 +464,26 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
   NeuralParser p;
   TrainingTrees gold = training_trees(train, o.min_lifted_label);
   p.moves_ = gold.moves;
-  // Vocabularies.
-  std::unordered_map<uint64_t, uint32_t> counts;
-  for (const auto& ex : train)
-    for (const auto& f : ex.forms) ++counts[hash_string(normalize_form(f))];
-  std::vector<std::pair<uint64_t, uint32_t>> frequent;
-  for (const auto& [h, c] : counts)
-    if (c >= static_cast<uint32_t>(o.min_word_count)) frequent.emplace_back(h, c);
-  std::sort(frequent.begin(), frequent.end());
-  p.word_count_.assign(1, 0);
-  for (const auto& [h, c] : frequent) {
-    p.word_index_[h] = static_cast<uint32_t>(p.word_count_.size());
-    p.word_count_.push_back(c);
-  }
+  // Vocabularies of the words and lemmas seen at least min_word_count times.
+  auto vocabulary = [&](auto key, std::unordered_map<uint64_t, uint32_t>& index,
+                        std::vector<uint32_t>& row_count) {
+    std::unordered_map<uint64_t, uint32_t> counts;
+    for (const auto& ex : train)
+      for (size_t i = 0; i < ex.forms.size(); ++i) ++counts[hash_string(key(ex, i))];
+    std::vector<std::pair<uint64_t, uint32_t>> frequent;
+    for (const auto& [h, c] : counts)
+      if (c >= static_cast<uint32_t>(o.min_word_count)) frequent.emplace_back(h, c);
+    std::sort(frequent.begin(), frequent.end());
+    row_count.assign(1, 0);
+    for (const auto& [h, c] : frequent) {
+      index[h] = static_cast<uint32_t>(row_count.size());
+      row_count.push_back(c);
+    }
+  };
+  vocabulary([](const ParserExample& ex, size_t i) { return normalize_form(ex.forms[i]); },
+             p.word_index_, p.word_count_);
+  vocabulary([](const ParserExample& ex, size_t i) { return lowercase(ex.lemmas[i]); },
+             p.lemma_index_, p.lemma_count_);
   std::vector<std::string> tags;
   for (const auto& ex : train)
     for (const auto& t : ex.xpos) tags.push_back(t);
@@ -397,7 +494,9 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
   for (size_t u = 0; u < kUposCount; ++u)
     p.upos_index_[hash_string(to_string(static_cast<Upos>(u)))] = static_cast<uint32_t>(u + 1);
   std::mt19937_64 rng(o.seed);
-  p.build(o, p.word_count_.size(), tags.size() + 1, kUposCount + 1, &rng);
+  const size_t vocabulary_rows[4] = {p.word_count_.size(), tags.size() + 1, kUposCount + 1,
+                                     p.lemma_count_.size()};
+  p.build(o, kFeatureCount, vocabulary_rows, &rng);
   if (o.log)
     o.log("neural parser: " + std::to_string(train.size()) + " sentences (" +
           std::to_string(gold.lifted) + " made projective), " +
@@ -448,11 +547,14 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
       if (n == 0) continue;
       // Word and tag dropout: rare words learn to stand in for unknown ones.
       Inputs x = inputs[idx];
-      for (auto& w : x.word)
-        if (w &&
-            coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(p.word_count_[w])))
-          w = 0;
-      for (auto& t : x.tag)
+      auto drop_rare = [&](std::vector<uint32_t>& ids, const std::vector<uint32_t>& count) {
+        for (auto& w : ids)
+          if (w && coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(count[w])))
+            w = 0;
+      };
+      drop_rare(x.ids[kWord], p.word_count_);
+      drop_rare(x.ids[kLemma], p.lemma_count_);
+      for (auto& t : x.ids[kXpos])
         if (coin(rng) < o.tag_dropout) t = 0;
       p.encode(x, ws, o.dropout, &rng);
       ws.dp.assign((static_cast<size_t>(n) + 2) * kSlots * M, 0.0f);
@@ -501,7 +603,9 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
     }
     if (batch_sentences) step(1.0f / static_cast<float>(batch_moves));
     for (size_t i = 0; i < params.size(); ++i) std::swap(params[i]->w, averaged[i]);
+    p.precompute();
     const auto [uas, las] = dev.empty() ? std::pair{0.0, 0.0} : p.attachment(dev, lexicon);
+    p.drop_tables();
     if (o.log)
       o.log("neural parser epoch " + std::to_string(epoch) + ": loss " +
             std::to_string(loss / static_cast<double>(moves)).substr(0, 6) + ", " +
@@ -523,16 +627,19 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
     params[i]->v.clear();
   }
   p.word_count_.clear();
+  p.lemma_count_.clear();
   p.precompute();
   return p;
 }
 
 void NeuralParser::save(ModelWriter& out) const {
-  out.section("neural-parser");
+  // "neural-parser" models have the first seven features and no lemma index.
+  out.section("neural-parser-2");
   moves_.save(out);
-  for (uint64_t v : {word_dim_, tag_dim_, upos_dim_, suffix_dim_, prefix_dim_, shape_dim_,
-                     class_dim_, lstm_, mlp_})
-    out.u64(v);
+  out.u64(features_);
+  for (const nn::Param& e : emb_) out.u64(e.cols);
+  out.u64(lstm_);
+  out.u64(mlp_);
   auto save_index = [&](const std::unordered_map<uint64_t, uint32_t>& m) {
     std::vector<std::pair<uint64_t, uint32_t>> v(m.begin(), m.end());
     std::sort(v.begin(), v.end());
@@ -545,20 +652,28 @@ void NeuralParser::save(ModelWriter& out) const {
   save_index(word_index_);
   save_index(tag_index_);
   save_index(upos_index_);
+  save_index(lemma_index_);
   for (const nn::Param* q : const_cast<NeuralParser*>(this)->params()) q->save(out);
 }
 
 NeuralParser NeuralParser::load(ModelReader& in) {
-  in.section("neural-parser");
+  const std::string section = in.str();
+  const bool legacy = section == "neural-parser";
+  if (!legacy && section != "neural-parser-2")
+    in.fail("expected section 'neural-parser-2', found '" + section + "'");
   NeuralParser p;
   p.moves_ = MoveSet::load(in);
+  const uint64_t features = legacy ? kLegacyFeatures : in.u64();
+  if (features < kLegacyFeatures || features > kFeatureCount) in.fail("bad feature count");
   NeuralParserOptions o;
-  size_t* dims[] = {&o.word_dim,  &o.tag_dim,   &o.upos_dim, &o.suffix_dim, &o.prefix_dim,
-                    &o.shape_dim, &o.class_dim, &o.lstm,     &o.mlp};
-  for (size_t* dim : dims) {
-    *dim = in.u64();
-    if (*dim == 0 || *dim > 4096) in.fail("bad network size");
-  }
+  o.dims.assign(features, 0);
+  auto dim = [&](size_t& d) {
+    d = in.u64();
+    if (d == 0 || d > 4096) in.fail("bad network size");
+  };
+  for (size_t& d : o.dims) dim(d);
+  dim(o.lstm);
+  dim(o.mlp);
   auto load_index = [&](std::unordered_map<uint64_t, uint32_t>& m, size_t& rows) {
     const uint64_t n = in.u64();
     m.reserve(n);
@@ -570,11 +685,12 @@ NeuralParser NeuralParser::load(ModelReader& in) {
       rows = std::max<size_t>(rows, r + 1);
     }
   };
-  size_t words = 0, tags = 0, upos = 0;
-  load_index(p.word_index_, words);
-  load_index(p.tag_index_, tags);
-  load_index(p.upos_index_, upos);
-  p.build(o, words, tags, upos, nullptr);
+  size_t rows[4] = {1, 1, 1, 1};
+  load_index(p.word_index_, rows[0]);
+  load_index(p.tag_index_, rows[1]);
+  load_index(p.upos_index_, rows[2]);
+  if (!legacy) load_index(p.lemma_index_, rows[3]);
+  p.build(o, features, rows, nullptr);
   for (nn::Param* q : p.params()) q->load(in);
   p.precompute();
   return p;

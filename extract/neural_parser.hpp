@@ -1,6 +1,6 @@
 #pragma once
-// Neural dependency parser: a BiLSTM reads the sentence (word, tag, suffix,
-// shape and WordNet-class embeddings) and a one-hidden-layer MLP scores
+// Neural dependency parser: a BiLSTM reads the sentence (word, lemma, tag,
+// prefix, suffix, shape and WordNet-class embeddings) and a one-hidden-layer MLP scores
 // arc-hybrid moves from the BiLSTM vectors of s2, s1, s0, b0 and b1
 // (Kiperwasser and Goldberg 2016). Trained with the dynamic oracle and error
 // exploration, softmax loss over legal moves, Adam, word dropout; non-
@@ -23,8 +23,10 @@ namespace kg::extract {
 struct NeuralParserOptions {
   int epochs = 20;
   uint64_t seed = 1;
-  size_t word_dim = 80, tag_dim = 24, upos_dim = 8, suffix_dim = 16, prefix_dim = 8, shape_dim = 8,
-         class_dim = 8;
+  // Embedding sizes per input feature, in NeuralParser::Feature order. They
+  // cost nothing at parse time: each row's effect on the LSTM gates is
+  // precomputed.
+  std::vector<size_t> dims = {100, 24, 8, 16, 8, 8, 8, 8, 16, 4, 8, 32};
   size_t lstm = 128;  // hidden units per direction
   size_t mlp = 128;
   float learning_rate = 0.002f;
@@ -44,6 +46,11 @@ class NeuralParser {
  public:
   NeuralParser();
   ParseResult parse(std::span<const ParserInput> words, const Lexicon& lexicon) const;
+  // Parses several sentences at once, the same trees as one by one, faster:
+  // each step of the recurrences and of the transitions reads the weights
+  // once for all sentences still running.
+  std::vector<ParseResult> parse_batch(std::span<const std::span<const ParserInput>> sentences,
+                                       const Lexicon& lexicon) const;
 
   static NeuralParser train(std::span<const ParserExample> train,
                             std::span<const ParserExample> dev, const Lexicon& lexicon,
@@ -54,14 +61,35 @@ class NeuralParser {
   void save(ModelWriter& out) const;
   static NeuralParser load(ModelReader& in);
 
+  // Input features of a word. Models written before the last five existed
+  // (section "neural-parser") use only the first seven.
+  enum Feature : size_t {
+    kWord,
+    kXpos,
+    kUpos,
+    kSuffix3,
+    kPrefix3,
+    kShape,
+    kClass,
+    kSuffix2,
+    kSuffix4,
+    kSuffix1,
+    kPrefix2,
+    kLemma,
+    kFeatureCount
+  };
+
  private:
   struct Inputs;
   struct Workspace;
-  void build(const NeuralParserOptions& o, size_t words, size_t tags, size_t upos,
+  struct BatchWorkspace;
+  // rows: embedding rows of the vocabulary features (word, xpos, upos, lemma).
+  void build(const NeuralParserOptions& o, size_t features, const size_t (&rows)[4],
              std::mt19937_64* rng);
   // Precomputes each embedding row's contribution to both LSTMs' gates, so
   // parsing adds seven vectors per word instead of multiplying its input.
   void precompute();
+  void drop_tables();  // training updates the weights the tables came from
   std::vector<nn::Param*> params();
   // With `dropout` > 0 (training), masks inputs and BiLSTM outputs.
   void encode(const Inputs& in, Workspace& ws, float dropout = 0.0f,
@@ -73,15 +101,16 @@ class NeuralParser {
   Transition action(size_t index) const;
   bool legal(const ParseState& st, size_t index) const;
 
-  // Vocabularies: hash of the normalized form / tag -> embedding row (0 = unknown).
-  std::unordered_map<uint64_t, uint32_t> word_index_, tag_index_, upos_index_;
-  std::vector<uint32_t> word_count_;  // per row, for word dropout (training only)
+  // Vocabularies: hash of the normalized form / tag / lemma -> embedding row
+  // (0 = unknown).
+  std::unordered_map<uint64_t, uint32_t> word_index_, tag_index_, upos_index_, lemma_index_;
+  // Per row, for word and lemma dropout (training only).
+  std::vector<uint32_t> word_count_, lemma_count_;
   MoveSet moves_;
-  size_t word_dim_ = 0, tag_dim_ = 0, upos_dim_ = 0, suffix_dim_ = 0, prefix_dim_ = 0,
-         shape_dim_ = 0, class_dim_ = 0;
+  size_t features_ = 0;  // how many of Feature the model uses
   size_t input_dim_ = 0, lstm_ = 0, mlp_ = 0;
 
-  nn::Param word_emb_, tag_emb_, upos_emb_, suffix_emb_, prefix_emb_, shape_emb_, class_emb_;
+  std::vector<nn::Param> emb_;               // one table per feature
   nn::Param fwd_w_, fwd_b_, bwd_w_, bwd_b_;  // LSTM: 4H x (D + H), gates i f o g
   nn::Param special_;                        // rows: root, none (2H each)
   nn::Param w1_, b1_;                        // 5 slots x M rows of 2H, bias M
@@ -92,6 +121,8 @@ class NeuralParser {
   // Transposed weights for nn::gemm_t at inference: recurrent parts of both
   // LSTMs, the first and the output layer of the MLP.
   std::vector<float> fwd_rec_t_, bwd_rec_t_, w1_t_, w2_t_;
+  std::vector<float> bias_;       // both LSTMs' biases (8H)
+  std::vector<float> special_p_;  // first MLP layer of the root and "none" rows (2 x 5M)
 };
 
 }  // namespace kg::extract

@@ -220,6 +220,16 @@ __attribute__((target("avx2,fma"))) inline void gemm_t_block(const float* wt, si
       _mm256_storeu_ps(y0 + q * ldy + r + 8, a[q][1]);
     }
   }
+  // Eight-row blocks and then single rows, as the one-vector kernel does, so a
+  // vector gets the same result whichever kernel multiplies it.
+  for (; r + 8 <= rows; r += 8)
+    for (int q = 0; q < Q; ++q) {
+      __m256 acc = _mm256_setzero_ps();
+      for (size_t c = 0; c < cols; ++c)
+        acc = _mm256_fmadd_ps(_mm256_loadu_ps(wt + c * rows + r),
+                              _mm256_broadcast_ss(x0 + q * ldx + c), acc);
+      _mm256_storeu_ps(y0 + q * ldy + r, acc);
+    }
   for (; r < rows; ++r)
     for (int q = 0; q < Q; ++q) {
       float s = 0;

@@ -1,5 +1,6 @@
 #include "parse_eval.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 namespace kg::extract {
@@ -35,14 +36,21 @@ ParseScores evaluate_parsing(const std::vector<ConlluSentence>& gold, const Anal
   std::vector<int> alignment;  // system word -> gold word or -1
   const auto t0 = std::chrono::steady_clock::now();
   if (!raw_text) {
-    std::vector<std::string_view> forms;
-    for (const auto& s : gold) {
+    constexpr size_t kBatch = 32;  // as Analyzer::analyze batches a document
+    std::vector<std::vector<std::string_view>> forms;
+    for (size_t first = 0; first < gold.size(); first += kBatch) {
       forms.clear();
-      for (const auto& w : s.words) forms.push_back(w.form);
-      const int base = static_cast<int>(sw.size());
-      for (auto& t : analyzer.analyze_words(forms)) {
-        sys_head.push_back(t.head < 0 ? -1 : base + t.head);
-        sw.push_back(std::move(t));
+      for (size_t s = first; s < std::min(first + kBatch, gold.size()); ++s) {
+        forms.emplace_back();
+        for (const auto& w : gold[s].words) forms.back().push_back(w.form);
+      }
+      const std::vector<Analyzer::Words> views(forms.begin(), forms.end());
+      for (auto& sentence : analyzer.analyze_words(views)) {
+        const int base = static_cast<int>(sw.size());
+        for (auto& t : sentence) {
+          sys_head.push_back(t.head < 0 ? -1 : base + t.head);
+          sw.push_back(std::move(t));
+        }
       }
     }
     alignment.resize(sw.size());

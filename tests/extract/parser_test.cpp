@@ -243,3 +243,42 @@ TEST_CASE("the shipped model keeps its EWT dev accuracy") {
   MESSAGE("EWT dev LAS " << 100 * scores.las.f1() << " (README: " << promised << ")");
   CHECK(100 * scores.las.f1() >= promised - 1.0);
 }
+
+TEST_CASE("parsing sentences in a batch gives the trees of parsing them one by one") {
+  const Analyzer analyzer = Analyzer::load(Analyzer::default_model_path());
+  std::vector<std::vector<std::string_view>> sentences = {
+      {"China", "accused", "the", "United", "States", "of", "hacking", "."},
+      {},
+      {"Yes", "."},
+      {"!", "?", "...", ","},
+      {"The", "Pentagon", ",", "which", "denied", "it", ",", "said", "on", "Monday", "that", "the",
+       "attacks", "came", "from", "Beijing", "."},
+      {"Officials"}};
+  std::vector<std::string_view>& long_one = sentences.emplace_back();
+  for (int i = 0; i < 100; ++i)
+    for (std::string_view w : {"they", "said", "that"}) long_one.push_back(w);
+  long_one.push_back(".");
+  const std::vector<Analyzer::Words> views(sentences.begin(), sentences.end());
+  const auto batch = analyzer.analyze_words(views);
+  REQUIRE(batch.size() == sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    CAPTURE(s);
+    const auto single = analyzer.analyze_words(views[s]);
+    REQUIRE(batch[s].size() == sentences[s].size());
+    REQUIRE(single.size() == sentences[s].size());
+    int roots = 0;
+    for (size_t i = 0; i < single.size(); ++i) {
+      CHECK(batch[s][i].head == single[i].head);
+      CHECK(batch[s][i].deprel == single[i].deprel);
+      CHECK(batch[s][i].head < static_cast<int>(single.size()));
+      roots += batch[s][i].head < 0;
+    }
+    if (!single.empty()) CHECK(roots == 1);
+  }
+  // A batch's result does not depend on what else is in it.
+  const auto reversed_views = std::vector<Analyzer::Words>(views.rbegin(), views.rend());
+  const auto reversed = analyzer.analyze_words(reversed_views);
+  for (size_t s = 0; s < sentences.size(); ++s)
+    for (size_t i = 0; i < sentences[s].size(); ++i)
+      CHECK(reversed[sentences.size() - 1 - s][i].head == batch[s][i].head);
+}
