@@ -18,7 +18,7 @@ struct GoldWord {
 }  // namespace
 
 ParseScores evaluate_parsing(const std::vector<ConlluSentence>& gold, const Analyzer& analyzer,
-                             bool raw_text) {
+                             bool raw_text, std::vector<ConlluSentence>* system) {
   ParseScores r;
   // Flatten gold words; heads become flat indices (-1 root).
   std::vector<const ConlluWord*> gw;
@@ -46,6 +46,19 @@ ParseScores evaluate_parsing(const std::vector<ConlluSentence>& gold, const Anal
       }
       const std::vector<Analyzer::Words> views(forms.begin(), forms.end());
       for (auto& sentence : analyzer.analyze_words(views)) {
+        if (system) {
+          ConlluSentence& out = system->emplace_back(gold[system->size()]);
+          for (size_t i = 0; i < sentence.size(); ++i) {
+            ConlluWord& w = out.words[i];
+            const ParsedToken& t = sentence[i];
+            w.upos = to_string(t.upos);
+            w.xpos = t.xpos;
+            w.lemma = t.lemma;
+            w.feats = t.feats;
+            w.head = t.head;
+            w.deprel = t.deprel;
+          }
+        }
         const int base = static_cast<int>(sw.size());
         for (auto& t : sentence) {
           sys_head.push_back(t.head < 0 ? -1 : base + t.head);
@@ -82,6 +95,15 @@ ParseScores evaluate_parsing(const std::vector<ConlluSentence>& gold, const Anal
     c->gold = gw.size();
     c->system = sw.size();
   }
+  const auto punct = [](const ConlluWord* w) { return universal(w->deprel) == "punct"; };
+  for (PrfCounts* c : {&r.uas_no_punct, &r.las_no_punct}) {
+    c->gold = static_cast<size_t>(
+        std::count_if(gw.begin(), gw.end(), [&](auto* w) { return !punct(w); }));
+    c->system = 0;
+  }
+  for (size_t i = 0; i < sw.size(); ++i)
+    if (alignment[i] < 0 || !punct(gw[static_cast<size_t>(alignment[i])])) ++r.uas_no_punct.system;
+  r.las_no_punct.system = r.uas_no_punct.system;
   for (size_t i = 0; i < sw.size(); ++i) {
     const int g = alignment[i];
     if (g < 0) continue;
@@ -98,6 +120,10 @@ ParseScores evaluate_parsing(const std::vector<ConlluSentence>& gold, const Anal
       ++r.uas.correct;
       r.las.correct += universal(t.deprel) == universal(w.deprel);
       r.las_full.correct += t.deprel == w.deprel;
+      if (!punct(&w)) {
+        ++r.uas_no_punct.correct;
+        r.las_no_punct.correct += universal(t.deprel) == universal(w.deprel);
+      }
     }
   }
   return r;

@@ -1,6 +1,7 @@
 // kg eval: quality figures on gold data (CoNLL 2018 shared-task definitions).
 #include <fmt/core.h>
 
+#include <fstream>
 #include <iostream>
 #include <set>
 
@@ -18,7 +19,7 @@ namespace kg::tools {
 namespace {
 
 void print_prf(const char* name, const extract::PrfCounts& c) {
-  std::cout << fmt::format("{:<10} {:>8.2f} {:>8.2f} {:>8.2f} {:>8} {:>8} {:>8}\n", name,
+  std::cout << fmt::format("{:<12} {:>8.2f} {:>8.2f} {:>8.2f} {:>8} {:>8} {:>8}\n", name,
                            100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.gold, c.system,
                            c.correct);
 }
@@ -52,8 +53,14 @@ class EvalCommand : public Command {
         "tokenization, or from raw text through kg's segmenter with --raw (CoNLL 2018\n"
         "definitions; punctuation included; LAS on universal relations)");
     parse_->add_option("--gold", gold_, "gold CoNLL-U file")->required()->check(CLI::ExistingFile);
-    parse_->add_flag("--raw", raw_, "start from the raw text instead of the gold words");
+    auto* raw =
+        parse_->add_flag("--raw", raw_, "start from the raw text instead of the gold words");
     parse_->add_option("--model", model_, "model file (default: the shipped model)");
+    parse_
+        ->add_option("--output", output_,
+                     "also write kg's analysis of the gold words as CoNLL-U to this file, for "
+                     "error analysis (not with --raw)")
+        ->excludes(raw);
     extract_ = app.add_subcommand(
         "extract",
         "events against a gold JSON Lines file: PETRARCH-style event codings\n"
@@ -88,7 +95,7 @@ class EvalCommand : public Command {
     const auto scores = extract::score_segmentation(gold_u, sys_u);
     if (show_errors_ > 0) print_errors(doc.text, gold_u, sys_u);
     std::cout << "gold: " << gold_ << "\n\n";
-    std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
+    std::cout << fmt::format("{:<12} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
                              "F1", "gold", "system", "correct");
     print_prf("tokens", scores.tokens);
     print_prf("words", scores.words);
@@ -107,7 +114,7 @@ class EvalCommand : public Command {
     std::cout << "gold: " << gold_ << " (" << gold.size() << " records)\n\n";
     if (mode == extract::GoldMode::Event) {
       const auto s = extract::score_events(gold, system, country_only_);
-      std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
+      std::cout << fmt::format("{:<12} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
                                "F1", "gold", "system", "correct");
       print_prf("exact", s.exact);
       print_prf("dyad", s.dyad);
@@ -130,10 +137,17 @@ class EvalCommand : public Command {
     const auto gold = read_gold(gold_);
     const auto analyzer = extract::Analyzer::load(
         model_.empty() ? extract::Analyzer::default_model_path() : std::filesystem::path(model_));
-    const auto r = extract::evaluate_parsing(gold, analyzer, raw_);
+    std::vector<extract::ConlluSentence> system;
+    const auto r =
+        extract::evaluate_parsing(gold, analyzer, raw_, output_.empty() ? nullptr : &system);
+    if (!output_.empty()) {
+      std::ofstream out(output_);
+      for (const auto& s : system) extract::write_conllu(out, s);
+      if (!out.flush()) throw kg::Error(output_ + ": cannot write the system CoNLL-U");
+    }
     std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)")
               << "\n\n";
-    std::cout << fmt::format("{:<10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
+    std::cout << fmt::format("{:<12} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
                              "F1", "gold", "system", "correct");
     if (raw_) {
       print_prf("tokens", r.tokens);
@@ -146,6 +160,8 @@ class EvalCommand : public Command {
     print_prf("UAS", r.uas);
     print_prf("LAS", r.las);
     print_prf("LAS-full", r.las_full);
+    print_prf("UAS-nopunct", r.uas_no_punct);
+    print_prf("LAS-nopunct", r.las_no_punct);
     std::cout << fmt::format("\nspeed: {:.0f} words/s (tag + lemmatize + parse{}, one thread)\n",
                              r.tokens_per_second, raw_ ? " + segment" : "");
     return kExitOk;
@@ -193,7 +209,7 @@ class EvalCommand : public Command {
   CLI::App* extract_ = nullptr;
   bool country_only_ = false;
   bool raw_ = false;
-  std::string model_;
+  std::string model_, output_;
   int show_errors_ = 0;
   std::string gold_;
 };

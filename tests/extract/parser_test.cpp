@@ -282,3 +282,44 @@ TEST_CASE("parsing sentences in a batch gives the trees of parsing them one by o
     for (size_t i = 0; i < sentences[s].size(); ++i)
       CHECK(reversed[sentences.size() - 1 - s][i].head == batch[s][i].head);
 }
+
+TEST_CASE("kg eval parse writes its analysis of the gold words and scores without punctuation") {
+  kg::test::TempDir dir;
+  const auto out = dir / "system.conllu";
+  const auto r = kg::test::run_kg(
+      {"eval", "parse", "--gold", tiny_conllu().string(), "--output", out.string()});
+  REQUIRE(r.exit_code == 0);
+  const auto gold = read_conllu_file(tiny_conllu().string());
+  const auto system = read_conllu_file(out.string());
+  REQUIRE(system.size() == gold.size());
+  size_t words = 0, heads = 0, non_punct = 0, non_punct_heads = 0;
+  for (size_t s = 0; s < gold.size(); ++s) {
+    REQUIRE(system[s].words.size() == gold[s].words.size());
+    for (size_t i = 0; i < gold[s].words.size(); ++i) {
+      const ConlluWord& g = gold[s].words[i];
+      CHECK(system[s].words[i].form == g.form);
+      ++words;
+      heads += system[s].words[i].head == g.head;
+      if (g.deprel != "punct") {
+        ++non_punct;
+        non_punct_heads += system[s].words[i].head == g.head;
+      }
+    }
+  }
+  // The printed counts are those of the written analysis.
+  auto row = [&](const std::string& metric) {
+    std::smatch m;
+    REQUIRE(std::regex_search(r.out, m,
+                              std::regex("\\n" + metric +
+                                         " +[0-9.]+ +[0-9.]+ +[0-9.]+ +([0-9]+) +"
+                                         "[0-9]+ +([0-9]+)")));
+    return std::pair{std::stoul(m[1].str()), std::stoul(m[2].str())};
+  };
+  CHECK(row("UAS") == std::pair{words, heads});
+  CHECK(row("UAS-nopunct") == std::pair{non_punct, non_punct_heads});
+  CHECK(non_punct < words);
+  // From raw text the words are kg's own, so there is nothing to write.
+  CHECK(kg::test::run_kg(
+            {"eval", "parse", "--raw", "--gold", tiny_conllu().string(), "--output", out.string()})
+            .exit_code == 2);
+}
