@@ -14,7 +14,6 @@ namespace kg::extract {
 namespace {
 
 constexpr size_t kSlots = 5;  // s2, s1, s0, b0, b1
-constexpr size_t kLegacyFeatures = 7;
 
 // Per feature: parameter name and, for hashed features, the bucket count
 // (0: a vocabulary feature whose rows come from the training data).
@@ -23,9 +22,8 @@ struct FeatureSpec {
   size_t buckets;
 };
 constexpr FeatureSpec kFeatures[NeuralParser::kFeatureCount] = {
-    {"word", 0},       {"tag", 0},       {"upos", 0},       {"suffix", 4096},
-    {"prefix", 2048},  {"shape", 512},   {"class", 160},    {"suffix2", 1024},
-    {"suffix4", 8192}, {"suffix1", 256}, {"prefix2", 1024}, {"lemma", 0}};
+    {"word", 0},      {"tag", 0},     {"upos", 0},   {"suffix", 4096},
+    {"prefix", 2048}, {"shape", 512}, {"class", 160}};
 
 uint32_t bucket(std::string_view s, uint64_t salt, size_t buckets) {
   return static_cast<uint32_t>(hash_string(s, salt) % buckets);
@@ -69,18 +67,17 @@ struct NeuralParser::BatchWorkspace {
 
 NeuralParser::NeuralParser() = default;
 
-void NeuralParser::build(const NeuralParserOptions& o, size_t features, const size_t (&rows)[4],
+void NeuralParser::build(const NeuralParserOptions& o, const size_t (&rows)[3],
                          std::mt19937_64* rng) {
-  if (o.dims.size() < features) throw std::invalid_argument("neural parser: too few dims");
-  features_ = features;
+  if (o.dims.size() != kFeatureCount)
+    throw std::invalid_argument("neural parser: one embedding size per input feature");
   input_dim_ = 0;
   emb_.clear();
-  for (size_t f = 0; f < features_; ++f) {
+  for (size_t f = 0; f < kFeatureCount; ++f) {
     size_t count = kFeatures[f].buckets;
     if (f == kWord) count = rows[0];
     if (f == kXpos) count = rows[1];
     if (f == kUpos) count = rows[2];
-    if (f == kLemma) count = rows[3];
     emb_.emplace_back(kFeatures[f].name, count, o.dims[f], true);
     input_dim_ += o.dims[f];
   }
@@ -164,26 +161,21 @@ NeuralParser::Inputs NeuralParser::inputs(std::span<const ParserInput> words,
   for (const ParserInput& w : words) {
     const std::string norm = normalize_form(w.form);
     const std::string_view v(norm);
-    auto suffix = [&](size_t k) { return v.substr(v.size() > k ? v.size() - k : 0); };
     const std::string lemma = lowercase(w.lemma);
     uint32_t cls = 0;
     if (w.upos == "NOUN" || w.upos == "PROPN")
       cls = lexicon.noun_sense(lemma);
     else if (w.upos == "VERB")
       cls = 64u + lexicon.verb_sense(lemma);
-    const uint32_t all[kFeatureCount] = {lookup(word_index_, norm),
-                                         lookup(tag_index_, w.xpos),
-                                         lookup(upos_index_, w.upos),
-                                         bucket(suffix(3), 3, kFeatures[kSuffix3].buckets),
-                                         bucket(v.substr(0, 3), 5, kFeatures[kPrefix3].buckets),
-                                         bucket(word_shape(w.form), 4, kFeatures[kShape].buckets),
-                                         static_cast<uint32_t>(cls % kFeatures[kClass].buckets),
-                                         bucket(suffix(2), 6, kFeatures[kSuffix2].buckets),
-                                         bucket(suffix(4), 7, kFeatures[kSuffix4].buckets),
-                                         bucket(suffix(1), 8, kFeatures[kSuffix1].buckets),
-                                         bucket(v.substr(0, 2), 9, kFeatures[kPrefix2].buckets),
-                                         lookup(lemma_index_, lemma)};
-    for (size_t f = 0; f < features_; ++f) in.ids[f].push_back(all[f]);
+    const uint32_t all[kFeatureCount] = {
+        lookup(word_index_, norm),
+        lookup(tag_index_, w.xpos),
+        lookup(upos_index_, w.upos),
+        bucket(v.substr(v.size() > 3 ? v.size() - 3 : 0), 3, kFeatures[kSuffix3].buckets),
+        bucket(v.substr(0, 3), 5, kFeatures[kPrefix3].buckets),
+        bucket(word_shape(w.form), 4, kFeatures[kShape].buckets),
+        static_cast<uint32_t>(cls % kFeatures[kClass].buckets)};
+    for (size_t f = 0; f < kFeatureCount; ++f) in.ids[f].push_back(all[f]);
   }
   return in;
 }
@@ -195,7 +187,7 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
   ws.x.assign(n * D, 0.0f);
   for (size_t i = 0; i < n; ++i) {
     float* x = &ws.x[i * D];
-    for (size_t f = 0; f < features_; ++f) {
+    for (size_t f = 0; f < kFeatureCount; ++f) {
       std::copy_n(emb_[f].row(in.ids[f][i]), emb_[f].cols, x);
       x += emb_[f].cols;
     }
@@ -328,7 +320,7 @@ void NeuralParser::encode_backward(const Inputs& in, Workspace& ws) {
   for (size_t i = 0; i < n * D; ++i) ws.dx[i] *= ws.x_mask[i];
   for (size_t i = 0; i < n; ++i) {
     const float* dx = &ws.dx[i * D];
-    for (size_t f = 0; f < features_; ++f) {
+    for (size_t f = 0; f < kFeatureCount; ++f) {
       nn::axpy(emb_[f].cols, 1.0f, dx, emb_[f].grad_row(in.ids[f][i]));
       dx += emb_[f].cols;
     }
@@ -464,26 +456,19 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
   NeuralParser p;
   TrainingTrees gold = training_trees(train, o.min_lifted_label);
   p.moves_ = gold.moves;
-  // Vocabularies of the words and lemmas seen at least min_word_count times.
-  auto vocabulary = [&](auto key, std::unordered_map<uint64_t, uint32_t>& index,
-                        std::vector<uint32_t>& row_count) {
-    std::unordered_map<uint64_t, uint32_t> counts;
-    for (const auto& ex : train)
-      for (size_t i = 0; i < ex.forms.size(); ++i) ++counts[hash_string(key(ex, i))];
-    std::vector<std::pair<uint64_t, uint32_t>> frequent;
-    for (const auto& [h, c] : counts)
-      if (c >= static_cast<uint32_t>(o.min_word_count)) frequent.emplace_back(h, c);
-    std::sort(frequent.begin(), frequent.end());
-    row_count.assign(1, 0);
-    for (const auto& [h, c] : frequent) {
-      index[h] = static_cast<uint32_t>(row_count.size());
-      row_count.push_back(c);
-    }
-  };
-  vocabulary([](const ParserExample& ex, size_t i) { return normalize_form(ex.forms[i]); },
-             p.word_index_, p.word_count_);
-  vocabulary([](const ParserExample& ex, size_t i) { return lowercase(ex.lemmas[i]); },
-             p.lemma_index_, p.lemma_count_);
+  // Vocabulary: the words seen at least min_word_count times.
+  std::unordered_map<uint64_t, uint32_t> counts;
+  for (const auto& ex : train)
+    for (const auto& f : ex.forms) ++counts[hash_string(normalize_form(f))];
+  std::vector<std::pair<uint64_t, uint32_t>> frequent;
+  for (const auto& [h, c] : counts)
+    if (c >= static_cast<uint32_t>(o.min_word_count)) frequent.emplace_back(h, c);
+  std::sort(frequent.begin(), frequent.end());
+  p.word_count_.assign(1, 0);
+  for (const auto& [h, c] : frequent) {
+    p.word_index_[h] = static_cast<uint32_t>(p.word_count_.size());
+    p.word_count_.push_back(c);
+  }
   std::vector<std::string> tags;
   for (const auto& ex : train)
     for (const auto& t : ex.xpos) tags.push_back(t);
@@ -494,9 +479,8 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
   for (size_t u = 0; u < kUposCount; ++u)
     p.upos_index_[hash_string(to_string(static_cast<Upos>(u)))] = static_cast<uint32_t>(u + 1);
   std::mt19937_64 rng(o.seed);
-  const size_t vocabulary_rows[4] = {p.word_count_.size(), tags.size() + 1, kUposCount + 1,
-                                     p.lemma_count_.size()};
-  p.build(o, kFeatureCount, vocabulary_rows, &rng);
+  const size_t vocabulary_rows[3] = {p.word_count_.size(), tags.size() + 1, kUposCount + 1};
+  p.build(o, vocabulary_rows, &rng);
   if (o.log)
     o.log("neural parser: " + std::to_string(train.size()) + " sentences (" +
           std::to_string(gold.lifted) + " made projective), " +
@@ -547,13 +531,10 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
       if (n == 0) continue;
       // Word and tag dropout: rare words learn to stand in for unknown ones.
       Inputs x = inputs[idx];
-      auto drop_rare = [&](std::vector<uint32_t>& ids, const std::vector<uint32_t>& count) {
-        for (auto& w : ids)
-          if (w && coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(count[w])))
-            w = 0;
-      };
-      drop_rare(x.ids[kWord], p.word_count_);
-      drop_rare(x.ids[kLemma], p.lemma_count_);
+      for (auto& w : x.ids[kWord])
+        if (w &&
+            coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(p.word_count_[w])))
+          w = 0;
       for (auto& t : x.ids[kXpos])
         if (coin(rng) < o.tag_dropout) t = 0;
       p.encode(x, ws, o.dropout, &rng);
@@ -627,16 +608,13 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
     params[i]->v.clear();
   }
   p.word_count_.clear();
-  p.lemma_count_.clear();
   p.precompute();
   return p;
 }
 
 void NeuralParser::save(ModelWriter& out) const {
-  // "neural-parser" models have the first seven features and no lemma index.
-  out.section("neural-parser-2");
+  out.section("neural-parser");
   moves_.save(out);
-  out.u64(features_);
   for (const nn::Param& e : emb_) out.u64(e.cols);
   out.u64(lstm_);
   out.u64(mlp_);
@@ -652,21 +630,14 @@ void NeuralParser::save(ModelWriter& out) const {
   save_index(word_index_);
   save_index(tag_index_);
   save_index(upos_index_);
-  save_index(lemma_index_);
   for (const nn::Param* q : const_cast<NeuralParser*>(this)->params()) q->save(out);
 }
 
 NeuralParser NeuralParser::load(ModelReader& in) {
-  const std::string section = in.str();
-  const bool legacy = section == "neural-parser";
-  if (!legacy && section != "neural-parser-2")
-    in.fail("expected section 'neural-parser-2', found '" + section + "'");
+  in.section("neural-parser");
   NeuralParser p;
   p.moves_ = MoveSet::load(in);
-  const uint64_t features = legacy ? kLegacyFeatures : in.u64();
-  if (features < kLegacyFeatures || features > kFeatureCount) in.fail("bad feature count");
   NeuralParserOptions o;
-  o.dims.assign(features, 0);
   auto dim = [&](size_t& d) {
     d = in.u64();
     if (d == 0 || d > 4096) in.fail("bad network size");
@@ -685,12 +656,11 @@ NeuralParser NeuralParser::load(ModelReader& in) {
       rows = std::max<size_t>(rows, r + 1);
     }
   };
-  size_t rows[4] = {1, 1, 1, 1};
+  size_t rows[3] = {1, 1, 1};
   load_index(p.word_index_, rows[0]);
   load_index(p.tag_index_, rows[1]);
   load_index(p.upos_index_, rows[2]);
-  if (!legacy) load_index(p.lemma_index_, rows[3]);
-  p.build(o, features, rows, nullptr);
+  p.build(o, rows, nullptr);
   for (nn::Param* q : p.params()) q->load(in);
   p.precompute();
   return p;

@@ -1,6 +1,6 @@
 #pragma once
-// Neural dependency parser: a BiLSTM reads the sentence (word, lemma, tag,
-// prefix, suffix, shape and WordNet-class embeddings) and a one-hidden-layer MLP scores
+// Neural dependency parser: a BiLSTM reads the sentence (word, tag, prefix,
+// suffix, shape and WordNet-class embeddings) and a one-hidden-layer MLP scores
 // arc-hybrid moves from the BiLSTM vectors of s2, s1, s0, b0 and b1
 // (Kiperwasser and Goldberg 2016). Trained with the dynamic oracle and error
 // exploration, softmax loss over legal moves, Adam, word dropout; non-
@@ -26,7 +26,7 @@ struct NeuralParserOptions {
   // Embedding sizes per input feature, in NeuralParser::Feature order. They
   // cost nothing at parse time: each row's effect on the LSTM gates is
   // precomputed.
-  std::vector<size_t> dims = {100, 24, 8, 16, 8, 8, 8, 8, 16, 4, 8, 32};
+  std::vector<size_t> dims = {80, 24, 8, 16, 8, 8, 8};
   size_t lstm = 128;  // hidden units per direction
   size_t mlp = 128;
   float learning_rate = 0.002f;
@@ -61,31 +61,15 @@ class NeuralParser {
   void save(ModelWriter& out) const;
   static NeuralParser load(ModelReader& in);
 
-  // Input features of a word. Models written before the last five existed
-  // (section "neural-parser") use only the first seven.
-  enum Feature : size_t {
-    kWord,
-    kXpos,
-    kUpos,
-    kSuffix3,
-    kPrefix3,
-    kShape,
-    kClass,
-    kSuffix2,
-    kSuffix4,
-    kSuffix1,
-    kPrefix2,
-    kLemma,
-    kFeatureCount
-  };
+  // Input features of a word, each with its own embedding table.
+  enum Feature : size_t { kWord, kXpos, kUpos, kSuffix3, kPrefix3, kShape, kClass, kFeatureCount };
 
  private:
   struct Inputs;
   struct Workspace;
   struct BatchWorkspace;
-  // rows: embedding rows of the vocabulary features (word, xpos, upos, lemma).
-  void build(const NeuralParserOptions& o, size_t features, const size_t (&rows)[4],
-             std::mt19937_64* rng);
+  // rows: embedding rows of the vocabulary features (word, xpos, upos).
+  void build(const NeuralParserOptions& o, const size_t (&rows)[3], std::mt19937_64* rng);
   // Precomputes each embedding row's contribution to both LSTMs' gates, so
   // parsing adds seven vectors per word instead of multiplying its input.
   void precompute();
@@ -101,13 +85,10 @@ class NeuralParser {
   Transition action(size_t index) const;
   bool legal(const ParseState& st, size_t index) const;
 
-  // Vocabularies: hash of the normalized form / tag / lemma -> embedding row
-  // (0 = unknown).
-  std::unordered_map<uint64_t, uint32_t> word_index_, tag_index_, upos_index_, lemma_index_;
-  // Per row, for word and lemma dropout (training only).
-  std::vector<uint32_t> word_count_, lemma_count_;
+  // Vocabularies: hash of the normalized form / tag -> embedding row (0 = unknown).
+  std::unordered_map<uint64_t, uint32_t> word_index_, tag_index_, upos_index_;
+  std::vector<uint32_t> word_count_;  // per row, for word dropout (training only)
   MoveSet moves_;
-  size_t features_ = 0;  // how many of Feature the model uses
   size_t input_dim_ = 0, lstm_ = 0, mlp_ = 0;
 
   std::vector<nn::Param> emb_;               // one table per feature

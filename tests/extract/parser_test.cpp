@@ -323,3 +323,26 @@ TEST_CASE("kg eval parse writes its analysis of the gold words and scores withou
             {"eval", "parse", "--raw", "--gold", tiny_conllu().string(), "--output", out.string()})
             .exit_code == 2);
 }
+
+TEST_CASE("a neural model trains deterministically and parses alike before saving and after") {
+  kg::test::TempDir dir;
+  ModelTrainConfig config;
+  config.train = {tiny_conllu()};
+  config.dev = tiny_conllu();
+  config.output = dir / "tiny.kgm";
+  config.parser = "neural";
+  config.tagger_epochs = 5;
+  config.parser_epochs = 3;
+  config.folds = 1;
+  config.threads = 1;
+  const ModelTrainReport report = train_model(config);
+  const Analyzer analyzer = Analyzer::load(config.output);
+  const auto gold = read_conllu_file(tiny_conllu().string());
+  const ParseScores scores = evaluate_parsing(gold, analyzer, false);
+  // Training scored dev with the tags of its own tagger, as evaluation does.
+  CHECK(100 * scores.uas.f1() == doctest::Approx(report.dev_uas * 100).epsilon(1e-9));
+  CHECK(100 * scores.las_full.f1() == doctest::Approx(report.dev_las * 100).epsilon(1e-9));
+  config.output = dir / "again.kgm";
+  train_model(config);
+  CHECK(kg::test::read_file(dir / "tiny.kgm") == kg::test::read_file(dir / "again.kgm"));
+}
