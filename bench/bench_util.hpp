@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ inline std::string default_news_dir() {
 inline std::vector<std::string> load_news_texts(const std::string& dir, size_t limit = 0) {
   std::vector<std::string> texts;
   std::vector<std::filesystem::path> files;
+  if (!std::filesystem::is_directory(dir))
+    throw std::runtime_error(dir +
+                             ": news corpus directory not found (pass another directory or "
+                             "set KG_NEWS_DIR)");
   for (const auto& e : std::filesystem::directory_iterator(dir))
     if (e.path().extension() == ".jsonl" && e.path().filename().string().rfind("sample", 0) != 0)
       files.push_back(e.path());
@@ -35,6 +40,16 @@ inline std::vector<std::string> load_news_texts(const std::string& dir, size_t l
     }
   }
   return texts;
+}
+
+// Runs a benchmark's body; an error becomes one line on stderr and exit code 1.
+inline int guarded(const char* name, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s\n", name, e.what());
+    return 1;
+  }
 }
 
 inline double seconds_of(const std::function<void()>& fn) {

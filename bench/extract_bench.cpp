@@ -11,7 +11,7 @@
 #include "extract/extractor.hpp"
 #include "extract/segmenter.hpp"
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
   const std::string dir = argc > 1 && *argv[1] ? argv[1] : kg::bench::default_news_dir();
   const size_t limit = argc > 2 ? static_cast<size_t>(std::atol(argv[2])) : 1000;
   const int runs = argc > 3 ? std::atoi(argv[3]) : 3;
@@ -59,4 +59,8 @@ int main(int argc, char** argv) {
       runs, sentences / all, words / all, events / all, sentences / seg, 100.0 * seg / all,
       u.ru_maxrss / 1024.0);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  return kg::bench::guarded("extract_bench", [&] { return run(argc, argv); });
 }

@@ -113,7 +113,7 @@ struct Timing {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
   const fs::path db_path =
       argc > 1 ? argv[1] : (fs::temp_directory_path() / "kg-graph-bench.sqlite");
   const int64_t target = argc > 2 ? std::atoll(argv[2]) : 1'000'000;
@@ -240,4 +240,8 @@ int main(int argc, char** argv) {
   getrusage(RUSAGE_SELF, &u);
   std::printf("peak RSS %.0f MB; medians of %d runs\n", u.ru_maxrss / 1024.0, runs);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  return kg::bench::guarded("graph_bench", [&] { return run(argc, argv); });
 }

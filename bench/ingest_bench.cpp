@@ -9,7 +9,7 @@
 #include "store/ingester.hpp"
 #include "store/store.hpp"
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
   namespace fs = std::filesystem;
   const std::string dir = argc > 1 ? argv[1] : kg::bench::default_news_dir();
   const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
@@ -49,4 +49,8 @@ int main(int argc, char** argv) {
               med, articles / med, bytes / 1e6 / med, static_cast<long long>(articles),
               bytes / 1e6);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  return kg::bench::guarded("ingest_bench", [&] { return run(argc, argv); });
 }

@@ -10,7 +10,7 @@
 #include "extract/analyzer.hpp"
 #include "extract/conllu.hpp"
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
   using namespace kg::extract;
   const std::string model = argc > 1 ? argv[1] : Analyzer::default_model_path().string();
   const std::string conllu =
@@ -60,4 +60,8 @@ int main(int argc, char** argv) {
       words / kg::bench::median(all_t), words / kg::bench::median(tag_t),
       words / kg::bench::median(lemma_t), words / kg::bench::median(parse_t), u.ru_maxrss / 1024.0);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  return kg::bench::guarded("parse_bench", [&] { return run(argc, argv); });
 }

@@ -5,7 +5,7 @@
 #include "bench/bench_util.hpp"
 #include "extract/segmenter.hpp"
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
   const std::string dir = argc > 1 ? argv[1] : kg::bench::default_news_dir();
   const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
   const auto texts = kg::bench::load_news_texts(dir);
@@ -32,4 +32,8 @@ int main(int argc, char** argv) {
       "median: %.3f s = %.1f MB/s, %.0f sentences/s, %.0f words/s (%zu sentences, %zu words)\n",
       med, bytes / 1e6 / med, sentences / med, words / med, sentences, words);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  return kg::bench::guarded("segment_bench", [&] { return run(argc, argv); });
 }
