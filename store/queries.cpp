@@ -155,6 +155,10 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
     };
     entity_clause(f.actor, "r.actor_id");
     entity_clause(f.target, "r.target_id");
+    if (!f.among.empty()) {
+      const std::string ids = id_list(f.among);
+      where += " AND r.actor_id IN (" + ids + ") AND r.target_id IN (" + ids + ")";
+    }
     if (f.claimed_by == "any")
       where += " AND r.claimed_by != 0";
     else if (f.claimed_by == "none")
@@ -323,8 +327,12 @@ graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter) {
     std::set<int64_t> ids;
     for (const auto& e : edges) ids.insert(e.actor), ids.insert(e.target);
     std::vector<graph::Node> nodes;
-    SQLite::Statement q(db_of(store), std::string("SELECT ") + kEntityColumns +
-                                          " FROM entities WHERE merged_into IS NULL");
+    // A subgraph reads its entities by id; the whole graph scans them all.
+    SQLite::Statement q(
+        db_of(store),
+        std::string("SELECT ") + kEntityColumns + " FROM entities WHERE merged_into IS NULL" +
+            (f.among.empty() ? std::string() : " AND id IN (" + id_list(f.among) + ")") +
+            " ORDER BY id");
     while (q.executeStep()) {
       const int64_t id = q.getColumn(0).getInt64();
       if (!ids.count(id)) continue;
@@ -333,6 +341,30 @@ graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter) {
                        q.getColumn(5).getString()});
     }
     return graph::KnowledgeGraph(std::move(nodes), edges);
+  });
+}
+
+std::vector<int64_t> entities_within(Store& store, int64_t from, int steps,
+                                     std::optional<int64_t> stop_at) {
+  return guarded(store.path(), [&] {
+    std::set<int64_t> seen = {from};
+    std::vector<int64_t> frontier = {from};
+    // At least one step, so that `from` itself comes with its relations.
+    for (int step = 0; step < steps && !frontier.empty(); ++step) {
+      if (step > 0 && stop_at && seen.count(*stop_at)) break;
+      const std::string ids = id_list(frontier);
+      SQLite::Statement q(db_of(store), "SELECT target_id FROM relations WHERE actor_id IN (" +
+                                            ids +
+                                            ") UNION SELECT actor_id FROM relations WHERE "
+                                            "target_id IN (" +
+                                            ids + ")");
+      frontier.clear();
+      while (q.executeStep()) {
+        const int64_t id = q.getColumn(0).getInt64();
+        if (seen.insert(id).second) frontier.push_back(id);
+      }
+    }
+    return std::vector<int64_t>(seen.begin(), seen.end());
   });
 }
 

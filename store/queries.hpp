@@ -31,6 +31,8 @@ struct RelationFilter {
   std::string quad;
   int64_t min_articles = 0;
   int64_t limit = 50;
+  // When not empty, only relations with both ends among these entities.
+  std::vector<int64_t> among;
 };
 
 // One merged relation; with date or modality filters the numbers count only
@@ -68,6 +70,13 @@ std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id);
 // The whole graph: entities in at least one relation, and the relations
 // (optionally filtered as for query_relations).
 graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter);
+
+// Entities at most `steps` relations away from `from`, directions ignored,
+// found through the relation indexes without loading the graph; the search
+// stops after the step that reaches `stop_at`. The graph on these entities
+// (RelationFilter::among) holds every path of that length from `from`.
+std::vector<int64_t> entities_within(Store& store, int64_t from, int steps,
+                                     std::optional<int64_t> stop_at = std::nullopt);
 
 // Events per month ("2013-06") in which the entity is actor or target.
 std::vector<std::pair<std::string, int64_t>> timeline(Store& store, int64_t entity_id);

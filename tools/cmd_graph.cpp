@@ -31,7 +31,9 @@ class PathCommand : public Command {
   int run() override {
     store::Store db(db_, store::OpenMode::ReadOnly);
     const auto a = resolve_entity(db, a_), b = resolve_entity(db, b_);
-    const auto g = store::load_graph(db, {});
+    store::RelationFilter near;
+    near.among = store::entities_within(db, a.id, max_len_, b.id);
+    const auto g = store::load_graph(db, near);
     const auto path = g.shortest_path(a.id, b.id, max_len_);
     if (!path) {
       std::cerr << fmt::format("no chain of at most {} relations links {} and {}\n", max_len_,
@@ -61,7 +63,9 @@ class NeighborsCommand : public Command {
   int run() override {
     store::Store db(db_, store::OpenMode::ReadOnly);
     const auto x = resolve_entity(db, x_);
-    const auto g = store::load_graph(db, {}).neighbourhood(x.id, depth_);
+    store::RelationFilter near;
+    near.among = store::entities_within(db, x.id, depth_);
+    const auto g = store::load_graph(db, near).neighbourhood(x.id, depth_);
     std::vector<store::RelationRow> rows;
     for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) rows.push_back(g.graph()[*e]);
     std::sort(rows.begin(), rows.end(), [](const auto& p, const auto& q) {

@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "graph/knowledge_graph.hpp"
+#include "store/queries.hpp"
+#include "store/store.hpp"
 #include "tests/test_util.hpp"
 
 using kg::test::read_file;
@@ -301,6 +304,53 @@ TEST_CASE("entity, path, neighbors, rank, timeline and search answer from the gr
   REQUIRE(search.exit_code == 0);
   CHECK(search.out.find("China accused the United States of espionage.") != std::string::npos);
   CHECK(search.out.find("accuse") != std::string::npos);
+}
+
+TEST_CASE("path and neighbors read only the entities near the question, with the same answers") {
+  Db db;
+  db.ingest(kFirst + kSecond);
+  kg::store::Store store(db.path, kg::store::OpenMode::ReadOnly);
+  const auto whole = kg::store::load_graph(store, {});
+  std::vector<int64_t> ids;
+  for (auto [v, end] = boost::vertices(whole.graph()); v != end; ++v)
+    ids.push_back(whole.graph()[*v].id);
+  REQUIRE(ids.size() >= 8);
+  auto edge_ids = [](const kg::graph::KnowledgeGraph& g) {
+    std::vector<int64_t> out;
+    for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) out.push_back(g.graph()[*e].id);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  for (int64_t a : ids) {
+    for (int depth = 1; depth <= 3; ++depth) {
+      kg::store::RelationFilter near;
+      near.among = kg::store::entities_within(store, a, depth);
+      CHECK(near.among.size() < ids.size() + 1);
+      CHECK(edge_ids(kg::store::load_graph(store, near).neighbourhood(a, depth)) ==
+            edge_ids(whole.neighbourhood(a, depth)));
+    }
+    for (int64_t b : ids)
+      for (int max_len : {1, 2, 6}) {
+        kg::store::RelationFilter near;
+        near.among = kg::store::entities_within(store, a, max_len, b);
+        const auto expected = whole.shortest_path(a, b, max_len);
+        const auto found = kg::store::load_graph(store, near).shortest_path(a, b, max_len);
+        REQUIRE(found.has_value() == expected.has_value());
+        if (!found) continue;
+        REQUIRE(found->size() == expected->size());
+        for (size_t i = 0; i < found->size(); ++i) CHECK((*found)[i].id == (*expected)[i].id);
+      }
+  }
+  // The search stops at the step that reaches the other entity, and a
+  // disconnected part of the graph is never read.
+  const int64_t xi = kg::store::find_entities(store, "Xi Jinping").at(0).id;
+  const int64_t obama = kg::store::find_entities(store, "Barack Obama").at(0).id;
+  const int64_t tom = kg::store::find_entities(store, "Tom Smith").at(0).id;
+  const auto to_obama = kg::store::entities_within(store, xi, 6, obama);
+  CHECK(std::count(to_obama.begin(), to_obama.end(), obama) == 1);
+  const auto all_near_xi = kg::store::entities_within(store, xi, 6);
+  CHECK(all_near_xi.size() > to_obama.size());
+  CHECK(std::count(all_near_xi.begin(), all_near_xi.end(), tom) == 0);
 }
 
 TEST_CASE("exports: DOT that graphviz reads, well-formed GraphML with its keys, JSON, CSV") {
