@@ -22,7 +22,7 @@ struct IngestCounts {
   int64_t duplicates = 0;  // already stored, or repeated within this run
   int64_t sentences = 0;
   int64_t events = 0;
-  int64_t bytes = 0;       // text bytes of new articles
+  int64_t bytes = 0;  // text bytes of new articles
 };
 
 struct IngestOptions {

@@ -23,6 +23,7 @@ struct RebuildCounts {
   int64_t documents = 0, sentences = 0, events = 0;
 };
 
-RebuildCounts rebuild(Store& store, const extract::Extractor& extractor, const RebuildOptions& options);
+RebuildCounts rebuild(Store& store, const extract::Extractor& extractor,
+                      const RebuildOptions& options);
 
 }  // namespace kg::store

@@ -41,9 +41,15 @@ std::string read_file(const fs::path& p) {
   return ss.str();
 }
 
-fs::path kg_binary() { return KG_BINARY; }
-fs::path source_dir() { return KG_SOURCE_DIR; }
-fs::path fixtures_dir() { return source_dir() / "tests" / "fixtures"; }
+fs::path kg_binary() {
+  return KG_BINARY;
+}
+fs::path source_dir() {
+  return KG_SOURCE_DIR;
+}
+fs::path fixtures_dir() {
+  return source_dir() / "tests" / "fixtures";
+}
 
 fs::path shared_data_dir() {
   if (const char* env = std::getenv("KG_SHARED_DATA")) return env;
@@ -114,8 +120,10 @@ RunResult run_kg(const std::vector<std::string>& args, const std::string& input,
       }
       const ssize_t got = read(fds[i].fd, buf, sizeof buf);
       if (got <= 0) {
-        if (fds[i].fd == out_pipe[0]) out_open = false;
-        else err_open = false;
+        if (fds[i].fd == out_pipe[0])
+          out_open = false;
+        else
+          err_open = false;
         continue;
       }
       (fds[i].fd == out_pipe[0] ? r.out : r.err).append(buf, static_cast<size_t>(got));

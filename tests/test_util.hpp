@@ -59,9 +59,9 @@ size_t count_lines_with(const std::string& s, const std::string& needle);
 }  // namespace kg::test
 
 // Skips the rest of a test case when ../shared/data is not available.
-#define KG_REQUIRE_SHARED_DATA(dir)                                                  \
-  const auto dir = kg::test::shared_data_dir();                                      \
-  if (dir.empty()) {                                                                 \
-    MESSAGE("skipped: ../shared/data not found next to the source tree");            \
-    return;                                                                          \
+#define KG_REQUIRE_SHARED_DATA(dir)                                       \
+  const auto dir = kg::test::shared_data_dir();                           \
+  if (dir.empty()) {                                                      \
+    MESSAGE("skipped: ../shared/data not found next to the source tree"); \
+    return;                                                               \
   }

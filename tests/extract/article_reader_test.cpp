@@ -35,11 +35,12 @@ void write_gz(const std::filesystem::path& p, const std::string& content) {
 
 TEST_CASE("JSON Lines records become articles; unknown fields are kept as metadata") {
   TempDir dir;
-  write_file(dir / "a.jsonl",
-             R"({"id": "n1", "title": "T", "date": "2013-05-07T10:00:00Z", "source": "Xinhua", "url": "http://x", "text": "China spoke.", "lang": "en"})"
-             "\n\n"
-             R"({"id": 7, "text": "Second."})"
-             "\n");
+  write_file(
+      dir / "a.jsonl",
+      R"({"id": "n1", "title": "T", "date": "2013-05-07T10:00:00Z", "source": "Xinhua", "url": "http://x", "text": "China spoke.", "lang": "en"})"
+      "\n\n"
+      R"({"id": 7, "text": "Second."})"
+      "\n");
   const Collected c = read_paths({(dir / "a.jsonl").string()});
   REQUIRE(c.articles.size() == 2);
   CHECK(c.problems.empty());
@@ -72,7 +73,8 @@ TEST_CASE("a malformed JSON line is reported as file:line and the others are rea
 
 TEST_CASE("text files take an optional header and the first line as title") {
   TempDir dir;
-  write_file(dir / "h.txt", "Title: Talks fail\nDate: 2013-06-08\nSource: Reuters\n\nBody text here.\n");
+  write_file(dir / "h.txt",
+             "Title: Talks fail\nDate: 2013-06-08\nSource: Reuters\n\nBody text here.\n");
   write_file(dir / "plain.txt", "Headline line\n\nBody follows.\n");
   const Collected c = read_paths({(dir / "h.txt").string(), (dir / "plain.txt").string()});
   REQUIRE(c.articles.size() == 2);
@@ -113,7 +115,9 @@ TEST_CASE("bad inputs: empty file, empty directory, binary file, missing path") 
   TempDir dir;
   write_file(dir / "empty.txt", "  \n");
   std::filesystem::create_directories(dir / "nothing");
-  write_file(dir / "bin.txt", std::string("\x7f" "ELF\0\0\0\x02", 8));
+  write_file(dir / "bin.txt", std::string("\x7f"
+                                          "ELF\0\0\0\x02",
+                                          8));
   const Collected c = read_paths(
       {(dir / "empty.txt").string(), (dir / "nothing").string(), (dir / "bin.txt").string()});
   CHECK(c.articles.empty());

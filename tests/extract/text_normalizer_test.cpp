@@ -5,8 +5,13 @@
 using namespace kg::extract;
 
 TEST_CASE("invalid UTF-8 is replaced with U+FFFD and the first offset reported") {
-  const NormalizedText r = normalize_text(std::string("ab\xFF" "cd\xC3(", 7));
-  CHECK(r.text == "ab\xEF\xBF\xBD" "cd\xEF\xBF\xBD(");
+  const NormalizedText r =
+      normalize_text(std::string("ab\xFF"
+                                 "cd\xC3(",
+                                 7));
+  CHECK(r.text ==
+        "ab\xEF\xBF\xBD"
+        "cd\xEF\xBF\xBD(");
   CHECK(r.invalid_sequences == 2);
   REQUIRE(r.first_invalid_offset);
   CHECK(*r.first_invalid_offset == 2);

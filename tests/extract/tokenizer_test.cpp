@@ -48,8 +48,8 @@ TEST_CASE("tokenizer splits punctuation from words") {
 
 TEST_CASE("tokenizer keeps abbreviations, initials and titles whole") {
   CHECK(words_of("Mr. Obama met Gen. Smith and George W. Bush in Washington, D.C., today.") ==
-        V{"Mr.", "Obama", "met", "Gen.", "Smith", "and", "George", "W.", "Bush", "in",
-          "Washington", ",", "D.C.", ",", "today", "."});
+        V{"Mr.", "Obama", "met", "Gen.", "Smith", "and", "George", "W.", "Bush", "in", "Washington",
+          ",", "D.C.", ",", "today", "."});
   CHECK(words_of("Acme Inc. sued Foo Corp. on Sept. 3.") ==
         V{"Acme", "Inc.", "sued", "Foo", "Corp.", "on", "Sept.", "3", "."});
 }
@@ -64,13 +64,13 @@ TEST_CASE("tokenizer keeps numbers with decimals, separators and times whole") {
         V{"Growth", "was", "3.5", "pct", ",", "or", "1,000", "tonnes", ",", "at", "10:30", "."});
   CHECK(words_of("3,4 and 5") == V{"3", ",", "4", "and", "5"});
   CHECK(words_of("It cost $5 or 20%.") == V{"It", "cost", "$", "5", "or", "20", "%", "."});
-  CHECK(words_of("They raised 65k by 5pm.") == V{"They", "raised", "65", "k", "by", "5", "pm", "."});
+  CHECK(words_of("They raised 65k by 5pm.") ==
+        V{"They", "raised", "65", "k", "by", "5", "pm", "."});
 }
 
 TEST_CASE("tokenizer keeps URLs and e-mail addresses whole") {
   CHECK(words_of("See http://www.example.com/a-b?x=1. Or mail jo.smith@example.org!") ==
-        V{"See", "http://www.example.com/a-b?x=1", ".", "Or", "mail", "jo.smith@example.org",
-          "!"});
+        V{"See", "http://www.example.com/a-b?x=1", ".", "Or", "mail", "jo.smith@example.org", "!"});
   CHECK(words_of("(www.bbc.co.uk)") == V{"(", "www.bbc.co.uk", ")"});
 }
 
@@ -80,8 +80,8 @@ TEST_CASE("tokenizer splits clitics into words of one multiword token") {
   CHECK(surface_of("I don't think China's army can't win.") ==
         V{"I", "don't", "think", "China's", "army", "can't", "win", "."});
   CHECK(words_of("We'll see; they've gone; I'm here; you'd know") ==
-        V{"We", "'ll", "see", ";", "they", "'ve", "gone", ";", "I", "'m", "here", ";", "you",
-          "'d", "know"});
+        V{"We", "'ll", "see", ";", "they", "'ve", "gone", ";", "I", "'m", "here", ";", "you", "'d",
+          "know"});
   CHECK(words_of("It cannot be") == V{"It", "can", "not", "be"});
   CHECK(words_of("the workers' union") == V{"the", "workers", "'", "union"});
   CHECK(surface_of("the workers' union") == V{"the", "workers'", "union"});

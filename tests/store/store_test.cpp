@@ -23,8 +23,8 @@ store::ArticleRecord record(const std::string& title, const std::string& text) {
 void set_user_version(const std::filesystem::path& p, int v) {
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open(p.string().c_str(), &db) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(db, ("PRAGMA user_version = " + std::to_string(v)).c_str(), nullptr,
-                       nullptr, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, ("PRAGMA user_version = " + std::to_string(v)).c_str(), nullptr, nullptr,
+                       nullptr) == SQLITE_OK);
   sqlite3_close(db);
 }
 
@@ -61,7 +61,8 @@ TEST_CASE("articles are written with sentences and duplicates are reported, not 
   CHECK(out[2].duplicate);
   CHECK(out[2].document_id == out[0].document_id);
   CHECK(s.contains(batch[0].content_hash));
-  const auto again = s.write_articles(std::vector<store::ArticleRecord>{record("B", "Other news.")});
+  const auto again =
+      s.write_articles(std::vector<store::ArticleRecord>{record("B", "Other news.")});
   CHECK(again[0].duplicate);
   const auto stats = s.stats();
   CHECK(stats.documents == 2);
@@ -104,9 +105,10 @@ TEST_CASE("a database of another schema version is refused with both versions na
   const auto path = dir / "kg.sqlite";
   { store::Store s(path, store::OpenMode::ReadWrite); }
   set_user_version(path, store::kSchemaVersion + 1);
-  CHECK_THROWS_WITH_AS(store::Store(path, store::OpenMode::ReadWrite),
-                       doctest::Contains(("schema version " + std::to_string(store::kSchemaVersion + 1)).c_str()),
-                       store::StoreError);
+  CHECK_THROWS_WITH_AS(
+      store::Store(path, store::OpenMode::ReadWrite),
+      doctest::Contains(("schema version " + std::to_string(store::kSchemaVersion + 1)).c_str()),
+      store::StoreError);
   CHECK_THROWS_WITH_AS(store::Store(path, store::OpenMode::ReadOnly), doctest::Contains("newer"),
                        store::StoreError);
 }
