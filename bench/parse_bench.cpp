@@ -32,9 +32,9 @@ static int run(int argc, char** argv) {
   std::printf("parse_bench: %zu sentences, %zu words from %s\n", sentences.size(), words,
               conllu.c_str());
   std::printf("model load: median %.3f s (%s)\n", kg::bench::median(loads), model.c_str());
-  // Batches of 32 sentences, as Analyzer::analyze parses a document; 1 is
-  // sentence by sentence.
-  const size_t batch = argc > 4 ? static_cast<size_t>(std::atoi(argv[4])) : 32;
+  // Batches as Analyzer::analyze parses a document; 1 is sentence by sentence.
+  const size_t batch =
+      argc > 4 ? static_cast<size_t>(std::atoi(argv[4])) : Analyzer::kBatchSentences;
   std::printf("batches of %zu sentences\n", batch);
   std::vector<Analyzer::Words> views(forms.begin(), forms.end());
   std::vector<double> tag_t, lemma_t, parse_t, all_t;

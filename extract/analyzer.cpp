@@ -145,12 +145,10 @@ std::vector<ParsedSentence> Analyzer::analyze(const Document& doc, size_t first,
 }
 
 std::vector<ParsedSentence> Analyzer::analyze(const Document& doc, const TagFixer& fix) const {
-  // Batches bound the parser's working memory (about 8 KB per word).
-  constexpr size_t kBatch = 32;
   std::vector<ParsedSentence> out;
   out.reserve(doc.sentences.size());
-  for (size_t s = 0; s < doc.sentences.size(); s += kBatch)
-    for (auto& p : analyze(doc, s, std::min(s + kBatch, doc.sentences.size()), fix))
+  for (size_t s = 0; s < doc.sentences.size(); s += kBatchSentences)
+    for (auto& p : analyze(doc, s, std::min(s + kBatchSentences, doc.sentences.size()), fix))
       out.push_back(std::move(p));
   return out;
 }

@@ -36,7 +36,7 @@ ParseScores evaluate_parsing(const std::vector<ConlluSentence>& gold, const Anal
   std::vector<int> alignment;  // system word -> gold word or -1
   const auto t0 = std::chrono::steady_clock::now();
   if (!raw_text) {
-    constexpr size_t kBatch = 32;  // as Analyzer::analyze batches a document
+    constexpr size_t kBatch = Analyzer::kBatchSentences;
     std::vector<std::vector<std::string_view>> forms;
     for (size_t first = 0; first < gold.size(); first += kBatch) {
       forms.clear();

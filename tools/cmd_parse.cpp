@@ -44,7 +44,7 @@ class ParseCommand : public Command {
     const extract::Document doc = segmenter.segment(text);
     uint32_t paragraph = UINT32_MAX;
     // Batches parse faster than single sentences; output still streams.
-    constexpr size_t kBatch = 32;
+    constexpr size_t kBatch = extract::Analyzer::kBatchSentences;
     std::vector<extract::ParsedSentence> batch;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       if (s % kBatch == 0)

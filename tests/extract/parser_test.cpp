@@ -78,6 +78,21 @@ std::filesystem::path tiny_conllu() {
   return kg::test::fixtures_dir() / "parser" / "tiny.conllu";
 }
 
+// Training on the tiny treebank, with it as dev too; one fold and thread.
+ModelTrainConfig tiny_training(const std::filesystem::path& output, const std::string& parser,
+                               int tagger_epochs, int parser_epochs) {
+  ModelTrainConfig config;
+  config.train = {tiny_conllu()};
+  config.dev = tiny_conllu();
+  config.output = output;
+  config.parser = parser;
+  config.tagger_epochs = tagger_epochs;
+  config.parser_epochs = parser_epochs;
+  config.folds = 1;
+  config.threads = 1;
+  return config;
+}
+
 }  // namespace
 
 TEST_CASE("the dynamic oracle reproduces every projective tree") {
@@ -202,15 +217,7 @@ TEST_CASE("model files round-trip values and refuse damaged files clearly") {
 
 TEST_CASE("a tiny model trained on a few sentences parses them back") {
   kg::test::TempDir dir;
-  ModelTrainConfig config;
-  config.train = {tiny_conllu()};
-  config.dev = tiny_conllu();
-  config.output = dir / "tiny.kgm";
-  config.parser = "perceptron";
-  config.tagger_epochs = 10;
-  config.parser_epochs = 15;
-  config.folds = 1;
-  config.threads = 1;
+  ModelTrainConfig config = tiny_training(dir / "tiny.kgm", "perceptron", 10, 15);
   const ModelTrainReport report = train_model(config);
   CHECK(report.train_sentences == 10);
   const Analyzer analyzer = Analyzer::load(config.output);
@@ -326,15 +333,7 @@ TEST_CASE("kg eval parse writes its analysis of the gold words and scores withou
 
 TEST_CASE("a neural model trains deterministically and parses alike before saving and after") {
   kg::test::TempDir dir;
-  ModelTrainConfig config;
-  config.train = {tiny_conllu()};
-  config.dev = tiny_conllu();
-  config.output = dir / "tiny.kgm";
-  config.parser = "neural";
-  config.tagger_epochs = 5;
-  config.parser_epochs = 3;
-  config.folds = 1;
-  config.threads = 1;
+  ModelTrainConfig config = tiny_training(dir / "tiny.kgm", "neural", 5, 3);
   const ModelTrainReport report = train_model(config);
   const Analyzer analyzer = Analyzer::load(config.output);
   const auto gold = read_conllu_file(tiny_conllu().string());
