@@ -95,7 +95,7 @@ std::vector<std::vector<ParsedToken>> Analyzer::analyze_words(std::span<const Wo
       in[s].push_back({t.form, t.lemma, t.xpos, to_string(t.upos)});
   }
   const std::vector<std::span<const ParserInput>> views(in.begin(), in.end());
-  const std::vector<ParseResult> trees = std::visit(
+  std::vector<ParseResult> trees = std::visit(
       [&](const auto& p) {
         if constexpr (std::is_same_v<std::decay_t<decltype(p)>, NeuralParser>) {
           return p.parse_batch(views, lexicon_);
@@ -109,7 +109,7 @@ std::vector<std::vector<ParsedToken>> Analyzer::analyze_words(std::span<const Wo
   for (size_t s = 0; s < sentences.size(); ++s)
     for (size_t i = 0; i < out[s].size(); ++i) {
       out[s][i].head = trees[s].heads[i];
-      out[s][i].deprel = trees[s].labels[i];
+      out[s][i].deprel = std::move(trees[s].labels[i]);
     }
   lap(timings ? &timings->parse : &ignored);
   return out;

@@ -143,7 +143,7 @@ class EvalCommand : public Command {
     if (!output_.empty()) {
       std::ofstream out(output_);
       for (const auto& s : system) extract::write_conllu(out, s);
-      if (!out.flush()) throw kg::Error(output_ + ": cannot write the system CoNLL-U");
+      if (!out.flush()) throw InputError(output_ + ": cannot write the system CoNLL-U");
     }
     std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)")
               << "\n\n";

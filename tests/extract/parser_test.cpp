@@ -325,6 +325,11 @@ TEST_CASE("kg eval parse writes its analysis of the gold words and scores withou
   CHECK(row("UAS") == std::pair{words, heads});
   CHECK(row("UAS-nopunct") == std::pair{non_punct, non_punct_heads});
   CHECK(non_punct < words);
+  // An output file that cannot be written is the user's to fix (exit 3), and named.
+  const auto unwritable = kg::test::run_kg({"eval", "parse", "--gold", tiny_conllu().string(),
+                                            "--output", (dir / "missing" / "x.conllu").string()});
+  CHECK(unwritable.exit_code == 3);
+  CHECK(unwritable.err.find("x.conllu: cannot write") != std::string::npos);
   // From raw text the words are kg's own, so there is nothing to write.
   CHECK(kg::test::run_kg(
             {"eval", "parse", "--raw", "--gold", tiny_conllu().string(), "--output", out.string()})
