@@ -169,6 +169,7 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
     NeuralParserOptions options;
     options.epochs = config.parser_epochs;
     options.seed = config.seed;
+    options.threads = config.parser_threads;
     options.log = config.log;
     parser = NeuralParser::train(parser_train, parser_dev, lexicon, options);
   } else {
@@ -189,6 +190,7 @@ ModelTrainReport train_model(const ModelTrainConfig& config) {
       {"parser", config.parser},
       {"parser_epochs", config.parser_epochs},
       {"jackknife_folds", config.folds},
+      {"parser_threads", config.parser_threads},
       {"wordnet", !wordnet.empty()},
       {"dev_scores",
        {{"tag_accuracy", report.dev_tag_accuracy},

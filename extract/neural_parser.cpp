@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <random>
+#include <thread>
 
 #include "annotation.hpp"
 #include "feature_hash.hpp"
@@ -27,6 +29,21 @@ constexpr FeatureSpec kFeatures[NeuralParser::kFeatureCount] = {
 
 uint32_t bucket(std::string_view s, uint64_t salt, size_t buckets) {
   return static_cast<uint32_t>(hash_string(s, salt) % buckets);
+}
+
+// Moves the gradient of a replica's parameter into the master's.
+void add_gradient(nn::Param& from, nn::Param& to) {
+  if (!from.sparse) {
+    nn::axpy(from.g.size(), 1.0f, from.g.data(), to.g.data());
+    std::fill(from.g.begin(), from.g.end(), 0.0f);
+    return;
+  }
+  for (uint32_t r : from.touched) {  // a row listed twice is zero the second time
+    float* row = from.g.data() + r * from.cols;
+    nn::axpy(from.cols, 1.0f, row, to.grad_row(r));
+    std::fill_n(row, from.cols, 0.0f);
+  }
+  from.touched.clear();
 }
 
 // Slot word for the MLP: -1 (nothing) maps to the "none" row n + 1.
@@ -450,6 +467,75 @@ std::pair<double, double> NeuralParser::attachment(std::span<const ParserExample
                            [&](std::span<const ParserInput> in) { return parse(in, lexicon); });
 }
 
+struct NeuralParser::TrainScratch {
+  Workspace ws;
+  std::vector<float> hidden, scores, d, dh;
+  std::vector<int> cost;
+};
+
+void NeuralParser::train_sentence(const Inputs& input, const std::vector<int>& heads,
+                                  const std::vector<uint16_t>& labels, const NeuralParserOptions& o,
+                                  bool explore, std::mt19937_64& rng, TrainScratch& scratch,
+                                  TrainStats& stats) {
+  const int n = static_cast<int>(heads.size());
+  const size_t C = action_count(), M = mlp_;
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  Workspace& ws = scratch.ws;
+  std::vector<float>&hidden = scratch.hidden, &scores = scratch.scores, &d = scratch.d,
+  &dh = scratch.dh;
+  hidden.resize(M);
+  scores.resize(C);
+  d.resize(C);
+  dh.resize(M);
+  std::vector<int>& cost = scratch.cost;
+  // Word and tag dropout: rare words learn to stand in for unknown ones.
+  Inputs x = input;
+  for (auto& w : x.ids[kWord])
+    if (w && coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(word_count_[w])))
+      w = 0;
+  for (auto& t : x.ids[kXpos])
+    if (coin(rng) < o.tag_dropout) t = 0;
+  encode(x, ws, o.dropout, &rng);
+  ws.dp.assign((static_cast<size_t>(n) + 2) * kSlots * M, 0.0f);
+  ParseState st(n);
+  while (!st.terminal()) {
+    score(st, ws, hidden.data(), scores.data());
+    moves_.costs(st, heads, labels, cost);
+    const auto [pred, oracle] = best_moves(scores, cost);
+    // Softmax over the legal moves; the oracle's move is the target.
+    float mx = -std::numeric_limits<float>::infinity();
+    for (size_t a = 0; a < C; ++a)
+      if (cost[a] >= 0) mx = std::max(mx, scores[a]);
+    float z = 0;
+    for (size_t a = 0; a < C; ++a) {
+      d[a] = cost[a] >= 0 ? std::exp(scores[a] - mx) : 0.0f;
+      z += d[a];
+    }
+    for (size_t a = 0; a < C; ++a) d[a] /= z;
+    stats.loss -= std::log(std::max(d[oracle], 1e-12f));
+    d[oracle] -= 1.0f;
+    // Backward through the MLP.
+    nn::ger(w2_.g.data(), C, M, d.data(), hidden.data());
+    nn::axpy(C, 1.0f, d.data(), b2_.g.data());
+    std::fill(dh.begin(), dh.end(), 0.0f);
+    nn::gemv_t(w2_.w.data(), C, M, d.data(), dh.data());
+    for (size_t j = 0; j < M; ++j) dh[j] *= 1 - hidden[j] * hidden[j];
+    nn::axpy(M, 1.0f, dh.data(), b1_.g.data());
+    const size_t rows[kSlots] = {slot_row(st.stack(2), static_cast<size_t>(n)),
+                                 slot_row(st.stack(1), static_cast<size_t>(n)),
+                                 slot_row(st.stack(0), static_cast<size_t>(n)),
+                                 slot_row(st.buffer(0), static_cast<size_t>(n)),
+                                 slot_row(st.buffer(1), static_cast<size_t>(n))};
+    for (size_t k = 0; k < kSlots; ++k)
+      nn::axpy(M, 1.0f, dh.data(), &ws.dp[(rows[k] * kSlots + k) * M]);
+    ++stats.moves;
+    stats.mistakes += cost[pred] > cost[oracle];
+    const Transition act = action(explore && coin(rng) < o.explore ? pred : oracle);
+    st.apply(act.move, act.label);
+  }
+  encode_backward(x, ws);
+}
+
 NeuralParser NeuralParser::train(std::span<const ParserExample> train,
                                  std::span<const ParserExample> dev, const Lexicon& lexicon,
                                  const NeuralParserOptions& o) {
@@ -499,13 +585,18 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
 
   nn::Adam adam(o.learning_rate);
   const auto params = p.params();
-  std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::vector<size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
-  Workspace ws;
-  const size_t C = p.action_count(), M = p.mlp_;
-  std::vector<float> hidden(M), scores(C), d(C), dh(M);
-  std::vector<int> cost;
+  const size_t threads = std::max<size_t>(1, o.threads);
+  std::vector<TrainScratch> scratch(threads);
+  // Data parallelism: each further thread trains a replica on its share of a
+  // batch; their gradients join the master's before each update.
+  std::vector<NeuralParser> replicas(threads - 1, p);
+  std::vector<std::vector<nn::Param*>> replica_params;
+  for (NeuralParser& r : replicas) {
+    replica_params.push_back(r.params());
+    for (nn::Param* q : replica_params.back()) q->m.clear(), q->v.clear();
+  }
   double best_las = -1;
   std::vector<std::vector<float>> best_weights;
   // A running average of the weights generalizes better than the last
@@ -520,69 +611,58 @@ NeuralParser NeuralParser::train(std::span<const ParserExample> train,
       const size_t n = averaged[i].size();
       for (size_t k = 0; k < n; ++k) avg[k] = o.average * avg[k] + (1 - o.average) * w[k];
     }
+    for (auto& rp : replica_params)
+      for (size_t i = 0; i < params.size(); ++i) rp[i]->w = params[i]->w;
   };
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     const bool explore = epoch > o.explore_after;
-    size_t moves = 0, mistakes = 0, batch_moves = 0, batch_sentences = 0;
-    double loss = 0;
-    for (size_t idx : order) {
-      const int n = static_cast<int>(gold.heads[idx].size());
-      if (n == 0) continue;
-      // Word and tag dropout: rare words learn to stand in for unknown ones.
-      Inputs x = inputs[idx];
-      for (auto& w : x.ids[kWord])
-        if (w &&
-            coin(rng) < o.word_dropout / (o.word_dropout + static_cast<float>(p.word_count_[w])))
-          w = 0;
-      for (auto& t : x.ids[kXpos])
-        if (coin(rng) < o.tag_dropout) t = 0;
-      p.encode(x, ws, o.dropout, &rng);
-      ws.dp.assign((static_cast<size_t>(n) + 2) * kSlots * M, 0.0f);
-      ParseState st(n);
-      while (!st.terminal()) {
-        p.score(st, ws, hidden.data(), scores.data());
-        p.moves_.costs(st, gold.heads[idx], gold.labels[idx], cost);
-        const auto [pred, oracle] = best_moves(scores, cost);
-        // Softmax over the legal moves; the oracle's move is the target.
-        float mx = -std::numeric_limits<float>::infinity();
-        for (size_t a = 0; a < C; ++a)
-          if (cost[a] >= 0) mx = std::max(mx, scores[a]);
-        float z = 0;
-        for (size_t a = 0; a < C; ++a) {
-          d[a] = cost[a] >= 0 ? std::exp(scores[a] - mx) : 0.0f;
-          z += d[a];
+    TrainStats stats;
+    std::vector<size_t> batch;
+    auto train_batch = [&] {
+      if (batch.empty()) return;
+      const size_t moves_before = stats.moves;
+      if (threads == 1) {
+        // One random stream through the epoch, as the shipped model was trained.
+        for (size_t idx : batch)
+          p.train_sentence(inputs[idx], gold.heads[idx], gold.labels[idx], o, explore, rng,
+                           scratch[0], stats);
+      } else {
+        // A random stream per sentence, so the result does not depend on scheduling.
+        std::vector<TrainStats> part(threads);
+        auto work = [&](size_t t) {
+          NeuralParser& model = t == 0 ? p : replicas[t - 1];
+          for (size_t j = t; j < batch.size(); j += threads) {
+            const size_t idx = batch[j];
+            std::seed_seq seq{o.seed, static_cast<uint64_t>(epoch), static_cast<uint64_t>(idx)};
+            std::mt19937_64 sentence_rng(seq);
+            model.train_sentence(inputs[idx], gold.heads[idx], gold.labels[idx], o, explore,
+                                 sentence_rng, scratch[t], part[t]);
+          }
+        };
+        std::vector<std::thread> pool;
+        for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+        work(0);
+        for (std::thread& t : pool) t.join();
+        for (size_t t = 0; t < threads; ++t) {
+          stats.moves += part[t].moves;
+          stats.mistakes += part[t].mistakes;
+          stats.loss += part[t].loss;
         }
-        for (size_t a = 0; a < C; ++a) d[a] /= z;
-        loss -= std::log(std::max(d[oracle], 1e-12f));
-        d[oracle] -= 1.0f;
-        // Backward through the MLP.
-        nn::ger(p.w2_.g.data(), C, M, d.data(), hidden.data());
-        nn::axpy(C, 1.0f, d.data(), p.b2_.g.data());
-        std::fill(dh.begin(), dh.end(), 0.0f);
-        nn::gemv_t(p.w2_.w.data(), C, M, d.data(), dh.data());
-        for (size_t j = 0; j < M; ++j) dh[j] *= 1 - hidden[j] * hidden[j];
-        nn::axpy(M, 1.0f, dh.data(), p.b1_.g.data());
-        const size_t rows[kSlots] = {slot_row(st.stack(2), static_cast<size_t>(n)),
-                                     slot_row(st.stack(1), static_cast<size_t>(n)),
-                                     slot_row(st.stack(0), static_cast<size_t>(n)),
-                                     slot_row(st.buffer(0), static_cast<size_t>(n)),
-                                     slot_row(st.buffer(1), static_cast<size_t>(n))};
-        for (size_t k = 0; k < kSlots; ++k)
-          nn::axpy(M, 1.0f, dh.data(), &ws.dp[(rows[k] * kSlots + k) * M]);
-        ++moves;
-        ++batch_moves;
-        mistakes += cost[pred] > cost[oracle];
-        const Transition act = p.action(explore && coin(rng) < o.explore ? pred : oracle);
-        st.apply(act.move, act.label);
+        for (auto& rp : replica_params)
+          for (size_t i = 0; i < params.size(); ++i) add_gradient(*rp[i], *params[i]);
       }
-      p.encode_backward(x, ws);
-      if (++batch_sentences == o.batch) {
-        step(1.0f / static_cast<float>(batch_moves));
-        batch_moves = batch_sentences = 0;
-      }
+      step(1.0f / static_cast<float>(stats.moves - moves_before));
+      batch.clear();
+    };
+    for (size_t idx : order) {
+      if (gold.heads[idx].empty()) continue;
+      batch.push_back(idx);
+      if (batch.size() == o.batch) train_batch();
     }
-    if (batch_sentences) step(1.0f / static_cast<float>(batch_moves));
+    train_batch();
+    const size_t moves = stats.moves, mistakes = stats.mistakes;
+    const double loss = stats.loss;
     for (size_t i = 0; i < params.size(); ++i) std::swap(params[i]->w, averaged[i]);
     p.precompute();
     const auto [uas, las] = dev.empty() ? std::pair{0.0, 0.0} : p.attachment(dev, lexicon);

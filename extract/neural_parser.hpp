@@ -35,7 +35,10 @@ struct NeuralParserOptions {
   float dropout = 0.33f;  // on the BiLSTM inputs and outputs
   double explore = 0.9;
   int explore_after = 2;
-  size_t batch = 16;       // sentences per update
+  size_t batch = 16;  // sentences per update
+  // Threads that share each batch (data parallel). 1 keeps one random stream
+  // through an epoch; more give another result, deterministic for the count.
+  unsigned threads = 1;
   float average = 0.999f;  // decay of the running average of the weights that is kept
   int min_word_count = 2;
   int min_lifted_label = 2;
@@ -68,6 +71,16 @@ class NeuralParser {
   struct Inputs;
   struct Workspace;
   struct BatchWorkspace;
+  struct TrainScratch;
+  struct TrainStats {
+    size_t moves = 0, mistakes = 0;
+    double loss = 0;
+  };
+  // One training sentence: dropout, forward pass, dynamic oracle, backward
+  // pass. The gradients accumulate in this parser's parameters.
+  void train_sentence(const Inputs& input, const std::vector<int>& heads,
+                      const std::vector<uint16_t>& labels, const NeuralParserOptions& o,
+                      bool explore, std::mt19937_64& rng, TrainScratch& scratch, TrainStats& stats);
   // rows: embedding rows of the vocabulary features (word, xpos, upos).
   void build(const NeuralParserOptions& o, const size_t (&rows)[3], std::mt19937_64* rng);
   // Precomputes each embedding row's contribution to both LSTMs' gates, so

@@ -338,15 +338,23 @@ TEST_CASE("kg eval parse writes its analysis of the gold words and scores withou
 
 TEST_CASE("a neural model trains deterministically and parses alike before saving and after") {
   kg::test::TempDir dir;
-  ModelTrainConfig config = tiny_training(dir / "tiny.kgm", "neural", 5, 3);
-  const ModelTrainReport report = train_model(config);
-  const Analyzer analyzer = Analyzer::load(config.output);
   const auto gold = read_conllu_file(tiny_conllu().string());
-  const ParseScores scores = evaluate_parsing(gold, analyzer, false);
-  // Training scored dev with the tags of its own tagger, as evaluation does.
-  CHECK(100 * scores.uas.f1() == doctest::Approx(report.dev_uas * 100).epsilon(1e-9));
-  CHECK(100 * scores.las_full.f1() == doctest::Approx(report.dev_las * 100).epsilon(1e-9));
-  config.output = dir / "again.kgm";
-  train_model(config);
-  CHECK(kg::test::read_file(dir / "tiny.kgm") == kg::test::read_file(dir / "again.kgm"));
+  std::vector<std::string> models;
+  for (unsigned threads : {1u, 2u}) {
+    CAPTURE(threads);
+    ModelTrainConfig config = tiny_training(dir / "tiny.kgm", "neural", 5, 3);
+    config.parser_threads = threads;
+    const ModelTrainReport report = train_model(config);
+    const Analyzer analyzer = Analyzer::load(config.output);
+    const ParseScores scores = evaluate_parsing(gold, analyzer, false);
+    // Training scored dev with the tags of its own tagger, as evaluation does.
+    CHECK(100 * scores.uas.f1() == doctest::Approx(report.dev_uas * 100).epsilon(1e-9));
+    CHECK(100 * scores.las_full.f1() == doctest::Approx(report.dev_las * 100).epsilon(1e-9));
+    models.push_back(kg::test::read_file(config.output));
+    config.output = dir / "again.kgm";
+    train_model(config);
+    CHECK(kg::test::read_file(config.output) == models.back());
+  }
+  // Threads share the batches differently from one thread: another model.
+  CHECK(models[0] != models[1]);
 }
