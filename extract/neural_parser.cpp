@@ -1,6 +1,7 @@
 #include "neural_parser.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -46,9 +47,14 @@ void add_gradient(nn::Param& from, nn::Param& to) {
   from.touched.clear();
 }
 
-// Slot word for the MLP: -1 (nothing) maps to the "none" row n + 1.
-inline size_t slot_row(int w, size_t n) {
-  return w < 0 ? n + 1 : static_cast<size_t>(w);
+// The rows the MLP reads for s2, s1, s0, b0 and b1 of a sentence of n words:
+// a word, the root (row n) or nothing in the slot (the "none" row n + 1).
+std::array<size_t, kSlots> slot_rows(const ParseState& st, size_t n) {
+  std::array<size_t, kSlots> rows{};
+  const int words[kSlots] = {st.stack(2), st.stack(1), st.stack(0), st.buffer(0), st.buffer(1)};
+  for (size_t k = 0; k < kSlots; ++k)
+    rows[k] = words[k] < 0 ? n + 1 : static_cast<size_t>(words[k]);
+  return rows;
 }
 
 }  // namespace
@@ -164,9 +170,6 @@ std::vector<nn::Param*> NeuralParser::params() {
 Transition NeuralParser::action(size_t index) const {
   return moves_.action(index);
 }
-bool NeuralParser::legal(const ParseState& st, size_t index) const {
-  return moves_.legal(st, index);
-}
 
 NeuralParser::Inputs NeuralParser::inputs(std::span<const ParserInput> words,
                                           const Lexicon& lexicon) const {
@@ -270,9 +273,7 @@ void NeuralParser::encode(const Inputs& in, Workspace& ws, float dropout,
 
 void NeuralParser::score(const ParseState& st, Workspace& ws, float* hidden, float* scores) const {
   const size_t M = mlp_, n = ws.n;
-  const size_t rows[kSlots] = {slot_row(st.stack(2), n), slot_row(st.stack(1), n),
-                               slot_row(st.stack(0), n), slot_row(st.buffer(0), n),
-                               slot_row(st.buffer(1), n)};
+  const auto rows = slot_rows(st, n);
   const float* parts[kSlots + 1] = {b1_.w.data()};
   for (size_t k = 0; k < kSlots; ++k) parts[k + 1] = &ws.p[(rows[k] * kSlots + k) * M];
   nn::sum_rows(parts, kSlots + 1, M, hidden);
@@ -432,14 +433,13 @@ std::vector<ParseResult> NeuralParser::parse_batch(
     for (size_t r = 0; r < running.size(); ++r) {
       const size_t j = running[r];
       const ParseState& st = states[j];
-      const int n = static_cast<int>(length(j));
-      const int words[kSlots] = {st.stack(2), st.stack(1), st.stack(0), st.buffer(0), st.buffer(1)};
+      const size_t n = length(j);
+      const auto rows = slot_rows(st, n);
       const float* parts[kSlots + 1] = {b1_.w.data()};
       for (size_t q = 0; q < kSlots; ++q) {
-        const int w = words[q];
-        const float* row = w < 0    ? &special_p_[P]  // nothing in the slot
-                           : w == n ? &special_p_[0]  // the root
-                                    : &ws.p[(ws.start[j] + static_cast<size_t>(w)) * P];
+        // Root and "none" come from the precomputed special rows, words from the batch.
+        const float* row =
+            rows[q] >= n ? &special_p_[(rows[q] - n) * P] : &ws.p[(ws.start[j] + rows[q]) * P];
         parts[q + 1] = row + q * M;
       }
       nn::sum_rows(parts, kSlots + 1, M, &ws.hidden[r * M]);
@@ -521,11 +521,7 @@ void NeuralParser::train_sentence(const Inputs& input, const std::vector<int>& h
     nn::gemv_t(w2_.w.data(), C, M, d.data(), dh.data());
     for (size_t j = 0; j < M; ++j) dh[j] *= 1 - hidden[j] * hidden[j];
     nn::axpy(M, 1.0f, dh.data(), b1_.g.data());
-    const size_t rows[kSlots] = {slot_row(st.stack(2), static_cast<size_t>(n)),
-                                 slot_row(st.stack(1), static_cast<size_t>(n)),
-                                 slot_row(st.stack(0), static_cast<size_t>(n)),
-                                 slot_row(st.buffer(0), static_cast<size_t>(n)),
-                                 slot_row(st.buffer(1), static_cast<size_t>(n))};
+    const auto rows = slot_rows(st, static_cast<size_t>(n));
     for (size_t k = 0; k < kSlots; ++k)
       nn::axpy(M, 1.0f, dh.data(), &ws.dp[(rows[k] * kSlots + k) * M]);
     ++stats.moves;

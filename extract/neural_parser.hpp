@@ -96,7 +96,6 @@ class NeuralParser {
   Inputs inputs(std::span<const ParserInput> words, const Lexicon& lexicon) const;
   size_t action_count() const { return moves_.size(); }
   Transition action(size_t index) const;
-  bool legal(const ParseState& st, size_t index) const;
 
   // Vocabularies: hash of the normalized form / tag -> embedding row (0 = unknown).
   std::unordered_map<uint64_t, uint32_t> word_index_, tag_index_, upos_index_;
