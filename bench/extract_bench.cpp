@@ -8,8 +8,8 @@
 #include <cstdio>
 
 #include "bench/bench_util.hpp"
-#include "extract/extractor.hpp"
-#include "extract/segmenter.hpp"
+#include "extract/events/extractor.hpp"
+#include "extract/text/segmenter.hpp"
 
 static int run(int argc, char** argv) {
   const std::string dir = argc > 1 && *argv[1] ? argv[1] : kg::bench::default_news_dir();
@@ -21,11 +21,10 @@ static int run(int argc, char** argv) {
     return 3;
   }
   std::vector<double> load;
-  std::unique_ptr<kg::extract::Extractor> extractor;
-  load.push_back(kg::bench::seconds_of([&] {
-    extractor = std::make_unique<kg::extract::Extractor>(kg::extract::ExtractorConfig{});
-  }));
-  const kg::extract::Segmenter segmenter;
+  std::unique_ptr<kg::events::Extractor> extractor;
+  load.push_back(kg::bench::seconds_of(
+      [&] { extractor = std::make_unique<kg::events::Extractor>(kg::events::ExtractorConfig{}); }));
+  const kg::text::Segmenter segmenter;
 
   size_t sentences = 0, words = 0, events = 0, bytes = 0;
   std::vector<double> seg_t, all_t;

@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "bench/bench_util.hpp"
-#include "extract/article_reader.hpp"
+#include "extract/text/article_reader.hpp"
 #include "graph/graph_writers.hpp"
 #include "store/ingester.hpp"
 #include "store/queries.hpp"
@@ -37,15 +37,15 @@ void build_base(const fs::path& db_path, const std::string& news_dir) {
   std::printf("building %s from %zu news files (full pipeline, %u threads)...\n", db_path.c_str(),
               files.size(), std::max(1u, std::thread::hardware_concurrency()));
   std::fflush(stdout);
-  const kg::extract::Extractor extractor{kg::extract::ExtractorConfig{}};
+  const kg::events::Extractor extractor{kg::events::ExtractorConfig{}};
   const double t = kg::bench::seconds_of([&] {
     kg::store::Store db(db_path, kg::store::OpenMode::ReadWrite);
     kg::store::IngestOptions options;
     options.threads = std::max(1u, std::thread::hardware_concurrency());
     kg::store::Ingester ingester(db, &extractor, options);
-    kg::extract::ArticleReader reader(files);
-    reader.read([&](kg::extract::Article&& a) { ingester.add(std::move(a)); },
-                [](const kg::extract::ReadProblem&) {});
+    kg::text::ArticleReader reader(files);
+    reader.read([&](kg::text::Article&& a) { ingester.add(std::move(a)); },
+                [](const kg::text::ReadProblem&) {});
     ingester.flush();
     const auto& c = ingester.counts();
     std::printf("  %lld articles, %lld sentences, %lld events\n",

@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "bench/bench_util.hpp"
-#include "extract/article_reader.hpp"
+#include "extract/text/article_reader.hpp"
 #include "store/ingester.hpp"
 #include "store/store.hpp"
 
@@ -32,9 +32,9 @@ static int run(int argc, char** argv) {
     times.push_back(kg::bench::seconds_of([&] {
       kg::store::Store db(db_path, kg::store::OpenMode::ReadWrite);
       kg::store::Ingester ingester(db, nullptr);
-      kg::extract::ArticleReader reader(files);
-      reader.read([&](kg::extract::Article&& a) { ingester.add(std::move(a)); },
-                  [](const kg::extract::ReadProblem&) {});
+      kg::text::ArticleReader reader(files);
+      reader.read([&](kg::text::Article&& a) { ingester.add(std::move(a)); },
+                  [](const kg::text::ReadProblem&) {});
       ingester.flush();
       counts = ingester.counts();
     }));

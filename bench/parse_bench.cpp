@@ -7,11 +7,12 @@
 #include <span>
 
 #include "bench/bench_util.hpp"
-#include "extract/analyzer.hpp"
-#include "extract/conllu.hpp"
+#include "extract/nlp/analyzer.hpp"
+#include "extract/nlp/conllu.hpp"
 
 static int run(int argc, char** argv) {
-  using namespace kg::extract;
+  using namespace kg::text;
+  using namespace kg::nlp;
   const std::string model = argc > 1 ? argv[1] : Analyzer::default_model_path().string();
   const std::string conllu =
       argc > 2 ? argv[2]

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "bench/bench_util.hpp"
-#include "extract/segmenter.hpp"
+#include "extract/text/segmenter.hpp"
 
 static int run(int argc, char** argv) {
   const std::string dir = argc > 1 ? argv[1] : kg::bench::default_news_dir();
@@ -13,7 +13,7 @@ static int run(int argc, char** argv) {
   for (const auto& t : texts) bytes += t.size();
   std::printf("segment_bench: %zu articles, %.1f MB from %s\n", texts.size(), bytes / 1e6,
               dir.c_str());
-  const kg::extract::Segmenter segmenter;
+  const kg::text::Segmenter segmenter;
   std::vector<double> times;
   size_t sentences = 0, words = 0;
   for (int r = 0; r < runs; ++r) {

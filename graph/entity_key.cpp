@@ -41,8 +41,8 @@ bool is_agent_only(std::string_view code) {
 
 }  // namespace
 
-std::optional<std::string> entity_key(const extract::Participant& p) {
-  using extract::EntityType;
+std::optional<std::string> entity_key(const events::Participant& p) {
+  using events::EntityType;
   if (p.type == EntityType::Clause) return std::nullopt;
   const bool country_known =
       p.code.size() >= 3 && p.code.rfind("---", 0) != 0 && !is_agent_only(p.code);
@@ -68,7 +68,7 @@ bool is_country_key(std::string_view key) {
          !is_agent_only(key.substr(5));
 }
 
-std::string display_name(const extract::Participant& p) {
+std::string display_name(const events::Participant& p) {
   std::string name = !p.entity.empty() ? p.entity : !p.label.empty() ? p.label : p.text;
   // "An IMF mission", "the Kremlin": an entity is named without its article.
   for (std::string_view article : {"a ", "an ", "the ", "A ", "An ", "The "})
@@ -79,7 +79,7 @@ std::string display_name(const extract::Participant& p) {
   return name;
 }
 
-std::string action_key(const extract::Action& a) {
+std::string action_key(const events::Action& a) {
   return a.code.empty() ? a.lemma : a.code;
 }
 

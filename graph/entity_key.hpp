@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/event.hpp"
+#include "extract/events/event.hpp"
 
 namespace kg::graph {
 
@@ -16,16 +16,16 @@ namespace kg::graph {
 std::string normalize_name(std::string_view name);
 
 // The merge key of a participant, or nullopt when it is not an entity.
-std::optional<std::string> entity_key(const extract::Participant& p);
+std::optional<std::string> entity_key(const events::Participant& p);
 
 // Whether a key is a country's ("code:CHN"): such an entity is a GPE whatever
 // the first mention's type was.
 bool is_country_key(std::string_view key);
 // The display name for a new entity created from this participant.
-std::string display_name(const extract::Participant& p);
+std::string display_name(const events::Participant& p);
 
 // The key under which a relation groups its action: the CAMEO code when
 // there is one, else the lemma ("call for").
-std::string action_key(const extract::Action& a);
+std::string action_key(const events::Action& a);
 
 }  // namespace kg::graph

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extract/verb_dictionary.hpp"
+#include "extract/events/verb_dictionary.hpp"
 #include "graph/entity_key.hpp"
 
 namespace kg::store {
@@ -84,13 +84,13 @@ std::optional<int64_t> EventWriter::by_key(const std::string& key) {
 }
 
 std::optional<int64_t> EventWriter::resolve(const std::string& key, const std::string& alias_norm,
-                                            extract::EntityType type) {
+                                            events::EntityType type) {
   if (auto id = by_key(key)) return id;
   // A surname or an acronym already known for exactly one entity: "Huang"
   // after "Huang Chengqing", "CNCERT" after the center's full name.
   const bool single_word = alias_norm.find(' ') == std::string::npos;
-  if (single_word && (type == extract::EntityType::Person || type == extract::EntityType::Org ||
-                      type == extract::EntityType::Other)) {
+  if (single_word && (type == events::EntityType::Person || type == events::EntityType::Org ||
+                      type == events::EntityType::Other)) {
     find_alias_.reset();
     find_alias_.bind(1, alias_norm);
     std::optional<int64_t> only;
@@ -103,7 +103,7 @@ std::optional<int64_t> EventWriter::resolve(const std::string& key, const std::s
       entity_cache_[key] = *only;
       return only;
     }
-    if (n == 0 && type == extract::EntityType::Person) {
+    if (n == 0 && type == events::EntityType::Person) {
       // The surname of exactly one person known by full name.
       find_surname_.reset();
       find_surname_.bind(1, alias_norm);
@@ -118,22 +118,22 @@ std::optional<int64_t> EventWriter::resolve(const std::string& key, const std::s
   return std::nullopt;
 }
 
-int64_t EventWriter::create_entity(const std::string& key, const extract::Participant& p) {
+int64_t EventWriter::create_entity(const std::string& key, const events::Participant& p) {
   insert_entity_.reset();
   insert_entity_.bind(1, key);
   insert_entity_.bind(2, graph::display_name(p));
-  extract::EntityType type =
-      p.type == extract::EntityType::Clause ? extract::EntityType::Other : p.type;
-  if (graph::is_country_key(key)) type = extract::EntityType::Gpe;
+  events::EntityType type =
+      p.type == events::EntityType::Clause ? events::EntityType::Other : p.type;
+  if (graph::is_country_key(key)) type = events::EntityType::Gpe;
   // An entity gathered by code ("United States government" from "a White House
   // official", "U.S. diplomats") is the institution or group, never one person.
-  if (key.starts_with("code:") && type == extract::EntityType::Person) {
+  if (key.starts_with("code:") && type == events::EntityType::Person) {
     const std::string_view agent = std::string_view(key).substr(std::min<size_t>(key.size(), 8), 3);
     const bool institution = agent == "GOV" || agent == "MIL" || agent == "JUD" || agent == "LEG" ||
                              agent == "COP" || agent == "MED" || agent == "BUS" || agent == "SPY";
-    type = institution ? extract::EntityType::Org : extract::EntityType::Group;
+    type = institution ? events::EntityType::Org : events::EntityType::Group;
   }
-  insert_entity_.bind(3, std::string(extract::to_string(type)));
+  insert_entity_.bind(3, std::string(events::to_string(type)));
   bind_text(insert_entity_, 4, p.code);
   insert_entity_.exec();
   const int64_t id = db_.getLastInsertRowid();
@@ -151,7 +151,7 @@ void EventWriter::add_alias(int64_t entity, const std::string& alias) {
   upsert_alias_.exec();
 }
 
-std::optional<int64_t> EventWriter::entity_for(const extract::Participant& p) {
+std::optional<int64_t> EventWriter::entity_for(const events::Participant& p) {
   std::optional<std::string> key = graph::entity_key(p);
   if (!key) return std::nullopt;
   const std::string alias_norm = graph::normalize_name(p.entity.empty() ? p.text : p.entity);
@@ -161,7 +161,7 @@ std::optional<int64_t> EventWriter::entity_for(const extract::Participant& p) {
     const auto s = split->second.find(graph::normalize_name(p.text));
     if (s != split->second.end()) {
       // The split-off entity is named as written, as `kg split-entity` named it.
-      extract::Participant written = p;
+      events::Participant written = p;
       written.entity = p.text;
       // Only the split's own key: the surname fallback would lead straight back.
       if (auto id = by_key(s->second)) return id;
@@ -177,7 +177,7 @@ std::optional<int64_t> EventWriter::entity_for(const extract::Participant& p) {
   return create_entity(*key, p);
 }
 
-int64_t EventWriter::relation_for(int64_t actor, const extract::Action& action, int64_t target,
+int64_t EventWriter::relation_for(int64_t actor, const events::Action& action, int64_t target,
                                   int64_t claimed_by) {
   const std::string key = graph::action_key(action);
   find_relation_.reset();
@@ -202,15 +202,15 @@ int64_t EventWriter::relation_for(int64_t actor, const extract::Action& action, 
 }
 
 void EventWriter::write(int64_t document_id, const std::vector<int64_t>& sentence_ids,
-                        const std::vector<extract::EntityMention>& mentions,
-                        const std::vector<extract::Event>& events) {
+                        const std::vector<events::EntityMention>& mentions,
+                        const std::vector<events::Event>& events) {
   auto sentence_row = [&](uint32_t s) {
     return s < sentence_ids.size() ? sentence_ids[s] : sentence_ids.back();
   };
   if (sentence_ids.empty()) return;
   // Mentions: the entity each names, with its alias and roles.
   for (const auto& m : mentions) {
-    extract::Participant p;
+    events::Participant p;
     p.text = m.text;
     p.entity = m.canonical;
     p.label = m.label;
@@ -297,8 +297,8 @@ void EventWriter::write(int64_t document_id, const std::vector<int64_t>& sentenc
       s.bind(22, e.carrier->text);
     else
       s.bind(22);
-    s.bind(23, std::string(extract::to_string(e.polarity)));
-    s.bind(24, std::string(extract::to_string(e.modality)));
+    s.bind(23, std::string(events::to_string(e.polarity)));
+    s.bind(24, std::string(events::to_string(e.modality)));
     s.bind(25, e.confidence);
     bind_id(s, 26, relation);
     s.exec();
@@ -331,10 +331,10 @@ void EventWriter::refile(const std::string& where) {
       updates.emplace_back(event, std::nullopt);
       continue;
     }
-    extract::Action a;
+    events::Action a;
     a.code = q.getColumn(3).getString();
     a.lemma = q.getColumn(4).getString();
-    a.quad_class = extract::quad_class_of(a.code);
+    a.quad_class = events::quad_class_of(a.code);
     label.reset();
     label.bind(1, graph::action_key(a));
     a.label = label.executeStep() ? label.getColumn(0).getString() : a.lemma;

@@ -12,7 +12,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "extract/event.hpp"
+#include "extract/events/event.hpp"
 
 namespace kg::store {
 
@@ -22,8 +22,8 @@ class EventWriter {
 
   // sentence_ids[i] is the row of the document's sentence i.
   void write(int64_t document_id, const std::vector<int64_t>& sentence_ids,
-             const std::vector<extract::EntityMention>& mentions,
-             const std::vector<extract::Event>& events);
+             const std::vector<events::EntityMention>& mentions,
+             const std::vector<events::Event>& events);
 
   // Recomputes the aggregates of every relation touched since construction.
   void finish();
@@ -34,16 +34,16 @@ class EventWriter {
 
   // The entity for a participant, creating it when new; nullopt when the
   // participant is not an entity.
-  std::optional<int64_t> entity_for(const extract::Participant& p);
+  std::optional<int64_t> entity_for(const events::Participant& p);
 
  private:
   // The entity stored under exactly this key (followed through merges), if any.
   std::optional<int64_t> by_key(const std::string& key);
   std::optional<int64_t> resolve(const std::string& key, const std::string& alias_norm,
-                                 extract::EntityType type);
-  int64_t create_entity(const std::string& key, const extract::Participant& p);
+                                 events::EntityType type);
+  int64_t create_entity(const std::string& key, const events::Participant& p);
   void add_alias(int64_t entity, const std::string& alias);
-  int64_t relation_for(int64_t actor, const extract::Action& action, int64_t target,
+  int64_t relation_for(int64_t actor, const events::Action& action, int64_t target,
                        int64_t claimed_by);
   void load_corrections();
 

@@ -6,7 +6,7 @@
 
 namespace kg::store {
 
-Ingester::Ingester(Store& store, const extract::Extractor* extractor, IngestOptions options)
+Ingester::Ingester(Store& store, const events::Extractor* extractor, IngestOptions options)
     : store_(store),
       extractor_(extractor),
       options_(options),
@@ -20,7 +20,7 @@ Ingester::~Ingester() {
   }
 }
 
-void Ingester::add(extract::Article&& article) {
+void Ingester::add(text::Article&& article) {
   std::string hash = article.content_hash();
   if (store_.contains(hash)) {
     ++counts_.duplicates;
@@ -46,10 +46,10 @@ void Ingester::analyze_batch() {
     try {
       for (size_t i = next++; i < batch_.size() && !failed; i = next++) {
         ArticleRecord& r = batch_[i];
-        extract::Document doc = segmenter_.segment(std::move(r.article.text));
+        text::Document doc = segmenter_.segment(std::move(r.article.text));
         r.article.text.clear();
         if (extractor_) {
-          extract::ExtractedDocument ex = extractor_->run_document(std::move(doc), r.article.date);
+          events::ExtractedDocument ex = extractor_->run_document(std::move(doc), r.article.date);
           r.doc = std::move(ex.doc);
           r.mentions = std::move(ex.mentions);
           r.events = std::move(ex.events);

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/article.hpp"
-#include "extract/extractor.hpp"
-#include "extract/segmenter.hpp"
+#include "extract/events/extractor.hpp"
+#include "extract/text/article.hpp"
+#include "extract/text/segmenter.hpp"
 #include "store/store.hpp"
 
 namespace kg::store {
@@ -35,10 +35,10 @@ struct IngestOptions {
 class Ingester {
  public:
   // `extractor` may be null: articles are then only segmented (kg ingest --no-extract).
-  Ingester(Store& store, const extract::Extractor* extractor, IngestOptions options = {});
+  Ingester(Store& store, const events::Extractor* extractor, IngestOptions options = {});
   ~Ingester();  // flushes; errors are only reported by an explicit flush()
 
-  void add(extract::Article&& article);
+  void add(text::Article&& article);
   void flush();
 
   const IngestCounts& counts() const { return counts_; }
@@ -47,9 +47,9 @@ class Ingester {
   void analyze_batch();
 
   Store& store_;
-  const extract::Extractor* extractor_;
+  const events::Extractor* extractor_;
   IngestOptions options_;
-  extract::Segmenter segmenter_;
+  text::Segmenter segmenter_;
   std::vector<ArticleRecord> batch_;
   size_t batch_bytes_ = 0;
   std::chrono::steady_clock::time_point batch_started_;

@@ -5,7 +5,7 @@
 #include <set>
 #include <sstream>
 
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 #include "graph/entity_key.hpp"
 #include "store/event_writer.hpp"
 #include "store/store_impl.hpp"
@@ -286,7 +286,7 @@ std::vector<EvidenceRow> evidence(Store& store, const std::string& where, int64_
       r.origin = q.getColumn(7).getString();
       r.sentence = q.getColumn(8).getString();
       const int64_t base = q.getColumn(9).getInt64();
-      auto rel = [&](int b, int e) -> extract::ByteSpan {
+      auto rel = [&](int b, int e) -> text::ByteSpan {
         const int64_t x = q.getColumn(b).getInt64(), y = q.getColumn(e).getInt64();
         if (x < base || y < x || y - base > static_cast<int64_t>(r.sentence.size())) return {};
         return {static_cast<uint32_t>(x - base), static_cast<uint32_t>(y - base)};

@@ -57,8 +57,8 @@ EntityDetail entity_detail(Store& store, int64_t id, size_t top);
 struct EvidenceRow {
   int64_t event_id = 0, relation_id = 0, document_id = 0;
   std::string title, date, source, url, origin;
-  std::string sentence;                     // the sentence as written
-  extract::ByteSpan actor, action, target;  // relative to the sentence (empty when absent)
+  std::string sentence;                  // the sentence as written
+  text::ByteSpan actor, action, target;  // relative to the sentence (empty when absent)
   std::string actor_text, action_text, target_text, action_code;
   std::string speaker, carrier, polarity, modality;
   double confidence = 0;

@@ -8,7 +8,7 @@
 
 namespace kg::store {
 
-RebuildCounts rebuild(Store& store, const extract::Extractor& extractor,
+RebuildCounts rebuild(Store& store, const events::Extractor& extractor,
                       const RebuildOptions& options) {
   return guarded(store.path(), [&] {
     SQLite::Database& db = *store.impl().db;
@@ -24,11 +24,11 @@ RebuildCounts rebuild(Store& store, const extract::Extractor& extractor,
     const int64_t total =
         db.execAndGet("SELECT count(*) FROM documents WHERE extracted = 0").getInt64();
     RebuildCounts counts;
-    const extract::Segmenter segmenter;
+    const text::Segmenter segmenter;
     struct Item {
       int64_t id;
       std::string text, date;
-      extract::ExtractedDocument result;
+      events::ExtractedDocument result;
     };
     int64_t last_id = 0;
     while (true) {

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <functional>
 
-#include "extract/extractor.hpp"
+#include "extract/events/extractor.hpp"
 #include "store/store.hpp"
 
 namespace kg::store {
@@ -23,7 +23,7 @@ struct RebuildCounts {
   int64_t documents = 0, sentences = 0, events = 0;
 };
 
-RebuildCounts rebuild(Store& store, const extract::Extractor& extractor,
+RebuildCounts rebuild(Store& store, const events::Extractor& extractor,
                       const RebuildOptions& options);
 
 }  // namespace kg::store

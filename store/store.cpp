@@ -58,13 +58,12 @@ void create_or_check_schema(const fs::path& path, SQLite::Database& db) {
 }  // namespace
 
 std::vector<int64_t> write_sentences(SQLite::Database& db, int64_t doc_id,
-                                     const extract::Document& doc,
-                                     SQLite::Statement& insert_sentence,
+                                     const text::Document& doc, SQLite::Statement& insert_sentence,
                                      SQLite::Statement& insert_fts) {
   std::vector<int64_t> ids;
   ids.reserve(doc.sentences.size());
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    const extract::Sentence& sent = doc.sentences[s];
+    const text::Sentence& sent = doc.sentences[s];
     insert_sentence.reset();
     insert_sentence.bind(1, doc_id);
     insert_sentence.bind(2, static_cast<int64_t>(s));
@@ -166,7 +165,7 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
         s.bind(i, v);
     };
     for (const ArticleRecord& r : records) {
-      const extract::Article& a = r.article;
+      const text::Article& a = r.article;
       insert_doc.reset();
       bind_text_or_null(insert_doc, 1, a.external_id);
       bind_text_or_null(insert_doc, 2, a.title);

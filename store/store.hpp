@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/article.hpp"
-#include "extract/document.hpp"
-#include "extract/event.hpp"
+#include "extract/events/event.hpp"
+#include "extract/text/article.hpp"
+#include "extract/text/document.hpp"
 #include "store/store_error.hpp"
 
 namespace kg::store {
@@ -26,12 +26,12 @@ enum class OpenMode { ReadOnly, ReadWrite };
 
 // A segmented (and, when extracted, analyzed) article ready to be written.
 struct ArticleRecord {
-  extract::Article article;
-  extract::Document doc;
+  text::Article article;
+  text::Document doc;
   std::string content_hash;
   bool extracted = false;
-  std::vector<extract::EntityMention> mentions;
-  std::vector<extract::Event> events;
+  std::vector<events::EntityMention> mentions;
+  std::vector<events::Event> events;
 };
 
 struct WriteOutcome {
@@ -65,7 +65,7 @@ struct StoredSentence {
   int64_t id = 0;
   int index = 0;
   int paragraph = 0;
-  extract::ByteSpan bytes;
+  text::ByteSpan bytes;
   int words = 0;
 };
 

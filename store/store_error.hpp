@@ -1,7 +1,7 @@
 #pragma once
 // Errors from the database layer: it cannot be opened or written, it is
 // locked, or it has another schema version. The CLI exits with code 4.
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 
 namespace kg::store {
 

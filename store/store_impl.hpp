@@ -39,8 +39,7 @@ auto guarded(const std::filesystem::path& path, Fn&& fn) -> decltype(fn()) {
 
 // Inserts a document's sentences (and their full-text rows); returns their ids.
 std::vector<int64_t> write_sentences(SQLite::Database& db, int64_t doc_id,
-                                     const extract::Document& doc,
-                                     SQLite::Statement& insert_sentence,
+                                     const text::Document& doc, SQLite::Statement& insert_sentence,
                                      SQLite::Statement& insert_fts);
 
 }  // namespace kg::store

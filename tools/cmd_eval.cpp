@@ -5,31 +5,31 @@
 #include <iostream>
 #include <set>
 
-#include "extract/analyzer.hpp"
-#include "extract/conllu.hpp"
-#include "extract/errors.hpp"
-#include "extract/evaluation.hpp"
-#include "extract/extraction_eval.hpp"
-#include "extract/extractor.hpp"
-#include "extract/parse_eval.hpp"
-#include "extract/segmenter.hpp"
+#include "extract/events/extraction_eval.hpp"
+#include "extract/events/extractor.hpp"
+#include "extract/nlp/analyzer.hpp"
+#include "extract/nlp/conllu.hpp"
+#include "extract/nlp/evaluation.hpp"
+#include "extract/nlp/parse_eval.hpp"
+#include "extract/text/errors.hpp"
+#include "extract/text/segmenter.hpp"
 #include "tools/command.hpp"
 
 namespace kg::tools {
 namespace {
 
-void print_prf(const char* name, const extract::PrfCounts& c) {
+void print_prf(const char* name, const nlp::PrfCounts& c) {
   std::cout << fmt::format("{:<12} {:>8.2f} {:>8.2f} {:>8.2f} {:>8} {:>8} {:>8}\n", name,
                            100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.gold, c.system,
                            c.correct);
 }
 
-std::vector<extract::ConlluSentence> read_gold(const std::string& path) {
+std::vector<nlp::ConlluSentence> read_gold(const std::string& path) {
   try {
-    auto gold = extract::read_conllu_file(path);
+    auto gold = nlp::read_conllu_file(path);
     if (gold.empty()) throw InputError(path + ": no sentences in the gold file");
     return gold;
-  } catch (const extract::ConlluError& e) {
+  } catch (const nlp::ConlluError& e) {
     throw InputError(e.what());
   }
 }
@@ -87,12 +87,12 @@ class EvalCommand : public Command {
  private:
   int run_segment() {
     const auto gold = read_gold(gold_);
-    const std::string text = extract::rebuild_text(gold);
-    const extract::Segmenter segmenter({.skip_repeated_paragraphs = false});
-    const extract::Document doc = segmenter.segment(text);
-    const auto gold_u = extract::gold_units(gold);
-    const auto sys_u = extract::system_units(doc);
-    const auto scores = extract::score_segmentation(gold_u, sys_u);
+    const std::string text = nlp::rebuild_text(gold);
+    const text::Segmenter segmenter({.skip_repeated_paragraphs = false});
+    const text::Document doc = segmenter.segment(text);
+    const auto gold_u = nlp::gold_units(gold);
+    const auto sys_u = nlp::system_units(doc);
+    const auto scores = nlp::score_segmentation(gold_u, sys_u);
     if (show_errors_ > 0) print_errors(doc.text, gold_u, sys_u);
     std::cout << "gold: " << gold_ << "\n\n";
     std::cout << fmt::format("{:<12} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
@@ -104,16 +104,16 @@ class EvalCommand : public Command {
   }
 
   int run_extract() {
-    extract::GoldMode mode;
-    const auto gold = extract::read_gold_records(gold_, mode);
-    extract::ExtractorConfig config;
+    events::GoldMode mode;
+    const auto gold = events::read_gold_records(gold_, mode);
+    events::ExtractorConfig config;
     config.model = model_;
-    const extract::Extractor extractor(config);
-    std::vector<std::vector<extract::Event>> system;
+    const events::Extractor extractor(config);
+    std::vector<std::vector<events::Event>> system;
     for (const auto& r : gold) system.push_back(extractor.run(r.text, r.date).events);
     std::cout << "gold: " << gold_ << " (" << gold.size() << " records)\n\n";
-    if (mode == extract::GoldMode::Event) {
-      const auto s = extract::score_events(gold, system, country_only_);
+    if (mode == events::GoldMode::Event) {
+      const auto s = events::score_events(gold, system, country_only_);
       std::cout << fmt::format("{:<12} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "metric", "P", "R",
                                "F1", "gold", "system", "correct");
       print_prf("exact", s.exact);
@@ -124,7 +124,7 @@ class EvalCommand : public Command {
       std::cout << fmt::format("\nrecords coded exactly right: {} of {}{}\n", s.records_right,
                                s.records, country_only_ ? " (country codes only)" : "");
     } else {
-      const auto s = extract::score_carb(gold, system);
+      const auto s = events::score_carb(gold, system);
       std::cout << fmt::format(
           "CaRB-like lenient match over {} sentences: P {:.4f}  R {:.4f}  F1 {:.4f}\n"
           "({} gold tuples, {} system tuples)\n",
@@ -135,14 +135,13 @@ class EvalCommand : public Command {
 
   int run_parse() {
     const auto gold = read_gold(gold_);
-    const auto analyzer = extract::Analyzer::load(
-        model_.empty() ? extract::Analyzer::default_model_path() : std::filesystem::path(model_));
-    std::vector<extract::ConlluSentence> system;
-    const auto r =
-        extract::evaluate_parsing(gold, analyzer, raw_, output_.empty() ? nullptr : &system);
+    const auto analyzer = nlp::Analyzer::load(model_.empty() ? nlp::Analyzer::default_model_path()
+                                                             : std::filesystem::path(model_));
+    std::vector<nlp::ConlluSentence> system;
+    const auto r = nlp::evaluate_parsing(gold, analyzer, raw_, output_.empty() ? nullptr : &system);
     if (!output_.empty()) {
       std::ofstream out(output_);
-      for (const auto& s : system) extract::write_conllu(out, s);
+      for (const auto& s : system) nlp::write_conllu(out, s);
       if (!out.flush()) throw InputError(output_ + ": cannot write the system CoNLL-U");
     }
     std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)")
@@ -168,8 +167,8 @@ class EvalCommand : public Command {
   }
 
   // Prints missed gold units next to what the segmenter produced there.
-  void print_errors(const std::string& text, const extract::SegmentationUnits& gold,
-                    const extract::SegmentationUnits& sys) const {
+  void print_errors(const std::string& text, const nlp::SegmentationUnits& gold,
+                    const nlp::SegmentationUnits& sys) const {
     std::vector<size_t> offsets;  // byte offset of each non-space code point
     for (size_t p = 0; p < text.size(); ++p) {
       const auto c = static_cast<unsigned char>(text[p]);
@@ -185,8 +184,8 @@ class EvalCommand : public Command {
         if (c == '\n') c = ' ';
       return r;
     };
-    auto report = [&](const char* what, const std::vector<extract::SpanUnit>& g,
-                      const std::vector<extract::SpanUnit>& s) {
+    auto report = [&](const char* what, const std::vector<nlp::SpanUnit>& g,
+                      const std::vector<nlp::SpanUnit>& s) {
       std::set<std::pair<size_t, size_t>> sys_spans;
       for (const auto& u : s) sys_spans.emplace(u.begin, u.end);
       int shown = 0;

@@ -7,7 +7,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"
 #include "tools/options.hpp"
@@ -19,7 +19,7 @@ namespace {
 // terminal, [brackets] otherwise.
 std::string highlight(const store::EvidenceRow& r, bool colour) {
   struct Mark {
-    extract::ByteSpan span;
+    text::ByteSpan span;
     const char* open;
     const char* close;
   };

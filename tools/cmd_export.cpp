@@ -6,7 +6,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 #include "graph/graph_writers.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"

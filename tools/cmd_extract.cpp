@@ -4,11 +4,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "extract/article_reader.hpp"
-#include "extract/errors.hpp"
-#include "extract/event_json.hpp"
-#include "extract/extractor.hpp"
-#include "extract/text_normalizer.hpp"
+#include "extract/events/event_json.hpp"
+#include "extract/events/extractor.hpp"
+#include "extract/text/article_reader.hpp"
+#include "extract/text/errors.hpp"
+#include "extract/text/text_normalizer.hpp"
 #include "tools/command.hpp"
 #include "tools/input_text.hpp"
 #include "tools/options.hpp"
@@ -38,15 +38,15 @@ class ExtractCommand : public Command {
   int run() override {
     const std::string text = read_input_text(file_);
     if (!one_per_line_ && (file_.ends_with(".jsonl") || file_.ends_with(".ndjson"))) jsonl_ = true;
-    const extract::Extractor extractor(config_);
+    const events::Extractor extractor(config_);
     Progress progress("sentences", !quiet_ && Progress::stderr_is_terminal());
     int offset = 0;
     uint64_t sentences = 0;
     int bad = 0;
-    auto emit = [&](const extract::ExtractedDocument& d, const std::string& id) {
+    auto emit = [&](const events::ExtractedDocument& d, const std::string& id) {
       int max_id = 0;
       for (const auto& e : d.events) {
-        std::cout << extract::event_json(e, id, offset)
+        std::cout << events::event_json(e, id, offset)
                          .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
         max_id = std::max(max_id, e.id);
@@ -77,7 +77,7 @@ class ExtractCommand : public Command {
             id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
           const std::string date =
               j.contains("date") && j["date"].is_string() ? j["date"].get<std::string>() : date_;
-          emit(extractor.run(extract::normalize_text(j["text"].get<std::string>()).text,
+          emit(extractor.run(text::normalize_text(j["text"].get<std::string>()).text,
                              normalize_date(date)),
                id);
         } catch (const std::exception& e) {
@@ -92,7 +92,7 @@ class ExtractCommand : public Command {
       });
     } else {
       // A .txt article may start with "Title:/Date:" header lines, as for kg ingest.
-      extract::Article a = extract::parse_text_article(text, name, name);
+      text::Article a = text::parse_text_article(text, name, name);
       emit(extractor.run(a.text, date_.empty() ? a.date : date_), name);
     }
     progress.finish();
@@ -112,7 +112,7 @@ class ExtractCommand : public Command {
   bool jsonl_ = false;
   bool quiet_ = false;
   std::string date_;
-  extract::ExtractorConfig config_;
+  events::ExtractorConfig config_;
 };
 
 }  // namespace

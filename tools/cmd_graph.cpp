@@ -5,7 +5,7 @@
 #include <iostream>
 #include <numeric>
 
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"

@@ -4,8 +4,8 @@
 #include <iostream>
 #include <thread>
 
-#include "extract/article_reader.hpp"
-#include "extract/extractor.hpp"
+#include "extract/events/extractor.hpp"
+#include "extract/text/article_reader.hpp"
 #include "store/ingester.hpp"
 #include "store/store.hpp"
 #include "tools/command.hpp"
@@ -46,9 +46,9 @@ class IngestCommand : public Command {
   }
 
   int run() override {
-    extract::ArticleReader reader(paths_);  // validates the paths before the database is touched
-    std::unique_ptr<extract::Extractor> extractor;
-    if (!no_extract_) extractor = std::make_unique<extract::Extractor>(config_);
+    text::ArticleReader reader(paths_);  // validates the paths before the database is touched
+    std::unique_ptr<events::Extractor> extractor;
+    if (!no_extract_) extractor = std::make_unique<events::Extractor>(config_);
     store::Store db(db_, store::OpenMode::ReadWrite);
     store::IngestOptions options;
     options.batch_articles = batch_ ? batch_ : (no_extract_ ? 256 : 64);
@@ -58,12 +58,12 @@ class IngestCommand : public Command {
     int64_t seen = 0;
     int64_t rejected = 0;
     reader.read(
-        [&](extract::Article&& a) {
+        [&](text::Article&& a) {
           ingester.add(std::move(a));
           ++seen;
           progress.update(static_cast<uint64_t>(seen), reader.bytes_read(), reader.total_bytes());
         },
-        [&](const extract::ReadProblem& p) {
+        [&](const text::ReadProblem& p) {
           progress.finish();
           if (p.rejected) ++rejected;
           std::cerr << (p.rejected ? "error: " : "warning: ") << p.where << ": " << p.message
@@ -89,7 +89,7 @@ class IngestCommand : public Command {
   bool no_extract_ = false;
   size_t batch_ = 0;
   unsigned threads_ = 0;
-  extract::ExtractorConfig config_;
+  events::ExtractorConfig config_;
 };
 
 }  // namespace

@@ -3,12 +3,12 @@
 #include <iostream>
 #include <optional>
 
-#include "extract/actor_dictionary.hpp"
-#include "extract/analyzer.hpp"
-#include "extract/conllu.hpp"
-#include "extract/data_paths.hpp"
-#include "extract/known_names.hpp"
-#include "extract/segmenter.hpp"
+#include "extract/events/actor_dictionary.hpp"
+#include "extract/events/known_names.hpp"
+#include "extract/nlp/analyzer.hpp"
+#include "extract/nlp/conllu.hpp"
+#include "extract/text/data_paths.hpp"
+#include "extract/text/segmenter.hpp"
 #include "tools/command.hpp"
 #include "tools/input_text.hpp"
 
@@ -30,32 +30,32 @@ class ParseCommand : public Command {
 
   int run() override {
     const std::string text = read_input_text(file_);
-    const auto analyzer = extract::Analyzer::load(
-        model_.empty() ? extract::Analyzer::default_model_path() : std::filesystem::path(model_));
-    extract::Analyzer::TagFixer fix;
-    std::optional<extract::ActorDictionary> names;
+    const auto analyzer = nlp::Analyzer::load(model_.empty() ? nlp::Analyzer::default_model_path()
+                                                             : std::filesystem::path(model_));
+    nlp::Analyzer::TagFixer fix;
+    std::optional<events::ActorDictionary> names;
     if (!no_names_) {
-      names = extract::ActorDictionary::load(extract::data_dir() / "actors");
-      fix = [&names](std::span<extract::ParsedToken> tokens) {
-        extract::tag_known_names(*names, tokens);
+      names = events::ActorDictionary::load(text::data_dir() / "actors");
+      fix = [&names](std::span<nlp::ParsedToken> tokens) {
+        events::tag_known_names(*names, tokens);
       };
     }
-    const extract::Segmenter segmenter({.skip_repeated_paragraphs = false});
-    const extract::Document doc = segmenter.segment(text);
+    const text::Segmenter segmenter({.skip_repeated_paragraphs = false});
+    const text::Document doc = segmenter.segment(text);
     uint32_t paragraph = UINT32_MAX;
     // Batches parse faster than single sentences; output still streams.
-    constexpr size_t kBatch = extract::Analyzer::kBatchSentences;
-    std::vector<extract::ParsedSentence> batch;
+    constexpr size_t kBatch = nlp::Analyzer::kBatchSentences;
+    std::vector<nlp::ParsedSentence> batch;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       if (s % kBatch == 0)
         batch = analyzer.analyze(doc, s, std::min(s + kBatch, doc.sentences.size()), fix);
-      extract::ConlluSentence c = extract::sentence_to_conllu(doc, s);
-      const extract::ParsedSentence& parsed = batch[s % kBatch];
+      nlp::ConlluSentence c = nlp::sentence_to_conllu(doc, s);
+      const nlp::ParsedSentence& parsed = batch[s % kBatch];
       for (size_t i = 0; i < c.words.size(); ++i) {
         const auto& t = parsed.tokens[i];
         auto& w = c.words[i];
         w.lemma = t.lemma;
-        w.upos = std::string(extract::to_string(t.upos));
+        w.upos = std::string(nlp::to_string(t.upos));
         w.xpos = t.xpos;
         w.feats = t.feats;
         w.head = t.head;
@@ -67,7 +67,7 @@ class ParseCommand : public Command {
       paragraph = doc.sentences[s].paragraph;
       header.push_back("sent_id = " + std::to_string(s + 1));
       c.comments.insert(c.comments.begin(), header.begin(), header.end());
-      extract::write_conllu(std::cout, c);
+      nlp::write_conllu(std::cout, c);
     }
     return kExitOk;
   }

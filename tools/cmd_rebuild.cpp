@@ -4,7 +4,7 @@
 #include <iostream>
 #include <thread>
 
-#include "extract/extractor.hpp"
+#include "extract/events/extractor.hpp"
 #include "store/rebuild.hpp"
 #include "tools/command.hpp"
 #include "tools/options.hpp"
@@ -31,7 +31,7 @@ class RebuildCommand : public Command {
   }
 
   int run() override {
-    const extract::Extractor extractor(config_);
+    const events::Extractor extractor(config_);
     store::Store db(db_, store::OpenMode::ReadWrite);
     Progress progress("articles", !quiet_ && Progress::stderr_is_terminal());
     options_.threads = threads_ ? threads_ : std::max(1u, std::thread::hardware_concurrency());
@@ -51,7 +51,7 @@ class RebuildCommand : public Command {
   unsigned threads_ = 0;
   bool quiet_ = false;
   store::RebuildOptions options_;
-  extract::ExtractorConfig config_;
+  events::ExtractorConfig config_;
 };
 
 }  // namespace

@@ -3,7 +3,7 @@
 
 #include <iostream>
 
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"
 #include "tools/options.hpp"

@@ -4,10 +4,10 @@
 #include <iterator>
 #include <sstream>
 
-#include "extract/conllu.hpp"
-#include "extract/errors.hpp"
-#include "extract/segmenter.hpp"
-#include "extract/text_normalizer.hpp"
+#include "extract/nlp/conllu.hpp"
+#include "extract/text/errors.hpp"
+#include "extract/text/segmenter.hpp"
+#include "extract/text/text_normalizer.hpp"
 #include "tools/command.hpp"
 #include "tools/input_text.hpp"
 
@@ -29,18 +29,18 @@ class SegmentCommand : public Command {
 
   int run() override {
     const std::string text = read_input_text(file_);
-    extract::Segmenter segmenter({.skip_repeated_paragraphs = !keep_repeats_});
-    const extract::Document doc = segmenter.segment(text);
+    text::Segmenter segmenter({.skip_repeated_paragraphs = !keep_repeats_});
+    const text::Document doc = segmenter.segment(text);
     uint32_t last_paragraph = UINT32_MAX;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
-      extract::ConlluSentence c = extract::sentence_to_conllu(doc, s);
+      nlp::ConlluSentence c = nlp::sentence_to_conllu(doc, s);
       std::vector<std::string> header;
       if (s == 0) header.push_back("newdoc");
       if (doc.sentences[s].paragraph != last_paragraph) header.push_back("newpar");
       last_paragraph = doc.sentences[s].paragraph;
       header.push_back("sent_id = " + std::to_string(s + 1));
       c.comments.insert(c.comments.begin(), header.begin(), header.end());
-      extract::write_conllu(std::cout, c);
+      nlp::write_conllu(std::cout, c);
     }
     return kExitOk;
   }

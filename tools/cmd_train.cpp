@@ -3,7 +3,7 @@
 
 #include <iostream>
 
-#include "extract/model_trainer.hpp"
+#include "extract/nlp/model_trainer.hpp"
 #include "tools/command.hpp"
 #include "tools/progress.hpp"
 
@@ -54,7 +54,7 @@ class TrainCommand : public Command {
       config_.log = [&](const std::string& line) {
         std::cerr << "[" << format_duration(clock.elapsed_seconds()) << "] " << line << std::endl;
       };
-    const auto r = extract::train_model(config_);
+    const auto r = nlp::train_model(config_);
     std::cout << fmt::format(
         "trained on {} sentences ({} words) in {}; dev: tags {:.2f}%, UAS {:.2f}, LAS {:.2f} -> "
         "{}\n",
@@ -64,7 +64,7 @@ class TrainCommand : public Command {
   }
 
  private:
-  extract::ModelTrainConfig config_;
+  nlp::ModelTrainConfig config_;
   bool quiet_ = false;
 };
 

@@ -5,8 +5,8 @@
 #include <iterator>
 #include <sstream>
 
-#include "extract/errors.hpp"
-#include "extract/text_normalizer.hpp"
+#include "extract/text/errors.hpp"
+#include "extract/text/text_normalizer.hpp"
 
 namespace kg::tools {
 
@@ -23,13 +23,13 @@ std::string read_input_text(const std::string& file) {
     raw.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   try {
-    extract::NormalizedText norm = extract::normalize_text(raw);
+    text::NormalizedText norm = text::normalize_text(raw);
     if (norm.first_invalid_offset)
       std::cerr << "warning: " << name << ": byte " << *norm.first_invalid_offset
                 << ": invalid UTF-8 replaced with U+FFFD (" << norm.invalid_sequences
                 << " sequences)\n";
     return std::move(norm.text);
-  } catch (const extract::BinaryInputError& e) {
+  } catch (const text::BinaryInputError& e) {
     throw InputError(name + ": " + e.what() + "; not a text file");
   }
 }

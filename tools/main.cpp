@@ -5,7 +5,7 @@
 
 #include <iostream>
 
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 #include "store/store_error.hpp"
 #include "tools/command.hpp"
 

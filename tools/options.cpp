@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "extract/errors.hpp"
+#include "extract/text/errors.hpp"
 
 namespace kg::tools {
 

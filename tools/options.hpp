@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "extract/extractor.hpp"
+#include "extract/events/extractor.hpp"
 #include "store/queries.hpp"
 
 namespace kg::tools {
@@ -36,7 +36,7 @@ inline const CLI::Validator& date_validator() {
 }
 
 // The analyzer model and user dictionaries, for the commands that extract events.
-inline void add_extractor_options(CLI::App& app, extract::ExtractorConfig& config) {
+inline void add_extractor_options(CLI::App& app, events::ExtractorConfig& config) {
   app.add_option("--model", config.model, "analyzer model (default: data/models/en-ewt.kgm)");
   app.add_option("--actors", config.user_actors, "extra actor dictionary file (repeatable)")
       ->check(CLI::ExistingFile);

@@ -3,8 +3,8 @@
 
 #include <doctest/doctest.h>
 
-using kg::extract::EntityType;
-using kg::extract::Participant;
+using kg::events::EntityType;
+using kg::events::Participant;
 using kg::graph::display_name;
 using kg::graph::entity_key;
 using kg::graph::is_country_key;

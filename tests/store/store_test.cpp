@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
-#include "extract/segmenter.hpp"
+#include "extract/text/segmenter.hpp"
 #include "store/store.hpp"
 #include "tests/test_util.hpp"
 
@@ -16,7 +16,7 @@ store::ArticleRecord record(const std::string& title, const std::string& text) {
   r.article.text = text;
   r.article.origin = "test";
   r.content_hash = r.article.content_hash();
-  r.doc = extract::Segmenter().segment(text);
+  r.doc = text::Segmenter().segment(text);
   return r;
 }
 

@@ -1,0 +1,76 @@
+#include "extract/events/known_names.hpp"
+
+#include "extract/text/word_features.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::events {
+using text::lowercase;
+
+using nlp::ParsedToken;
+using nlp::Upos;
+namespace {
+
+bool capitalized(std::string_view w) {
+  return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
+}
+
+bool name_connector(std::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "'s" || w == "-";
+}
+
+}  // namespace
+
+void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> tokens) {
+  std::vector<std::string_view> forms;
+  forms.reserve(tokens.size());
+  for (const ParsedToken& t : tokens) forms.push_back(t.form);
+  for (const NameMatch& m : dictionary.find_names(forms, "")) {
+    if (m.end - m.begin < 2 || m.kind == NameMatch::Kind::CountryAdjective) continue;
+    bool written_as_name = capitalized(forms[m.begin]) && capitalized(forms[m.end - 1]);
+    for (size_t i = m.begin; i < m.end && written_as_name; ++i)
+      written_as_name = capitalized(forms[i]) || name_connector(forms[i]);
+    if (!written_as_name) continue;
+    for (size_t i = m.begin; i < m.end; ++i) {
+      ParsedToken& t = tokens[i];
+      if (!capitalized(t.form) || t.upos == Upos::PROPN) continue;
+      const bool plural = t.xpos == "NNS" || t.xpos == "NNPS";
+      t.upos = Upos::PROPN;
+      t.xpos = plural ? "NNPS" : "NNP";
+      t.lemma = t.form;
+      t.feats = plural ? "Number=Plur" : "Number=Sing";
+    }
+  }
+  // A capitalized title right before a name is part of it ("Chancellor Angela Merkel",
+  // "Prime Minister Li"), however rare the title was in the tagger's training data.
+  auto retag = [](ParsedToken& t) {
+    t.upos = Upos::PROPN;
+    t.xpos = "NNP";
+    t.lemma = t.form;
+    t.feats = "Number=Sing";
+  };
+  for (size_t i = tokens.size(); i-- > 1;) {
+    ParsedToken& title = tokens[i - 1];
+    if (tokens[i].upos != Upos::PROPN || !capitalized(tokens[i].form) ||
+        title.upos == Upos::PROPN || !capitalized(title.form))
+      continue;
+    const std::string one[] = {lowercase(title.form)};
+    const auto agent = dictionary.agent_ending(one);
+    if (agent && agent->type == EntityType::Person && agent->words == 1) {
+      retag(title);
+      continue;
+    }
+    if (i >= 2 && capitalized(tokens[i - 2].form)) {
+      const std::string two[] = {lowercase(tokens[i - 2].form), lowercase(title.form)};
+      const auto longer = dictionary.agent_ending(two);
+      if (longer && longer->type == EntityType::Person && longer->words == 2) {
+        retag(tokens[i - 2]);
+        retag(title);
+      }
+    }
+  }
+}
+
+}  // namespace kg::events

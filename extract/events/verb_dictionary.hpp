@@ -1,0 +1,64 @@
+#pragma once
+// CAMEO event codes for predicates: verb patterns (lemma, particle,
+// preposition, object noun) and event nouns, read from data/verbs/*.tsv and
+// any user file; and each code's label, Goldstein weight and QuadClass.
+// Const after loading; thread-safe.
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kg::events {
+
+struct EventCodeInfo {
+  std::string code, label;
+  double goldstein = 0;
+  int quad_class = 0;
+};
+
+// What is known about a predicate when looking up its code.
+struct PredicateShape {
+  std::string_view lemma;
+  std::string_view particle;            // "" when none
+  std::vector<std::string_view> preps;  // prepositions of its complements, first is the target's
+  std::vector<std::string> object_phrases;  // "strike", "air strike": head lemma with modifiers
+};
+
+class VerbDictionary {
+ public:
+  static VerbDictionary load(const std::filesystem::path& dir);
+  // A user file in the format of cameo_verbs.tsv. Throws InputError naming file and line.
+  void add_file(const std::filesystem::path& path);
+
+  // The code of the most specific matching pattern, or "".
+  std::string code_for(const PredicateShape& p) const;
+  // The code of an event noun ("attack", "talks"), or "".
+  std::string nominal_code(std::string_view lemma) const;
+  const EventCodeInfo* info(std::string_view code) const;
+
+ private:
+  struct Pattern {
+    std::string code;
+    std::string particle;
+    std::string prep;
+    std::vector<std::string> nouns;
+    int specificity() const {
+      return (nouns.empty() ? 0 : 4) + (prep.empty() ? 0 : 2) + (particle.empty() ? 0 : 1);
+    }
+    // Words of the longest of its nouns that matched ("air strike" beats "strike").
+    size_t matched_words = 0;
+  };
+  void read_patterns(const std::filesystem::path& path);
+
+  std::unordered_map<std::string, std::vector<Pattern>> patterns_;  // by lemma
+  std::unordered_map<std::string, std::string> nominal_;
+  std::unordered_map<std::string, EventCodeInfo> codes_;
+};
+
+// GDELT's QuadClass of a CAMEO code by its root: 01-05 -> 1, 06-09 -> 2, 10-14 -> 3, 15-20 -> 4.
+int quad_class_of(std::string_view code);
+
+}  // namespace kg::events

@@ -1,0 +1,154 @@
+#include <doctest/doctest.h>
+#include <zlib.h>
+
+#include "extract/text/article_reader.hpp"
+#include "extract/text/errors.hpp"
+#include "tests/test_util.hpp"
+
+using namespace kg::text;
+using kg::test::TempDir;
+using kg::test::write_file;
+
+namespace {
+
+struct Collected {
+  std::vector<Article> articles;
+  std::vector<ReadProblem> problems;
+};
+
+Collected read_paths(std::vector<std::string> paths) {
+  Collected c;
+  ArticleReader reader(std::move(paths));
+  reader.read([&](Article&& a) { c.articles.push_back(std::move(a)); },
+              [&](const ReadProblem& p) { c.problems.push_back(p); });
+  return c;
+}
+
+void write_gz(const std::filesystem::path& p, const std::string& content) {
+  gzFile f = gzopen(p.string().c_str(), "wb");
+  REQUIRE(f);
+  gzwrite(f, content.data(), static_cast<unsigned>(content.size()));
+  gzclose(f);
+}
+
+}  // namespace
+
+TEST_CASE("JSON Lines records become articles; unknown fields are kept as metadata") {
+  TempDir dir;
+  write_file(
+      dir / "a.jsonl",
+      R"({"id": "n1", "title": "T", "date": "2013-05-07T10:00:00Z", "source": "Xinhua", "url": "http://x", "text": "China spoke.", "lang": "en"})"
+      "\n\n"
+      R"({"id": 7, "text": "Second."})"
+      "\n");
+  const Collected c = read_paths({(dir / "a.jsonl").string()});
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.problems.empty());
+  const Article& a = c.articles[0];
+  CHECK(a.external_id == "n1");
+  CHECK(a.date == "2013-05-07");
+  CHECK(a.source == "Xinhua");
+  CHECK(a.metadata_json == R"({"lang":"en"})");
+  CHECK(a.origin == (dir / "a.jsonl").string() + ":1");
+  CHECK(c.articles[1].external_id == "7");
+  CHECK(c.articles[1].origin == (dir / "a.jsonl").string() + ":3");
+}
+
+TEST_CASE("a malformed JSON line is reported as file:line and the others are read") {
+  TempDir dir;
+  write_file(dir / "b.jsonl",
+             "{\"text\": \"ok one\"}\n{\"text\": broken\n[1,2]\n{\"title\": \"no text\"}\n"
+             "{\"text\": 5}\n{\"text\": \"ok two\"}\n");
+  const Collected c = read_paths({(dir / "b.jsonl").string()});
+  CHECK(c.articles.size() == 2);
+  REQUIRE(c.problems.size() == 4);
+  const std::string f = (dir / "b.jsonl").string();
+  CHECK(c.problems[0].where == f + ":2");
+  CHECK(c.problems[0].message.find("malformed JSON") != std::string::npos);
+  CHECK(c.problems[1].where == f + ":3");
+  CHECK(c.problems[2].message.find("missing \"text\"") != std::string::npos);
+  CHECK(c.problems[3].message.find("must be a string") != std::string::npos);
+  for (const auto& p : c.problems) CHECK(p.rejected);
+}
+
+TEST_CASE("text files take an optional header and the first line as title") {
+  TempDir dir;
+  write_file(dir / "h.txt",
+             "Title: Talks fail\nDate: 2013-06-08\nSource: Reuters\n\nBody text here.\n");
+  write_file(dir / "plain.txt", "Headline line\n\nBody follows.\n");
+  const Collected c = read_paths({(dir / "h.txt").string(), (dir / "plain.txt").string()});
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[0].title == "Talks fail");
+  CHECK(c.articles[0].date == "2013-06-08");
+  CHECK(c.articles[0].source == "Reuters");
+  CHECK(c.articles[0].text == "Body text here.");
+  CHECK(c.articles[1].title == "Headline line");
+  CHECK(c.articles[1].text == "Headline line\n\nBody follows.");
+  CHECK(c.articles[1].external_id == "plain.txt");
+}
+
+TEST_CASE("gzip-compressed inputs are read like the plain ones") {
+  TempDir dir;
+  write_gz(dir / "c.jsonl.gz", "{\"text\": \"zipped one\"}\n{\"text\": \"zipped two\"}\n");
+  write_gz(dir / "d.txt.gz", "Zipped text article.\n");
+  const Collected c = read_paths({(dir / "c.jsonl.gz").string(), (dir / "d.txt.gz").string()});
+  REQUIRE(c.articles.size() == 3);
+  CHECK(c.articles[0].text == "zipped one");
+  CHECK(c.articles[2].text == "Zipped text article.");
+}
+
+TEST_CASE("directories are read recursively and hidden entries skipped") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "sub" / ".hidden");
+  write_file(dir / "one.txt", "One.");
+  write_file(dir / "sub" / "two.jsonl", "{\"text\": \"Two.\"}\n");
+  write_file(dir / "sub" / ".secret.txt", "Hidden.");
+  write_file(dir / "sub" / ".hidden" / "three.txt", "Hidden too.");
+  write_file(dir / "notes.pdf", "ignored");
+  const Collected c = read_paths({dir.path().string()});
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[0].text == "One.");
+  CHECK(c.articles[1].text == "Two.");
+}
+
+TEST_CASE("bad inputs: empty file, empty directory, binary file, missing path") {
+  TempDir dir;
+  write_file(dir / "empty.txt", "  \n");
+  std::filesystem::create_directories(dir / "nothing");
+  write_file(dir / "bin.txt", std::string("\x7f"
+                                          "ELF\0\0\0\x02",
+                                          8));
+  const Collected c = read_paths(
+      {(dir / "empty.txt").string(), (dir / "nothing").string(), (dir / "bin.txt").string()});
+  CHECK(c.articles.empty());
+  REQUIRE(c.problems.size() == 3);
+  CHECK(c.problems[0].message.find("holds no .txt") != std::string::npos);
+  CHECK(c.problems[1].message.find("empty file") != std::string::npos);
+  CHECK(c.problems[2].message.find("binary data") != std::string::npos);
+  CHECK_THROWS_AS(ArticleReader({(dir / "missing.txt").string()}), kg::InputError);
+}
+
+TEST_CASE("invalid UTF-8 is repaired with a warning naming the byte offset") {
+  TempDir dir;
+  write_file(dir / "latin1.txt", "Caf\xE9 talks.");
+  write_file(dir / "l.jsonl", "{\"text\": \"ok\"}\n{\"text\": \"Caf\xE9\"}\n");
+  const Collected c = read_paths({(dir / "latin1.txt").string(), (dir / "l.jsonl").string()});
+  REQUIRE(c.articles.size() == 3);
+  CHECK(c.articles[0].text == "Caf\xEF\xBF\xBD talks.");
+  REQUIRE(c.problems.size() == 2);
+  CHECK_FALSE(c.problems[0].rejected);
+  CHECK(c.problems[0].where == (dir / "latin1.txt").string() + ": byte 3");
+  CHECK(c.problems[1].where == (dir / "l.jsonl").string() + ": byte 28");
+}
+
+TEST_CASE("content hash depends on title and text only") {
+  Article a;
+  a.title = "T";
+  a.text = "X";
+  Article b = a;
+  b.external_id = "other";
+  b.source = "other";
+  CHECK(a.content_hash() == b.content_hash());
+  b.text = "Y";
+  CHECK(a.content_hash() != b.content_hash());
+}
