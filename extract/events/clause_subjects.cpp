@@ -1,0 +1,85 @@
+// Who the subject of a clause is when the clause does not say: coordinated verbs
+// ("X met Y and signed ..."), control ("urged Bree to help" -> Bree helps),
+// participial adjuncts, relative and reduced relative clauses ("the man who ...",
+// "a report published in ...").
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+
+namespace kg::events::detail {
+using nlp::Upos;
+
+Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patient_from_noun) {
+  Words s;
+  for (int c : cx.g.children(p)) {
+    const std::string_view b = cx.g.base(c);
+    if (b == "nsubj" || b == "csubj") s.push_back(c);
+  }
+  // Two subjects on one verb is a misparse ("the state-run China Daily reported"
+  // read as "run" and "Daily"); the one next to the verb is the subject.
+  // Subjects separated by nothing but commas are a list the parser failed to coordinate.
+  const bool list = [&] {
+    for (size_t k = 1; k < s.size(); ++k) {
+      const Words a = cx.g.subtree(s[k - 1], {"punct"}), b = cx.g.subtree(s[k], {"punct"});
+      const int from = *std::max_element(a.begin(), a.end()) + 1;
+      const int to = *std::min_element(b.begin(), b.end());
+      if (from >= to) return false;  // adjacent: one phrase split in two
+      for (int w = from; w < to; ++w)
+        if (cx.g.form(w) != "," && cx.g.base(w) != "cc") return false;
+    }
+    return true;
+  }();
+  if (s.size() > 1 && !list) {
+    int nearest = s.front();
+    for (int c : s)
+      if (c < p && (nearest > p || c > nearest)) nearest = c;
+    s = {nearest};
+  }
+  if (!s.empty()) return s;
+  inherited = true;
+  const int h = cx.g.head(p);
+  if (h < 0) return s;
+  const std::string_view r = cx.g.rel(p);
+  const std::string_view b = cx.g.base(p);
+  if (b == "conj" && cx.g.tok(h).upos == Upos::VERB)
+    return subjects_of(cx, h, inherited, patient_from_noun);
+  if (b == "xcomp") {
+    // Object control: "urged Bree to help" -> Bree helps.
+    const int obj = cx.g.child(h, "obj");
+    if (obj >= 0 && !in(cx.g.lemma(h), {"promise", "threaten", "vow", "pledge"})) return {obj};
+    const int iobj = cx.g.child(h, "iobj");
+    if (iobj >= 0) return {iobj};
+    return subjects_of(cx, h, inherited, patient_from_noun);
+  }
+  if (b == "advcl" && (cx.g.tok(p).xpos == "VBG" || cx.g.tok(p).xpos == "VBN") &&
+      cx.g.child(p, "mark") < 0)
+    return subjects_of(cx, h, inherited, patient_from_noun);
+  if ((r == "acl" || r == "acl:relcl") && is_nominal(cx.g.tok(h).upos)) {
+    // A clause hanging off "that"/"which" is a misparse of a complement clause; the
+    // pronoun names no one.
+    if (cx.g.tok(h).upos == Upos::PRON && in(cx.g.lemma(h), {"that", "which", "who", "this"}))
+      return s;
+    if (r == "acl") {
+      if (cx.g.tok(p).xpos == "VBN")
+        patient_from_noun = true;  // "a report published in ..."
+      else if (cx.g.child(p, "mark") >= 0)
+        return s;  // "a plan to ...": no subject
+      return {h};
+    }
+    // Relative clause: the relative pronoun tells the noun's role.
+    for (int c : cx.g.children(p)) {
+      const bool rel_pron = cx.g.tok(c).feats.find("PronType=Rel") != std::string::npos ||
+                            in(cx.g.lemma(c), {"who", "which", "that"});
+      if (!rel_pron) continue;
+      if (cx.g.base(c) == "obj") {
+        patient_from_noun = true;
+        return s;
+      }
+    }
+    return {h};
+  }
+  return s;
+}
+
+}  // namespace kg::events::detail

@@ -1,0 +1,137 @@
+// Events without a main verb: copular clauses ("Huang is the director of
+// CNCERT") and event nouns with their participants ("Russian air strikes against
+// the town", "the meeting between A and B").
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+
+namespace kg::events::detail {
+using nlp::Upos;
+
+void copular_events(SentenceContext& cx, int p) {
+  const int cop = cx.g.child(p, "cop");
+  bool inherited = false, patient = false;
+  const Words subj = subjects_of(cx, p, inherited, patient);
+  if (subj.empty() || patient) return;
+  std::vector<Participant> actors;
+  for (int s : subj) {
+    auto a = participants(cx, s, false);
+    actors.insert(actors.end(), a.begin(), a.end());
+  }
+  // The predicate phrase without subject, copula, clauses and sentence punctuation.
+  Words words = cx.g.subtree(p, {"nsubj", "csubj", "cop", "aux", "punct", "advcl", "parataxis",
+                                 "ccomp", "conj", "cc", "mark", "discourse", "obl:tmod"});
+  std::erase_if(words, [&](int w) {
+    return cx.g.head(w) == p && cx.g.base(w) == "advmod" &&
+           in(cx.g.lemma(w), {"not", "n't", "never"});
+  });
+  Participant target;
+  target.text = cx.g.text(words);
+  target.head = std::string(cx.g.form(p));
+  target.span = cx.g.span(words);
+  if (is_nominal(cx.g.tok(p).upos)) {
+    const PhraseInfo info = cx.coder.describe(cx.g, p, cx.date);
+    target.code = info.participant.code;
+    target.type = info.participant.type;
+    target.entity = info.participant.entity;
+  }
+  // "is", "was not", "will be": the copula with the predicate's auxiliaries and negation.
+  Words verb_words{cop};
+  for (int c : cx.g.children(p))
+    if (cx.g.base(c) == "aux" ||
+        (cx.g.base(c) == "advmod" && in(cx.g.lemma(c), {"not", "n't", "never"})))
+      verb_words.push_back(c);
+  std::sort(verb_words.begin(), verb_words.end());
+  Action a;
+  for (int x : verb_words) a.text += (a.text.empty() ? "" : " ") + std::string(cx.g.form(x));
+  a.lemma = "be";
+  a.span = cx.g.tok(cop).bytes;
+  make_events(cx, p, actors, {target}, a, modifiers(cx, p, {}), inherited ? 0.55 : 0.7, false);
+}
+
+void nominal_events(SentenceContext& cx, int n) {
+  if (cx.skip_as_event.count(n)) return;
+  const std::string lemma = cx.g.lemma(n);
+  std::string code = cx.verbs.nominal_code(lemma);
+  // "air strike", "cyber attack": the compound may name the event.
+  for (int c : cx.g.children(n))
+    if (cx.g.base(c) == "compound") {
+      const std::string two = cx.verbs.nominal_code(cx.g.lemma(c) + " " + lemma);
+      if (!two.empty()) code = two;
+    }
+  if (code.empty()) return;
+  // "a great deal of", "a good deal": quantities, not agreements.
+  for (int c : cx.g.children(n))
+    if (cx.g.base(c) == "amod" && in(cx.g.lemma(c), {"great", "good"})) return;
+  std::vector<Participant> actors, targets;
+  bool by_agent = false;  // "meetings held by A, B and C": they hold it, not meet each other
+  for (int c : cx.g.children(n)) {
+    const std::string_view r = cx.g.rel(c);
+    const std::string_view b = cx.g.base(c);
+    const int cs = cx.g.child(c, "case");
+    const std::string prep = cs >= 0 ? cx.g.lemma(cs) : "";
+    // "Monday's meeting": a time, not a party.
+    if (r == "nmod:poss" && is_time_word(cx.g.lemma(c))) continue;
+    if (r == "nmod:poss" || (b == "nmod" && prep == "by")) {
+      by_agent = by_agent || prep == "by";
+      auto a = participants(cx, c, true);
+      actors.insert(actors.end(), a.begin(), a.end());
+    } else if ((b == "compound" || b == "amod") &&
+               (cx.g.tok(c).upos == Upos::PROPN || b == "amod")) {
+      // "International Monetary Fund meeting" parsed as three compounds: one name, one
+      // party (the word next to the noun speaks for it), not three meeting each other.
+      if (b == "compound" && c + 1 < n && cx.g.base(c + 1) == "compound" && cx.g.head(c + 1) == n &&
+          cx.g.tok(c + 1).upos == Upos::PROPN)
+        continue;
+      const std::string country = cx.coder.country_of_word(cx.g, c);
+      if (!country.empty() || (b == "compound" && cx.g.tok(c).upos == Upos::PROPN)) {
+        Participant a = participant(cx, c, false);
+        if (a.code.empty()) a.code = country;
+        actors.push_back(a);
+      }
+    } else if (b == "nmod" &&
+               in(prep, {"on", "against", "with", "of", "at", "between", "to", "in"})) {
+      if (prep == "in" && cx.g.tok(c).upos != Upos::PROPN) continue;
+      if (prep == "between") {
+        auto all = participants(cx, c, true);
+        if (all.size() >= 2) {
+          actors.push_back(all[0]);
+          targets.insert(targets.end(), all.begin() + 1, all.end());
+          continue;
+        }
+      }
+      if (prep == "in") continue;
+      auto t = participants(cx, c, true);
+      targets.insert(targets.end(), t.begin(), t.end());
+    }
+  }
+  if (actors.empty() && targets.empty()) return;
+  Action a;
+  a.text = std::string(cx.g.form(n));
+  a.lemma = lemma;
+  a.span = cx.g.tok(n).bytes;
+  a.code = code;
+  if (const EventCodeInfo* info = cx.verbs.info(code)) {
+    a.label = info->label;
+    a.goldstein = info->goldstein;
+    a.quad_class = info->quad_class;
+  }
+  const size_t before = cx.doc.events.size();
+  make_events(cx, n, actors, targets, a, {}, 0.6,
+              !by_agent && (is_symmetric(lemma) || lemma == "meeting" || lemma == "talks"));
+  for (size_t i = before; i < cx.doc.events.size(); ++i) {
+    Event& e = cx.doc.events[i];
+    e.polarity = Polarity::Affirmative;
+    e.modality = Modality::Asserted;
+    for (int c : cx.g.children(n))
+      if (cx.g.base(c) == "amod" && in(cx.g.lemma(c), {"alleged", "suspected", "possible",
+                                                       "reported", "apparent", "purported"}))
+        e.modality = Modality::Hedged;
+      else if (cx.g.base(c) == "amod" &&
+               in(cx.g.lemma(c), {"planned", "proposed", "upcoming", "future", "scheduled"}))
+        e.modality = Modality::Planned;
+  }
+}
+
+}  // namespace kg::events::detail

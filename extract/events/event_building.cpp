@@ -1,0 +1,154 @@
+// From a predicate and its participants to Events: the action text and code
+// ("launched an attack on" -> 190), modifiers (time, place, manner), and one
+// event per actor-target pair ("China and Japan met" -> each meets the other).
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
+
+namespace kg::events::detail {
+using nlp::Upos;
+using text::ByteSpan;
+using text::lowercase;
+
+std::string action_text(const SentenceContext& cx, int p, const Words& extra) {
+  Words w{p};
+  for (int c : cx.g.children(p)) {
+    const std::string_view b = cx.g.base(c);
+    if (b == "aux" || b == "cop" || cx.g.rel(c) == "compound:prt" ||
+        (b == "advmod" && in(cx.g.lemma(c), {"not", "n't", "never"})))
+      w.push_back(c);
+  }
+  w.insert(w.end(), extra.begin(), extra.end());
+  std::sort(w.begin(), w.end());
+  w.erase(std::unique(w.begin(), w.end()), w.end());
+  std::string out;
+  for (int x : w) {
+    if (!out.empty()) out += ' ';
+    out += cx.g.form(x);
+  }
+  return out;
+}
+
+Action action_for(const SentenceContext& cx, int p, const Words& text_words,
+                  const PredicateShape& shape) {
+  Action a;
+  a.text = action_text(cx, p, text_words);
+  a.lemma = std::string(shape.lemma);
+  if (!shape.particle.empty()) a.lemma += " " + std::string(shape.particle);
+  if (!shape.preps.empty() && !shape.preps.front().empty())
+    a.lemma += " " + std::string(shape.preps.front());
+  a.span = cx.g.tok(p).bytes;
+  // "what it called baseless charges", "called the report a provocation": naming, not an
+  // appeal or a phone call.
+  const bool naming =
+      shape.lemma == "call" &&
+      ((cx.g.rel(p) == "acl:relcl" && cx.g.lemma(cx.g.tok(p).head) == "what") ||
+       (cx.g.child(p, "obj") >= 0 && std::ranges::any_of(cx.g.children(p), [&](int c) {
+          return cx.g.base(c) == "xcomp" &&
+                 (cx.g.tok(c).upos == Upos::NOUN || cx.g.tok(c).upos == Upos::ADJ);
+        })));
+  if (!naming) a.code = cx.verbs.code_for(shape);
+  if (const EventCodeInfo* info = cx.verbs.info(a.code)) {
+    a.label = info->label;
+    a.goldstein = info->goldstein;
+    a.quad_class = info->quad_class;
+  }
+  return a;
+}
+
+std::vector<Modifier> modifiers(const SentenceContext& cx, int p, const Words& skip) {
+  std::vector<Modifier> out;
+  for (int c : cx.g.children(p)) {
+    if (std::find(skip.begin(), skip.end(), c) != skip.end()) continue;
+    const std::string_view b = cx.g.base(c);
+    const std::string_view r = cx.g.rel(c);
+    if (b != "obl" && b != "advmod" && r != "nmod:tmod" && b != "nmod") continue;
+    if (b == "advmod" &&
+        (in(cx.g.lemma(c), {"not", "n't", "never", "also", "too", "so", "then", "now"}) ||
+         is_hedge(cx.g.lemma(c))))
+      continue;
+    const int cs = cx.g.child(c, "case");
+    if (cs >= 0 && lowercase(cx.g.form(cs)) == "according") continue;  // a carrier, not a modifier
+    const Words words = cx.g.subtree(c, {"punct"});
+    Modifier m;
+    m.text = cx.g.text(words);
+    m.span = cx.g.span(words);
+    const std::string l = cx.g.lemma(c);
+    bool time = r == "obl:tmod" || r == "nmod:tmod" || is_time_word(l) ||
+                (cx.g.tok(c).upos == Upos::NUM && l.size() == 4);
+    for (int w : words) time = time || (is_time_word(cx.g.lemma(w)) && cx.g.base(w) != "nmod");
+    if (time)
+      m.role = "time";
+    else if (b == "advmod")
+      m.role = "manner";
+    else if (cs >= 0 && in(cx.g.lemma(cs), {"in", "at", "near", "inside", "outside", "across"}) &&
+             (cx.g.tok(c).upos == Upos::PROPN))
+      m.role = "place";
+    else
+      m.role = "other";
+    out.push_back(std::move(m));
+  }
+  // "accused the United States of launching attacks": the charge, cut off the
+  // target's name by the actor coder, is kept here.
+  for (int o : cx.g.children(p)) {
+    if ((cx.g.base(o) != "obj" && cx.g.base(o) != "iobj") || cx.g.tok(o).upos != Upos::PROPN)
+      continue;
+    for (int c : cx.g.children(o))
+      if (is_charge_on_name(cx.g, c)) {
+        const Words words = cx.g.subtree(c, {"punct"});
+        out.push_back({"other", cx.g.text(words), cx.g.span(words)});
+      }
+  }
+  return out;
+}
+
+void make_events(SentenceContext& cx, int p, const std::vector<Participant>& actors,
+                 const std::vector<Participant>& targets, Action action,
+                 const std::vector<Modifier>& mods, double confidence, bool symmetric) {
+  auto emit = [&](const Participant* a, const Participant* t, const Action& act,
+                  const std::vector<Modifier>& args) {
+    Event e;
+    e.id = cx.doc.next_id++;
+    e.sentence = cx.index;
+    e.sentence_span = cx.g.sentence().bytes;
+    if (a) e.actor = *a;
+    if (t) e.target = *t;
+    e.action = act;
+    // A phrase already inside the actor or target ("so lucky in his career") is not a
+    // separate argument as well.
+    auto inside = [](const ByteSpan& m, const std::optional<Participant>& x) {
+      return x && x->span.begin <= m.begin && m.end <= x->span.end && x->span.begin < x->span.end;
+    };
+    for (const auto& m : args)
+      if (!inside(m.span, e.actor) && !inside(m.span, e.target)) e.modifiers.push_back(m);
+    e.confidence = confidence;
+    modality(cx, p, e);
+    cx.preds[p].predicate = p;
+    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
+    cx.doc.events.push_back(std::move(e));
+  };
+  // "China and Japan met in Beijing": they meet each other; the city is where.
+  const bool at_place = action.lemma.ends_with(" in") || action.lemma.ends_with(" at");
+  if (symmetric && actors.size() >= 2 && (targets.empty() || at_place)) {
+    std::vector<Modifier> args = mods;
+    for (const auto& t : targets) args.push_back({"place", t.text, t.span});
+    Action act = action;
+    if (!targets.empty()) act.lemma.resize(act.lemma.rfind(' '));
+    for (size_t i = 0; i < actors.size(); ++i)
+      for (size_t j = 0; j < actors.size(); ++j)
+        if (i != j) emit(&actors[i], &actors[j], act, args);
+    return;
+  }
+  if (actors.empty()) {
+    for (const auto& t : targets) emit(nullptr, &t, action, mods);
+    return;
+  }
+  for (const auto& a : actors) {
+    if (targets.empty()) emit(&a, nullptr, action, mods);
+    for (const auto& t : targets) emit(&a, &t, action, mods);
+  }
+}
+
+}  // namespace kg::events::detail

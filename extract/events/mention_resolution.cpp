@@ -1,0 +1,140 @@
+// In-document resolution of phrases that name no one by themselves: pronouns
+// ("he" -> the last person), definite descriptions ("the country", "the two
+// countries" -> the countries named just before, "the ministry" -> the ministry named),
+// and "denied the accusation" -> whoever made the accusation.
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
+
+namespace kg::events::detail {
+using nlp::ParsedToken;
+using nlp::Upos;
+using text::lowercase;
+
+bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Participant>* expansion) {
+  const ParsedToken& t = cx.g.tok(head);
+  const std::string l = cx.g.lemma(head);
+  auto take = [&](const MentionRef& r) {
+    const EntityMention& m = cx.doc.mentions[static_cast<size_t>(r.index)];
+    const int root = m.antecedent >= 0 ? m.antecedent : r.index;
+    const EntityMention& e = cx.doc.mentions[static_cast<size_t>(root)];
+    p.entity = e.canonical;
+    p.code = e.code.empty() ? m.code : e.code;
+    p.type = e.type;
+    p.mention = root;
+    p.label = e.label;
+  };
+  auto recent = [&](auto pred, int max_back) -> const MentionRef* {
+    // Most recent earlier mention within `max_back` sentences; subjects first.
+    const MentionRef* any = nullptr;
+    for (size_t k = cx.doc.refs.size(); k-- > 0;) {
+      const MentionRef& r = cx.doc.refs[k];
+      if (r.sentence == cx.index && r.token >= head) continue;
+      if (static_cast<int>(cx.index) - static_cast<int>(r.sentence) > max_back) break;
+      if (!pred(cx.doc.mentions[static_cast<size_t>(r.index)])) continue;
+      if (r.subject) return &r;
+      if (!any) any = &r;
+    }
+    return any;
+  };
+  if (t.upos == Upos::PRON) {
+    const MentionRef* r = nullptr;
+    if (in(l, {"he", "she", "him", "her", "his", "hers", "himself", "herself"}))
+      r = recent([](const EntityMention& m) { return m.type == EntityType::Person; }, 2);
+    else if (in(l, {"it", "its", "itself"}))
+      r = recent(
+          [](const EntityMention& m) {
+            return m.type == EntityType::Org || m.type == EntityType::Gpe;
+          },
+          1);
+    else if (in(l, {"they", "them", "their", "themselves"}))
+      r = recent([](const EntityMention& m) { return m.type == EntityType::Group; }, 1);
+    if (!r) return false;
+    take(*r);
+    return true;
+  }
+  // Definite descriptions: "the country", "the two countries", "the ministry".
+  const int det = cx.g.child(head, "det");
+  if (det < 0 || cx.g.lemma(det) != "the") return false;
+  // "The Pentagon denied the accusation": denying an accusation answers the accuser.
+  const int gov = cx.g.head(head);
+  if (in(l, {"accusation", "allegation", "charge", "claim"}) && gov >= 0 &&
+      in(cx.g.lemma(gov), {"deny", "reject", "dismiss", "refute", "rebuff", "deflect"})) {
+    for (size_t k = cx.doc.events.size(); k-- > 0;) {
+      const Event& e = cx.doc.events[k];
+      if (cx.index - e.sentence > 8)
+        break;  // an article's accusation is answered a few sentences on
+      if (!e.actor || e.actor->code.empty() || e.action.code.rfind("11", 0) != 0) continue;
+      p.entity = e.actor->entity;
+      p.code = e.actor->code;
+      p.type = e.actor->type;
+      p.label = e.actor->label;
+      p.mention = e.actor->mention;
+      return true;
+    }
+    return false;
+  }
+  const int num = cx.g.child(head, "nummod");
+  if (in(l, {"country", "nation", "state", "government", "side", "capital"})) {
+    const size_t want = num >= 0 && cx.g.lemma(num) == "two" ? 2 : 1;
+    auto fill = [&](Participant& x, int root) {
+      const EntityMention& e = cx.doc.mentions[static_cast<size_t>(root)];
+      x.entity = e.canonical;
+      x.code = e.code + (l == "government" ? "GOV" : "");
+      x.type = l == "government" ? EntityType::Org : EntityType::Gpe;
+      x.mention = root;
+    };
+    // "China criticized Japan. The country also warned Tokyo.": a description in
+    // subject position continues the last country that acted, not the last named.
+    if (want == 1 && cx.g.base(head) == "nsubj") {
+      // The first event with an actor in the closest earlier sentence that has one.
+      const Event* last = nullptr;
+      for (size_t k = cx.doc.events.size(); k-- > 0;) {
+        const Event& e = cx.doc.events[k];
+        if (e.sentence == cx.index || !e.actor) continue;
+        if (last && e.sentence != last->sentence) break;
+        if (cx.index - e.sentence > 3) break;
+        last = &e;
+      }
+      if (last && last->actor->type == EntityType::Gpe && last->actor->code.size() == 3 &&
+          last->actor->mention >= 0) {
+        const int m = last->actor->mention;
+        const int root = cx.doc.mentions[static_cast<size_t>(m)].antecedent;
+        fill(p, root >= 0 ? root : m);
+        return true;
+      }
+    }
+    std::vector<int> found;
+    for (size_t k = cx.doc.refs.size(); k-- > 0 && found.size() < want;) {
+      const MentionRef& r = cx.doc.refs[k];
+      if (r.sentence == cx.index && r.token >= head) continue;
+      if (cx.index - r.sentence > 3) break;
+      const EntityMention& m = cx.doc.mentions[static_cast<size_t>(r.index)];
+      if (m.type != EntityType::Gpe || m.code.size() != 3) continue;
+      const int root = m.antecedent >= 0 ? m.antecedent : r.index;
+      if (std::find(found.begin(), found.end(), root) == found.end()) found.push_back(root);
+    }
+    if (found.size() != want) return false;
+    fill(p, found[0]);
+    if (want == 2 && expansion) {
+      Participant second = p;
+      fill(second, found[1]);
+      expansion->push_back(second);
+    }
+    return true;
+  }
+  const MentionRef* r = recent(
+      [&](const EntityMention& m) {
+        if (m.type != EntityType::Org) return false;
+        const auto sp = m.canonical.rfind(' ');
+        return lowercase(m.canonical.substr(sp == std::string::npos ? 0 : sp + 1)) == l;
+      },
+      4);
+  if (!r) return false;
+  take(*r);
+  return true;
+}
+
+}  // namespace kg::events::detail

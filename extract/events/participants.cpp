@@ -1,0 +1,181 @@
+// Participants and mention registration: a noun phrase becomes a Participant
+// (coded by the actor coder, "German Chancellor Angela Merkel" as the person named),
+// coordinated phrases several ("Chinese and American officials" -> CHN..., USA...),
+// and every entity mention is registered with its antecedent (full name, surname,
+// acronym) for resolution later in the article.
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+
+namespace kg::events::detail {
+using nlp::ParsedToken;
+using nlp::Upos;
+
+void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Participant& p) {
+  // "Chinese networks" mentions no actor of its own; a phrase that defines an acronym does.
+  const bool defines_acronym =
+      std::ranges::any_of(cx.g.children(head), [&](int c) { return is_acronym_appos(cx.g, c); });
+  if (!info.entity_head && !defines_acronym) return;
+  if (cx.g.tok(head).upos == Upos::PRON) return;
+  EntityMention m;
+  m.sentence = cx.index;
+  m.span = info.name_words.empty() ? p.span : cx.g.span(info.name_words);
+  m.text = info.name.empty() ? p.text : info.name;
+  m.canonical = p.entity;
+  m.label = p.label;
+  m.type = p.type;
+  m.code = p.code;
+  // Appositions give roles and acronyms: "Huang, the director of X", "X (CNCERT)".
+  for (int c : cx.g.children(head)) {
+    if (cx.g.base(c) != "appos") continue;
+    const ParsedToken& t = cx.g.tok(c);
+    if (is_acronym_appos(cx.g, c)) {
+      m.acronym = t.form;
+      if (m.type == EntityType::Other) m.type = EntityType::Org;
+    } else if (t.upos == Upos::NOUN) {
+      const PhraseInfo role = cx.coder.describe(cx.g, c, cx.date);
+      m.roles.push_back(role.participant.text);
+      if (m.type == EntityType::Other) m.type = EntityType::Person;
+      p.type = m.type;
+    }
+  }
+  // Earlier mention of the same entity: full name, surname, acronym.
+  for (size_t k = cx.doc.mentions.size(); k-- > 0;) {
+    const EntityMention& e = cx.doc.mentions[k];
+    const bool same_name = (!m.canonical.empty() && e.canonical == m.canonical) || e.text == m.text;
+    // A family name alone: last ("Obama") or, for names written family name
+    // first, first ("Huang" for "Huang Chengqing").
+    const bool longer = e.text.size() > m.text.size() + 1;
+    const bool last = longer &&
+                      e.text.compare(e.text.size() - m.text.size(), m.text.size(), m.text) == 0 &&
+                      e.text[e.text.size() - m.text.size() - 1] == ' ';
+    const bool first =
+        longer && e.text.compare(0, m.text.size(), m.text) == 0 && e.text[m.text.size()] == ' ';
+    const bool surname = m.type != EntityType::Gpe && info.name_words.size() == 1 &&
+                         (e.type == EntityType::Person || e.type == EntityType::Other) &&
+                         (last || first);
+    const bool acronym = !e.acronym.empty() && e.acronym == m.text;
+    if (same_name || surname || acronym) {
+      m.antecedent = e.antecedent >= 0 ? e.antecedent : static_cast<int>(k);
+      const EntityMention& root = cx.doc.mentions[static_cast<size_t>(m.antecedent)];
+      m.canonical = root.canonical;
+      m.label = root.label;
+      if (m.code.empty()) m.code = root.code;
+      if (root.type != EntityType::Other) m.type = root.type;
+      p.entity = m.canonical;
+      p.label = m.label;
+      p.code = m.code;
+      p.type = m.type;
+      break;
+    }
+  }
+  p.mention = static_cast<int>(cx.doc.mentions.size());
+  cx.doc.refs.push_back({p.mention, cx.index, head, is_subject(cx, head)});
+  cx.doc.mentions.push_back(std::move(m));
+}
+
+Participant participant(SentenceContext& cx, int head, bool drop_case,
+                        std::vector<Participant>* expansion) {
+  const PhraseInfo info = cx.coder.describe(cx.g, head, cx.date, drop_case);
+  Participant p = info.participant;
+  // "German Chancellor Angela Merkel" parsed as the title with the name in apposition
+  // right after it: the person named is the participant, in the title's words.
+  const int name = head + 1;
+  if (p.type == EntityType::Person && info.name_words.size() <= 1 && name < cx.g.size() &&
+      cx.g.head(name) == head && cx.g.base(name) == "appos" && cx.g.tok(name).upos == Upos::PROPN) {
+    const PhraseInfo person = cx.coder.describe(cx.g, name, cx.date);
+    if (person.participant.type == EntityType::Person || person.named) {
+      Participant named = person.participant;
+      if (named.code.empty()) named.code = p.code;
+      named.text = p.text;
+      named.span = p.span;
+      register_mention(cx, person, name, named);
+      if (named.mention >= 0 && !cx.doc.refs.empty()) {
+        cx.doc.refs.back().token = head;  // it stands where the title does, subject or not
+        cx.doc.refs.back().subject = is_subject(cx, head);
+      }
+      return named;
+    }
+  }
+  if (cx.g.tok(head).upos == Upos::PRON || p.code.empty()) resolve(cx, head, p, expansion);
+  // "her spokesman", "its army": the owner's country is the sector's country.
+  if (p.code.size() > 3 && p.code.starts_with("---"))
+    for (int c : cx.g.children(head)) {
+      if (cx.g.rel(c) != "nmod:poss" || cx.g.tok(c).upos != Upos::PRON) continue;
+      Participant owner;
+      owner.text = std::string(cx.g.form(c));
+      if (resolve(cx, c, owner, nullptr) && owner.code.size() >= 3 &&
+          !owner.code.starts_with("---")) {
+        p.code = owner.code.substr(0, 3) + p.code.substr(3);
+        p.label = cx.coder.label_for_code(p.code);
+      }
+    }
+  register_mention(cx, info, head, p);
+  return p;
+}
+
+Participant clause_participant(const SentenceContext& cx, int c) {
+  Words body;
+  for (int x : cx.g.subtree(c, {"punct"}))
+    if (!(cx.g.head(x) == c && cx.g.base(x) == "mark" && cx.g.lemma(x) == "that"))
+      body.push_back(x);
+  Participant clause;
+  clause.text = cx.g.text(body);
+  clause.head = std::string(cx.g.form(c));
+  clause.span = cx.g.span(body);
+  clause.type = EntityType::Clause;
+  return clause;
+}
+
+Participant participant_without(SentenceContext& cx, int head, int clause) {
+  // The noun may itself be an oblique ("upon a German armada preparing to invade"):
+  // its preposition is not part of who acts.
+  PhraseInfo info = cx.coder.describe(cx.g, head, cx.date, true);
+  const Words drop = cx.g.subtree(clause);
+  std::erase_if(info.words,
+                [&](int w) { return std::find(drop.begin(), drop.end(), w) != drop.end(); });
+  info.participant.text = cx.g.text(info.words);
+  info.participant.span = cx.g.span(info.words);
+  Participant p = info.participant;
+  if (p.code.empty()) resolve(cx, head, p, nullptr);
+  register_mention(cx, info, head, p);
+  return p;
+}
+
+std::vector<Participant> participants(SentenceContext& cx, int head, bool drop_case) {
+  std::vector<Participant> out;
+  for (int c : cx.g.with_conjuncts(head)) {
+    std::vector<Participant> extra;
+    out.push_back(participant(cx, c, drop_case && c == head ? true : drop_case, &extra));
+    out.insert(out.end(), extra.begin(), extra.end());
+    // "Chinese and American officials": one participant per coordinated nationality.
+    const Participant& p = out[out.size() - 1 - extra.size()];
+    if (!p.entity.empty() || p.code.size() < 3) continue;
+    std::vector<std::string> countries;
+    // Joined by a conjunction, wherever the parser hung it ("Chinese and American").
+    const int head_cc = cx.g.child(c, "cc");
+    bool joined = head_cc >= 0 && head_cc < c;
+    for (int a : cx.g.children(c)) {
+      if (cx.g.base(a) != "amod") continue;
+      for (int x : cx.g.with_conjuncts(a)) {
+        joined = joined || cx.g.child(x, "cc") >= 0;
+        const std::string code = cx.coder.country_of_word(cx.g, x);
+        if (code.size() == 3 && std::ranges::find(countries, code) == countries.end())
+          countries.push_back(code);
+      }
+    }
+    if (countries.size() < 2 || !joined || p.code.substr(0, 3) != countries.front()) continue;
+    const Participant first = p;
+    for (size_t k = 1; k < countries.size(); ++k) {
+      Participant q = first;
+      q.code = countries[k] + first.code.substr(3);
+      q.label = cx.coder.label_for_code(q.code);
+      q.mention = -1;
+      out.push_back(std::move(q));
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::events::detail

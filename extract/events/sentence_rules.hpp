@@ -1,0 +1,53 @@
+#pragma once
+// The extraction rules, one construction per file (the comment at the top of
+// each .cpp says which, with an example). Each takes the sentence's context
+// and adds to it; extract_sentence runs them in word order.
+#include <string>
+#include <vector>
+
+#include "extract/events/sentence_context.hpp"
+
+namespace kg::events::detail {
+
+// participants.cpp
+std::vector<Participant> participants(SentenceContext& cx, int head, bool drop_case);
+Participant participant(SentenceContext& cx, int head, bool drop_case,
+                        std::vector<Participant>* expansion = nullptr);
+Participant participant_without(SentenceContext& cx, int head, int clause);
+// A clause as a target ("that the attacks came from ..."), without its "that".
+Participant clause_participant(const SentenceContext& cx, int clause);
+void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Participant& p);
+
+// mention_resolution.cpp
+bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Participant>* expansion);
+
+// clause_subjects.cpp
+Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patient_from_noun);
+
+// verb_clauses.cpp, copular_nominal_events.cpp, apposition_events.cpp
+void verb_events(SentenceContext& cx, int p);
+void copular_events(SentenceContext& cx, int p);
+void nominal_events(SentenceContext& cx, int n);
+void apposition_events(SentenceContext& cx, int n);
+
+// event_building.cpp
+std::string action_text(const SentenceContext& cx, int p, const Words& extra);
+Action action_for(const SentenceContext& cx, int p, const Words& text_words,
+                  const PredicateShape& shape);
+std::vector<Modifier> modifiers(const SentenceContext& cx, int p, const Words& skip);
+void make_events(SentenceContext& cx, int p, const std::vector<Participant>& actors,
+                 const std::vector<Participant>& targets, Action action,
+                 const std::vector<Modifier>& mods, double confidence, bool symmetric);
+
+// modality.cpp
+void modality(const SentenceContext& cx, int p, Event& e);
+
+// claims.cpp
+void link_claims(SentenceContext& cx);
+void attach_carriers(SentenceContext& cx);
+void follow_quotation(DocState& st, const nlp::ParsedSentence& s, size_t before);
+
+// event_extractor.cpp
+void extract_sentence(SentenceContext& cx);
+
+}  // namespace kg::events::detail

@@ -1,0 +1,412 @@
+// Events of verbal clauses: actor, action and target of an active or passive
+// verb ("China accused the US of ...", "attacks were attributed to Beijing"),
+// with objects, prepositional targets, event nouns as objects ("launched an air
+// strike against X"), converse verbs ("received weapons from Y") and the
+// content clauses of reporting verbs ("X said that ...").
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
+
+namespace kg::events::detail {
+using nlp::ParsedToken;
+using nlp::Upos;
+using text::lowercase;
+
+void verb_events(SentenceContext& cx, int p) {
+  const ParsedToken& pt = cx.g.tok(p);
+  bool inherited = false, patient_from_noun = false;
+  Words subj = subjects_of(cx, p, inherited, patient_from_noun);
+  // "the months that weigh on X": the relative pronoun stands for the noun.
+  if (cx.g.rel(p) == "acl:relcl")
+    for (int& s : subj)
+      if (in(cx.g.lemma(s), {"that", "which", "who", "whom"})) {
+        s = cx.g.head(p);
+        inherited = true;
+      }
+  // A passive subject without a passive auxiliary on a finite verb is a parse slip.
+  // Finite clauses ("officials called for talks") are often tagged VBN with a passive subject;
+  // without an auxiliary there, only a "by" agent makes the passive believable.
+  const bool finite_position = in(cx.g.base(p), {"root", "ccomp", "parataxis"}) &&
+                               cx.g.child(p, "aux", false) < 0 && cx.g.child(p, "cop", false) < 0;
+  const bool has_by_agent = std::ranges::any_of(cx.g.children(p), [&](int c) {
+    return cx.g.rel(c) == "obl:agent" || (cx.g.base(c) == "obl" && cx.g.child(c, "case") >= 0 &&
+                                          lowercase(cx.g.form(cx.g.child(c, "case"))) == "by");
+  });
+  const bool passive = cx.g.child(p, "aux:pass") >= 0 ||
+                       (cx.g.child(p, "nsubj:pass", false) >= 0 && pt.xpos == "VBN" &&
+                        (!finite_position || has_by_agent)) ||
+                       (patient_from_noun && pt.xpos == "VBN");
+  const std::string lemma = cx.g.lemma(p);
+  std::vector<Participant> actors, targets;
+  Words used;       // children consumed as arguments
+  Words rel_words;  // words added to the action text (preposition of the target)
+  PredicateShape shape;
+  shape.lemma = lemma;
+  const int prt = cx.g.child(p, "compound:prt", false);
+  std::string particle;
+  if (prt >= 0) {
+    particle = cx.g.lemma(prt);
+    shape.particle = particle;
+    used.push_back(prt);
+  }
+  std::vector<std::string> object_phrases;
+  auto add_object_phrases = [&](int head) {
+    const std::string l = cx.g.lemma(head);
+    object_phrases.push_back(l);
+    object_phrases.push_back(lowercase(cx.g.form(head)));  // dictionaries list "sanctions" too
+    for (int c : cx.g.children(head))
+      if (cx.g.base(c) == "compound" || cx.g.base(c) == "amod") {
+        object_phrases.push_back(cx.g.lemma(c) + " " + l);
+        const int cc = cx.g.child(c, "compound");
+        if (cc >= 0) object_phrases.push_back(cx.g.lemma(cc) + " " + cx.g.lemma(c) + " " + l);
+      }
+  };
+  std::vector<std::string> preps;
+  auto prep_of = [&](int case_word) { return lowercase(cx.g.form(case_word)); };
+  auto put_first = [&](const std::string& prep) {
+    std::erase(preps, prep);
+    preps.insert(preps.begin(), prep);
+  };
+  // The passive agent, and the obliques with their prepositions in word order.
+  int agent = -1;
+  std::vector<std::pair<int, std::string>> obliques;
+  for (int c : cx.g.children(p)) {
+    if (cx.g.base(c) != "obl") continue;
+    const int cs = cx.g.child(c, "case");
+    if (cs < 0) continue;
+    const std::string prep = prep_of(cs);
+    if (prep == "according") continue;
+    if (agent < 0 && (cx.g.rel(c) == "obl:agent" || (passive && prep == "by"))) {
+      agent = c;
+      continue;
+    }
+    obliques.emplace_back(c, prep);
+    // "called Xi on Tuesday": a time adjunct's preposition says nothing about the action.
+    if (!is_time_word(cx.g.lemma(c))) preps.push_back(prep);
+  }
+  // Who acts on whom. In the passive the subject is the patient; when no
+  // agent is named, a country behind an event noun may be the agent
+  // ("killed in Israeli shelling"), else the subject is the only
+  // participant we have and stands as the actor ("bonds were changed").
+  std::vector<Participant> subjects;
+  for (int s : subj) {
+    // The antecedent of a relative clause, without the clause itself.
+    // When the clause hangs off the subject itself ("an armada preparing to invade"), or
+    // the predicate sits inside such a clause, the subject is the noun without it.
+    int clause = -1;
+    for (int c : cx.g.children(s)) {
+      if (cx.g.rel(c) != "acl" && cx.g.rel(c) != "acl:relcl") continue;
+      const Words sub = cx.g.subtree(c);
+      if (std::find(sub.begin(), sub.end(), p) != sub.end()) clause = c;
+    }
+    auto a = clause >= 0 ? std::vector<Participant>{participant_without(cx, s, clause)}
+                         : participants(cx, s, false);
+    subjects.insert(subjects.end(), a.begin(), a.end());
+    if (!inherited) used.push_back(s);
+  }
+  if (patient_from_noun && !passive) {
+    // "the report that officials published", "legislation sponsored by X": the noun,
+    // without the clause, is the object.
+    const int noun = cx.g.head(p);
+    auto t = cx.g.with_conjuncts(noun).size() == 1
+                 ? std::vector<Participant>{participant_without(cx, noun, p)}
+                 : participants(cx, noun, false);
+    targets.insert(targets.end(), t.begin(), t.end());
+    subjects.clear();
+    for (int c : cx.g.children(p))
+      if (cx.g.base(c) == "nsubj") {
+        auto a = participants(cx, c, false);
+        subjects.insert(subjects.end(), a.begin(), a.end());
+      }
+  }
+  bool patient_is_target = false;
+  if (passive) {
+    if (agent >= 0) {
+      actors = participants(cx, agent, true);
+      used.push_back(agent);
+    } else {
+      for (const auto& [c, prep] : obliques) {
+        if (!in(prep, {"in", "by", "during"}) || cx.verbs.nominal_code(cx.g.lemma(c)).empty())
+          continue;
+        for (int m : cx.g.children(c)) {
+          if (cx.g.base(m) != "amod" && cx.g.base(m) != "compound" && cx.g.rel(m) != "nmod:poss")
+            continue;
+          const std::string country = cx.coder.country_of_word(cx.g, m);
+          if (country.empty()) continue;
+          Participant a = participant(cx, m, false);
+          a.code = country;
+          actors.push_back(a);
+          break;
+        }
+        if (!actors.empty()) break;
+      }
+    }
+    if (!actors.empty()) {
+      targets = subjects;
+      patient_is_target = true;
+    } else {
+      actors = subjects;
+    }
+  } else {
+    actors = subjects;
+  }
+  const bool reporting = is_reporting(lemma);
+  int obj = cx.g.child(p, "obj");
+  if (obj < 0) obj = cx.g.child(p, "iobj");
+  if (obj < 0 && passive && !patient_is_target) obj = cx.g.child(p, "xcomp");  // "is called X"
+  int target_head = -1;  // the word the target phrase is built from
+  bool target_drop_case = false;
+  if (obj >= 0 && !patient_is_target && targets.empty()) {
+    used.push_back(obj);
+    add_object_phrases(obj);
+    target_head = obj;
+    // An event noun as object ("launched an air strike against X", "ratified an
+    // agreement with the EU", "issued warrants for two men"): the one it is
+    // directed at is the target, the noun joins the action.
+    const bool event_noun =
+        !cx.verbs.nominal_code(cx.g.lemma(obj)).empty() || is_light_verb(lemma) ||
+        in(cx.g.lemma(obj), {"warrant", "warrants", "concern", "responsibility", "support"});
+    if (event_noun) {
+      int directed = -1;
+      for (int c : cx.g.children(obj)) {
+        const int cs = cx.g.child(c, "case");
+        if (cx.g.base(c) == "nmod" && cs >= 0 &&
+            in(prep_of(cs), {"against", "on", "with", "at", "to", "for", "over", "into", "upon",
+                             "toward", "towards"})) {
+          directed = c;
+          break;
+        }
+      }
+      for (const auto& [c, prep] : obliques)
+        if (directed < 0 && in(prep, {"against", "on", "with", "at", "for", "over", "into", "upon",
+                                      "toward", "towards"}))
+          directed = c;
+      if (directed >= 0) {
+        const int cs = cx.g.child(directed, "case");
+        put_first(prep_of(cs));
+        for (int w : cx.g.subtree(obj, {"nmod", "acl", "acl:relcl", "punct", "appos"}))
+          rel_words.push_back(w);
+        rel_words.push_back(cs);
+        target_head = directed;
+        target_drop_case = true;
+        used.push_back(directed);
+        cx.skip_as_event.insert(obj);
+      }
+    }
+  }
+  // Prepositional complement as target when there is no object: "called for talks".
+  if (target_head < 0 && !patient_is_target && targets.empty()) {
+    for (const auto& [c, prep] : obliques) {
+      if ((!passive && is_time_word(cx.g.lemma(c))) || cx.g.rel(c) == "obl:tmod" || c < p ||
+          (reporting && prep == "to"))
+        continue;
+      target_head = c;
+      target_drop_case = true;
+      const int cs = cx.g.child(c, "case");
+      put_first(prep);
+      rel_words.push_back(cs);
+      for (int f : cx.g.children(cs))
+        if (cx.g.base(f) == "fixed") rel_words.push_back(f);
+      used.push_back(c);
+      add_object_phrases(c);
+      break;
+    }
+  }
+  if (target_head >= 0) targets = participants(cx, target_head, target_drop_case);
+  // A coded oblique beats an uncoded thing as the one acted on: "fired
+  // batteries at Russia" is directed at Russia; failing that, the country
+  // where it happens ("re-examine the refineries in Iran").
+  // Statements ("made his remarks in Doha") are not directed at where they are made.
+  const bool statement = [&] {
+    PredicateShape now = shape;
+    now.object_phrases = object_phrases;
+    const std::vector<std::string_view> pv(preps.begin(), preps.end());
+    now.preps = pv;
+    return reporting || cx.verbs.code_for(now).rfind("01", 0) == 0;
+  }();
+  for (const bool place : {false, true}) {
+    if (target_head < 0 || std::any_of(targets.begin(), targets.end(),
+                                       [](const Participant& t) { return !t.code.empty(); }))
+      break;
+    for (const auto& [c, prep] : obliques) {
+      if (c == target_head) continue;
+      if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"}))
+        continue;
+      if (place && (prep != "in" || statement)) continue;
+      auto alt = participants(cx, c, true);
+      if (std::none_of(alt.begin(), alt.end(),
+                       [](const Participant& t) { return !t.code.empty(); }))
+        continue;
+      targets = alt;
+      put_first(prep);
+      for (int w : cx.g.subtree(target_head, {"punct", "acl:relcl", "appos"}))
+        rel_words.push_back(w);
+      rel_words.push_back(cx.g.child(c, "case"));
+      used.push_back(c);
+      target_head = c;
+      break;
+    }
+  }
+  if (patient_is_target && !obliques.empty()) {
+    // "were attributed to Beijing": the preposition joins the predicate.
+    for (const auto& [c, prep] : obliques) {
+      if (is_time_word(cx.g.lemma(c))) continue;
+      rel_words.push_back(cx.g.child(c, "case"));
+      put_first(prep);
+      add_object_phrases(c);
+      break;
+    }
+  }
+  // "attributed the attacks to Beijing", "blamed the blast on Iran": the one
+  // the act is pinned on is the target; the deed joins the action.
+  {
+    const char* prep = lemma == "blame"                                       ? "on"
+                       : in(lemma, {"attribute", "ascribe", "trace", "link"}) ? "to"
+                                                                              : nullptr;
+    if (prep)
+      for (const auto& [c, pp] : obliques) {
+        if (pp != prep) continue;
+        auto alt = participants(cx, c, true);
+        if (std::none_of(alt.begin(), alt.end(),
+                         [](const Participant& t) { return !t.code.empty(); }))
+          break;
+        if (passive && patient_is_target) {
+          for (int s : subj)
+            for (int w : cx.g.subtree(s, {"punct"})) rel_words.push_back(w);
+        } else if (obj >= 0) {
+          for (int w : cx.g.subtree(obj, {"punct"})) rel_words.push_back(w);
+        }
+        targets = alt;
+        put_first(pp);
+        rel_words.push_back(cx.g.child(c, "case"));
+        used.push_back(c);
+        break;
+      }
+  }
+  // Converse verbs: "X received weapons from Y" is Y's act toward X.
+  if (!passive && in(lemma, {"receive", "get", "obtain", "accept"})) {
+    std::vector<std::pair<int, std::string>> froms = obliques;
+    if (obj >= 0)
+      for (int c : cx.g.children(obj)) {
+        const int cs = cx.g.child(c, "case");
+        if (cx.g.base(c) == "nmod" && cs >= 0 && prep_of(cs) == "from")
+          froms.emplace_back(c, "from");
+      }
+    for (const auto& [c, prep] : froms) {
+      if (prep != "from") continue;
+      auto givers = participants(cx, c, true);
+      if (givers.empty()) break;
+      std::vector<Participant> receivers = actors;
+      actors = givers;
+      targets = receivers;
+      put_first("from");
+      rel_words.push_back(cx.g.child(c, "case"));
+      used.push_back(c);
+      break;
+    }
+  }
+  // xcomp: "refused to meet", "agreed to hold talks": its verb informs the code.
+  const int xcomp = cx.g.child(p, "xcomp");
+  if (xcomp >= 0) {
+    object_phrases.push_back(cx.g.lemma(xcomp));
+    const int m = cx.g.child(xcomp, "mark");
+    if (m >= 0) preps.push_back(cx.g.lemma(m));
+    const int xo = cx.g.child(xcomp, "obj");
+    if (xo >= 0) add_object_phrases(xo);
+  }
+  if (!preps.empty() && targets.empty()) preps.insert(preps.begin(), "");
+  std::vector<std::string_view> prep_views(preps.begin(), preps.end());
+  shape.preps = prep_views;
+  shape.object_phrases = object_phrases;
+
+  // Content clauses of reporting verbs.
+  PredicateEvents& pe = cx.preds[p];
+  pe.predicate = p;
+  if (reporting) {
+    for (int c : cx.g.children(p)) {
+      if (cx.g.base(c) == "ccomp" || (cx.g.base(c) == "parataxis" && c < p))
+        pe.content.push_back(c);
+      // "said, as reported by Reuters, that ...": the that-clause may hang off "reported".
+      if (cx.skip_as_event.count(c))
+        for (int cc : cx.g.children(c))
+          if (cx.g.base(cc) == "ccomp") pe.content.push_back(cc);
+    }
+    // "'...,' Huang said": said hangs off the quote as parataxis.
+    const int h = cx.g.head(p);
+    if (h >= 0 && cx.g.base(p) == "parataxis" && !subj.empty()) pe.content.push_back(h);
+    // "accused X of launching": the gerund is what X is accused of.
+    for (int c : cx.g.children(p)) {
+      const int m = cx.g.child(c, "mark");
+      const int cs = cx.g.child(c, "case");
+      if ((cx.g.base(c) == "advcl" || cx.g.base(c) == "acl" || cx.g.base(c) == "obl" ||
+           cx.g.base(c) == "xcomp") &&
+          cx.g.tok(c).xpos == "VBG" &&
+          ((m >= 0 && in(cx.g.lemma(m), {"of", "for"})) ||
+           (cs >= 0 && in(cx.g.lemma(cs), {"of", "for"})) || cx.g.base(c) == "xcomp"))
+        pe.content.push_back(c);
+    }
+    pe.reporting = !pe.content.empty();
+    pe.report_carrier = lemma == "report";
+  }
+  if (pe.reporting && targets.empty()) {
+    // The thing said is the target when nobody is addressed ("X said that ...").
+    int addressee = cx.g.child(p, "iobj");
+    if (addressee < 0)
+      for (int c : cx.g.children(p)) {
+        const int cs = cx.g.child(c, "case");
+        if (cx.g.base(c) == "obl" && cs >= 0 && cx.g.lemma(cs) == "to") addressee = c;
+      }
+    if (addressee >= 0) {
+      targets = participants(cx, addressee, true);
+      used.push_back(addressee);
+    } else {
+      const int c = pe.content.front();
+      if (c > p || cx.g.base(c) == "ccomp") {
+        targets.push_back(clause_participant(cx, c));
+      }
+    }
+  }
+  // Open extraction: a clause complement is what a non-reporting verb takes when it
+  // has nothing else ("Regulations meant that the lap would be deleted").
+  if (!pe.reporting && targets.empty() && !patient_is_target) {
+    int comp = -1;
+    for (int c : cx.g.children(p))
+      if (c > p && (cx.g.base(c) == "ccomp" || cx.g.base(c) == "xcomp")) {
+        comp = c;
+        break;
+      }
+    // A verb heads a clause; a noun or name there ("called President Obama", "was named
+    // chairman") is a participant of its own, coded like any other.
+    const Upos u = comp >= 0 ? cx.g.tok(comp).upos : Upos::X;
+    if (u == Upos::VERB || u == Upos::AUX)
+      targets.push_back(clause_participant(cx, comp));
+    else if (comp >= 0) {
+      auto named = participants(cx, comp, false);
+      targets.insert(targets.end(), named.begin(), named.end());
+    }
+  }
+  for (int c : pe.content) used.push_back(c);
+  if (xcomp >= 0) used.push_back(xcomp);
+
+  Action action = action_for(cx, p, rel_words, shape);
+  // An agentless passive keeps its subject as the actor for open relations
+  // ("bonds were changed"), but a coded event must not run backwards: "two
+  // men sought in the slaying" has no known seeker, so the men are the target.
+  if (passive && !patient_is_target && !action.code.empty() &&
+      std::any_of(actors.begin(), actors.end(),
+                  [](const Participant& a) { return !a.code.empty(); })) {
+    for (auto& a : actors) targets.insert(targets.begin(), a);
+    targets.resize(actors.size());
+    actors.clear();
+  }
+  if (actors.empty() && !(passive && !targets.empty()))
+    return;  // a clause needs its subject (or agent)
+  double confidence = inherited ? 0.65 : 0.85;
+  if (cx.g.size() > 40) confidence *= 0.9;
+  const auto mods = modifiers(cx, p, used);
+  make_events(cx, p, actors, targets, action, mods, confidence, is_symmetric(lemma) && !passive);
+}
+
+}  // namespace kg::events::detail

@@ -1,0 +1,68 @@
+#include "extract/events/word_classes.hpp"
+
+namespace kg::events::detail {
+using nlp::Upos;
+
+bool is_reporting(std::string_view l) {
+  return in(
+      l, {"say",      "tell",    "state",     "claim",     "allege",    "accuse",   "deny",
+          "warn",     "report",  "insist",    "argue",     "announce",  "add",      "note",
+          "explain",  "believe", "think",     "suggest",   "confirm",   "admit",    "acknowledge",
+          "charge",   "contend", "maintain",  "assert",    "declare",   "write",    "reveal",
+          "disclose", "stress",  "emphasize", "emphasise", "predict",   "estimate", "fear",
+          "hope",     "expect",  "recall",    "complain",  "reiterate", "indicate", "concede",
+          "quote",    "testify", "stress",    "blame",     "agree",     "show",     "find",
+          "conclude", "know",    "understand"});
+}
+
+bool is_symmetric(std::string_view l) {
+  return in(l, {"meet", "talk", "negotiate", "clash", "consult", "confer", "cooperate", "discuss",
+                "fight", "reconcile", "correspond"});
+}
+
+bool is_planning(std::string_view l) {
+  return in(l, {"plan",    "intend", "want",    "hope",     "seek",     "aim",     "expect",
+                "prepare", "decide", "promise", "vow",      "threaten", "try",     "attempt",
+                "agree",   "pledge", "wish",    "schedule", "offer",    "propose", "set",
+                "due",     "going",  "about",   "plot"});
+}
+
+bool is_request(std::string_view l) {
+  return in(l, {"ask", "urge", "call", "appeal", "demand", "order", "invite", "press", "encourage",
+                "persuade", "force", "tell", "request", "beg", "implore", "instruct", "pressure",
+                "advise"});
+}
+
+bool is_negating_verb(std::string_view l) {
+  return in(l, {"deny", "refuse", "reject", "refute", "dismiss", "decline", "fail", "avoid", "stop",
+                "cease"});
+}
+
+bool is_hedge(std::string_view l) {
+  return in(l, {"reportedly", "allegedly", "apparently", "possibly", "probably", "perhaps", "maybe",
+                "purportedly", "supposedly", "likely", "seemingly", "ostensibly"});
+}
+
+bool is_time_word(std::string_view l) {
+  return in(l,
+            {"monday",    "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+             "january",   "february",  "march",     "april",    "may",      "june",      "july",
+             "august",    "september", "october",   "november", "december", "jan.",      "feb.",
+             "sept.",     "oct.",      "nov.",      "dec.",     "today",    "yesterday", "tomorrow",
+             "week",      "month",     "year",      "day",      "night",    "morning",   "evening",
+             "afternoon", "weekend",   "decade",    "century",  "time",     "hour",      "minute",
+             "season",    "spring",    "summer",    "autumn",   "winter",   "period",    "tonight",
+             "overnight", "date",      "moment",    "era",      "quarter"});
+}
+
+bool is_light_verb(std::string_view l) {
+  return in(
+      l, {"launch", "carry", "conduct", "hold", "make", "stage", "impose", "sign", "reach", "issue",
+          "express", "pay", "take", "give", "mount", "wage", "file", "lodge", "open"});
+}
+
+bool is_nominal(Upos u) {
+  return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM;
+}
+
+}  // namespace kg::events::detail

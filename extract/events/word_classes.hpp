@@ -1,0 +1,26 @@
+#pragma once
+// Closed word classes the extraction rules reason with: reporting, planning,
+// request and negating verbs, hedges, time words, light verbs. Lemmas, lowercase.
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+
+#include "extract/nlp/annotation.hpp"
+
+namespace kg::events::detail {
+
+inline bool in(std::string_view x, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), x) != set.end();
+}
+
+bool is_reporting(std::string_view l);
+bool is_symmetric(std::string_view l);
+bool is_planning(std::string_view l);
+bool is_request(std::string_view l);
+bool is_negating_verb(std::string_view l);
+bool is_hedge(std::string_view l);
+bool is_time_word(std::string_view l);
+bool is_light_verb(std::string_view l);
+bool is_nominal(nlp::Upos u);
+
+}  // namespace kg::events::detail
