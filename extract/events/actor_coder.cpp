@@ -64,6 +64,13 @@ bool has_org_cue(const SentenceGraph& g, const std::vector<int>& words) {
   });
 }
 
+bool is_company_suffix(std::string_view form) {
+  std::string l = lowercase(form);
+  if (l.ends_with('.')) l.pop_back();
+  return in(l, {"inc", "corp", "corporation", "co", "ltd", "plc", "ag", "sa", "nv", "gmbh", "llc",
+                "bv", "spa", "ab", "kk", "holdings", "airlines", "airways", "bancorp"});
+}
+
 }  // namespace
 
 std::string ActorCoder::country_of_word(const SentenceGraph& g, int word) const {
@@ -292,10 +299,15 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
 
   if (p.code.empty() || p.type == EntityType::Other) {
     if (proper_head) {
-      const bool org = has_org_cue(g, info.name_words.empty() ? core : info.name_words);
-      if (org)
+      const std::vector<int>& name = info.name_words.empty() ? core : info.name_words;
+      const bool org = has_org_cue(g, name);
+      if (org) p.type = EntityType::Org;
+      // "Armtek Corp", "Bayer AG", "Marks and Spencer plc": a legal form names a
+      // company, a business actor whose country the article may tell.
+      if (p.code.empty() && is_company_suffix(g.form(name.back()))) {
+        p.code = "---BUS";
         p.type = EntityType::Org;
-      else if (p.type == EntityType::Other && info.name_words.size() >= 2 && !info.named)
+      } else if (p.type == EntityType::Other && info.name_words.size() >= 2 && !info.named)
         p.type = EntityType::Person;  // "Huang Chengqing": two or more capitalized name words
     }
   }

@@ -31,6 +31,9 @@ struct Participant {
   EntityType type = EntityType::Other;
   std::string code;  // CAMEO actor code, "" when unknown (never guessed)
   int mention = -1;  // index into ExtractedDocument::mentions
+  // The country part of `code` was not in the phrase but taken from the article
+  // ("the home secretary" in a British article: GBRGOV); see document_country.hpp.
+  bool country_inferred = false;
 };
 
 struct Action {
@@ -78,6 +81,7 @@ struct EntityMention {
   std::vector<std::string> roles;  // "director of CNCERT"
   std::string acronym;             // "CNCERT" for the center's full name
   int antecedent = -1;             // the mention it was resolved to, -1 if none
+  bool country_inferred = false;   // as Participant::country_inferred
 };
 
 }  // namespace kg::events

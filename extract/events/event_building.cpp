@@ -151,4 +151,33 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
   }
 }
 
+bool is_discourse_noun(std::string_view head) {
+  const std::string l = lowercase(head);
+  return in(
+      l, {"plan",       "plans",    "proposal", "proposals", "policy",      "policies", "claim",
+          "claims",     "remark",   "remarks",  "comment",   "comments",    "decision", "decisions",
+          "bill",       "bills",    "idea",     "ideas",     "report",      "reports",  "statement",
+          "statements", "budget",   "scheme",   "schemes",   "record",      "reform",   "reforms",
+          "measure",    "measures", "law",      "laws",      "legislation", "strategy", "manifesto",
+          "speech",     "stance",   "position", "approach",  "figures",     "pledge",   "pledges",
+          "promise",    "promises", "views",    "view",      "handling",    "tactics",  "campaign",
+          "spending",   "tax",      "taxes",    "cuts",      "agenda",      "ruling",   "verdict"});
+}
+
+void recode_verbal_attack(const SentenceContext& cx, Action& action,
+                          const std::vector<Participant>& targets) {
+  // "Labour hit back at the Tory proposals", "the party attacked the plan": force
+  // against words is criticism (111), not fighting (19x), assault (18x) or coercion.
+  if (targets.empty() || action.code.size() < 2) return;
+  const std::string_view root = std::string_view(action.code).substr(0, 2);
+  if (root != "17" && root != "18" && root != "19" && root != "20") return;
+  if (!is_discourse_noun(targets.front().head)) return;
+  action.code = "111";
+  if (const EventCodeInfo* info = cx.verbs.info(action.code)) {
+    action.label = info->label;
+    action.goldstein = info->goldstein;
+    action.quad_class = info->quad_class;
+  }
+}
+
 }  // namespace kg::events::detail

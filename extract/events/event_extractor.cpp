@@ -1,5 +1,6 @@
 #include "extract/events/event_extractor.hpp"
 
+#include "extract/events/document_country.hpp"
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
 
@@ -64,6 +65,7 @@ ExtractionResult EventExtractor::extract(const Document& doc,
     detail::extract_sentence(cx);
     detail::follow_quotation(st, s, before);
   }
+  detail::infer_countries(st, actors_, coder_, doc.text);
   return {std::move(st.mentions), std::move(st.events)};
 }
 

@@ -15,12 +15,14 @@ nlohmann::json or_null(const std::string& s) {
 }  // namespace
 
 nlohmann::json participant_json(const Participant& p) {
-  return {{"text", p.text},
-          {"head", p.head},
-          {"span", span_json(p.span)},
-          {"entity", or_null(p.entity)},
-          {"type", to_string(p.type)},
-          {"code", or_null(p.code)}};
+  nlohmann::json j = {{"text", p.text},
+                      {"head", p.head},
+                      {"span", span_json(p.span)},
+                      {"entity", or_null(p.entity)},
+                      {"type", to_string(p.type)},
+                      {"code", or_null(p.code)}};
+  if (p.country_inferred) j["inferred"] = true;
+  return j;
 }
 
 nlohmann::json event_json(const Event& e, const std::string& doc, int id_offset) {

@@ -111,9 +111,15 @@ bool said_rel(const std::string& rel) {
 
 OpenTuple open_tuple(const Event& e) {
   OpenTuple t;
-  t.arg1 = e.actor ? e.actor->text : "";
   t.rel = e.action.text.empty() ? e.action.lemma : e.action.text;
-  t.arg2 = e.target ? e.target->text : "";
+  if (e.actor || !e.target) {
+    t.arg1 = e.actor ? e.actor->text : "";
+    t.arg2 = e.target ? e.target->text : "";
+  } else {
+    // An agentless passive ("four men were arrested") has its patient as target
+    // and no actor; in Open IE the patient is the clause's first argument.
+    t.arg1 = e.target->text;
+  }
   for (const auto& m : e.modifiers) t.arg2 += (t.arg2.empty() ? "" : " ") + m.text;
   return t;
 }

@@ -44,6 +44,7 @@ class Extractor {
 
   const nlp::Analyzer& analyzer() const { return analyzer_; }
   const VerbDictionary& verbs() const { return verbs_; }
+  const ActorDictionary& actors() const { return actors_; }
 
  private:
   nlp::Analyzer analyzer_;

@@ -9,6 +9,18 @@
 #include "extract/events/word_classes.hpp"
 
 namespace kg::events::detail {
+namespace {
+
+// "Mr Howard" -> "Howard"; the name itself when it has no title.
+std::string_view without_honorific(std::string_view name) {
+  for (std::string_view t : {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord",
+                             "Lady", "Dame", "Baroness", "Baron", "Prof", "Prof.", "Professor"})
+    if (name.size() > t.size() + 1 && name.starts_with(t) && name[t.size()] == ' ')
+      return name.substr(t.size() + 1);
+  return name;
+}
+
+}  // namespace
 using nlp::ParsedToken;
 using nlp::Upos;
 
@@ -40,19 +52,24 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
       p.type = m.type;
     }
   }
-  // Earlier mention of the same entity: full name, surname, acronym.
+  // Earlier mention of the same entity: full name, surname, acronym. "Mr Howard",
+  // "Lord Woolf": a title before a single name is a surname, and the person.
+  const std::string_view bare = without_honorific(m.text);
+  const bool titled = bare.size() < m.text.size();
+  if (titled && m.type == EntityType::Other) m.type = p.type = EntityType::Person;
+  const bool single_name =
+      titled ? bare.find(' ') == std::string_view::npos : info.name_words.size() == 1;
   for (size_t k = cx.doc.mentions.size(); k-- > 0;) {
     const EntityMention& e = cx.doc.mentions[k];
     const bool same_name = (!m.canonical.empty() && e.canonical == m.canonical) || e.text == m.text;
     // A family name alone: last ("Obama") or, for names written family name
     // first, first ("Huang" for "Huang Chengqing").
-    const bool longer = e.text.size() > m.text.size() + 1;
-    const bool last = longer &&
-                      e.text.compare(e.text.size() - m.text.size(), m.text.size(), m.text) == 0 &&
-                      e.text[e.text.size() - m.text.size() - 1] == ' ';
-    const bool first =
-        longer && e.text.compare(0, m.text.size(), m.text) == 0 && e.text[m.text.size()] == ' ';
-    const bool surname = m.type != EntityType::Gpe && info.name_words.size() == 1 &&
+    const std::string_view full = without_honorific(e.text);
+    const bool longer = full.size() > bare.size() + 1;
+    const bool last = longer && full.substr(full.size() - bare.size()) == bare &&
+                      full[full.size() - bare.size() - 1] == ' ';
+    const bool first = longer && full.substr(0, bare.size()) == bare && full[bare.size()] == ' ';
+    const bool surname = m.type != EntityType::Gpe && single_name &&
                          (e.type == EntityType::Person || e.type == EntityType::Other) &&
                          (last || first);
     const bool acronym = !e.acronym.empty() && e.acronym == m.text;

@@ -39,6 +39,12 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
                  const std::vector<Participant>& targets, Action action,
                  const std::vector<Modifier>& mods, double confidence, bool symmetric);
 
+// Words about words ("plan", "proposals", "claims"): attacking them is criticism.
+bool is_discourse_noun(std::string_view head);
+// A conflict code (17-20) whose target is such a noun becomes 111.
+void recode_verbal_attack(const SentenceContext& cx, Action& action,
+                          const std::vector<Participant>& targets);
+
 // modality.cpp
 void modality(const SentenceContext& cx, int p, Event& e);
 

@@ -133,10 +133,14 @@ void verb_events(SentenceContext& cx, int p) {
         for (int m : cx.g.children(c)) {
           if (cx.g.base(m) != "amod" && cx.g.base(m) != "compound" && cx.g.rel(m) != "nmod:poss")
             continue;
+          // "killed in Israeli shelling": the country; "wounded in police firing",
+          // "hurt in a rebel attack": the agent noun, coded like any actor.
           const std::string country = cx.coder.country_of_word(cx.g, m);
-          if (country.empty()) continue;
           Participant a = participant(cx, m, false);
-          a.code = country;
+          if (!country.empty())
+            a.code = country;
+          else if (a.code.size() <= 3 || cx.g.rel(m) == "amod")
+            continue;
           actors.push_back(a);
           break;
         }
@@ -391,21 +395,25 @@ void verb_events(SentenceContext& cx, int p) {
   if (xcomp >= 0) used.push_back(xcomp);
 
   Action action = action_for(cx, p, rel_words, shape);
+  recode_verbal_attack(cx, action, targets);
   // An agentless passive keeps its subject as the actor for open relations
-  // ("bonds were changed"), but a coded event must not run backwards: "two
-  // men sought in the slaying" has no known seeker, so the men are the target.
-  if (passive && !patient_is_target && !action.code.empty() &&
-      std::any_of(actors.begin(), actors.end(),
-                  [](const Participant& a) { return !a.code.empty(); })) {
-    for (auto& a : actors) targets.insert(targets.begin(), a);
-    targets.resize(actors.size());
+  // ("bonds were changed"), but a coded event must not run backwards: "four men
+  // were arrested", "two men sought in the slaying" have no known doer, so the
+  // subject is the target and the actor stays empty.
+  // What stood as the target ("was considered [to be the patron saint]", "were
+  // released [in 1993]") stays in the event as an argument.
+  std::vector<Modifier> displaced;
+  if (passive && !patient_is_target && !action.code.empty()) {
+    for (const auto& t : targets) displaced.push_back({"other", t.text, t.span});
+    targets = std::move(actors);
     actors.clear();
   }
   if (actors.empty() && !(passive && !targets.empty()))
     return;  // a clause needs its subject (or agent)
   double confidence = inherited ? 0.65 : 0.85;
   if (cx.g.size() > 40) confidence *= 0.9;
-  const auto mods = modifiers(cx, p, used);
+  auto mods = modifiers(cx, p, used);
+  mods.insert(mods.begin(), displaced.begin(), displaced.end());
   make_events(cx, p, actors, targets, action, mods, confidence, is_symmetric(lemma) && !passive);
 }
 

@@ -7,49 +7,13 @@
 
 #include "extract/events/extractor.hpp"
 #include "extract/text/errors.hpp"
+#include "tests/events/event_test_util.hpp"
 #include "tests/test_util.hpp"
 
 using namespace kg::text;
 using namespace kg::nlp;
 using namespace kg::events;
-
-namespace {
-
-const Extractor& extractor() {
-  static const std::unique_ptr<Extractor> e = std::make_unique<Extractor>(ExtractorConfig{});
-  return *e;
-}
-
-std::vector<Event> events_of(const std::string& text, const std::string& date = "") {
-  return extractor().run(text, date).events;
-}
-
-std::string code(const std::optional<Participant>& p) {
-  return p ? p->code : "-";
-}
-
-// The first event with these codes ("" matches anything; the action code by prefix).
-const Event* find(const std::vector<Event>& events, const std::string& actor,
-                  const std::string& action, const std::string& target) {
-  for (const auto& e : events) {
-    if (!actor.empty() && code(e.actor) != actor) continue;
-    if (!target.empty() && code(e.target) != target) continue;
-    if (!action.empty() && e.action.code.rfind(action, 0) != 0) continue;
-    return &e;
-  }
-  return nullptr;
-}
-
-std::string dump(const std::vector<Event>& events) {
-  std::string out;
-  for (const auto& e : events)
-    out += code(e.actor) + " " + e.action.lemma + "(" + e.action.code + ") " + code(e.target) +
-           " [" + std::string(to_string(e.modality)) + "/" + std::string(to_string(e.polarity)) +
-           "]\n";
-  return out;
-}
-
-}  // namespace
+using namespace kg::test;
 
 TEST_CASE("active clause: actor, CAMEO action and target are coded") {
   const auto ev = events_of("China accused the United States of launching cyber attacks.");

@@ -1,0 +1,175 @@
+// Coding that needs the whole article: the country an article establishes for
+// agents that name none, titles and surnames resolved to the full name, party
+// names, companies; and the constructions of issue 11 (agentless passives,
+// attacks on words). Every sentence was written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract/events/document_country.hpp"
+#include "extract/events/extractor.hpp"
+#include "tests/events/event_test_util.hpp"
+
+using namespace kg::events;
+using namespace kg::test;
+
+namespace {
+
+// The code of the first participant whose text is `text`, or "" when none.
+std::string code_of(const std::vector<Event>& events, const std::string& text,
+                    bool* inferred = nullptr) {
+  for (const auto& e : events)
+    for (const auto* p : {&e.actor, &e.target})
+      if (*p && (*p)->text == text) {
+        if (inferred) *inferred = (*p)->country_inferred;
+        return (*p)->code;
+      }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a dateline names the article's country") {
+  const ActorDictionary& d = extractor().actors();
+  CHECK(dateline_country(d, "MANILA, March 18 - Rebels attacked a town.") == "PHL");
+  CHECK(dateline_country(d, "TOKYO, April 2 - The ministry said.") == "JPN");
+  CHECK(dateline_country(d, "GREENWICH, Conn., March 16 - Armtek Corp said.") == "USA");
+  CHECK(dateline_country(d, "LONDON (Reuters) - Shares fell.") == "GBR");
+  CHECK(dateline_country(d, "Nairobi, May 3 - Police said.") == "KEN");
+  // Not datelines: a sentence with a dash, a capitalized word without a date.
+  CHECK(dateline_country(d, "The minister - who spoke late - said no.").empty());
+  CHECK(dateline_country(d, "Manila - a city of millions - votes today.").empty());
+}
+
+TEST_CASE("an agent without a country takes the article's dominant country, marked inferred") {
+  const std::string article =
+      "Britain and France signed a treaty on Monday. British officials welcomed the deal.\n\n"
+      "The home secretary said the police would enforce it. London said the accord was fair.";
+  const auto ev = events_of(article);
+  CAPTURE(dump(ev));
+  bool inferred = false;
+  CHECK(code_of(ev, "The home secretary", &inferred) == "GBRGOV");
+  CHECK(inferred);
+  // A country the phrase names itself is not inferred.
+  bool named = true;
+  CHECK(code_of(ev, "British officials", &named) == "GBRGOV");
+  CHECK_FALSE(named);
+}
+
+TEST_CASE("the dateline decides for agents when the text names no country") {
+  const auto ev = events_of("MANILA, March 18 - Police arrested four rebels in the town.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "PHLCOP", "17", ""));
+}
+
+TEST_CASE("armed groups take the dateline's country, never the dominant one") {
+  const std::string text =
+      "The United States and its allies met in Washington. U.S. officials said militants "
+      "seized the town.";
+  CAPTURE(dump(events_of(text)));
+  CHECK(code_of(events_of(text), "militants") == "---REB");
+  const auto ev = events_of("MANILA, March 18 - " + text);
+  CAPTURE(dump(ev));
+  CHECK(code_of(ev, "militants") == "PHLREB");
+}
+
+TEST_CASE("split evidence leaves the country unknown") {
+  const auto ev = events_of(
+      "China and Japan held talks. Chinese and Japanese diplomats met in Geneva.\n\n"
+      "Police said the talks were useful.");
+  CAPTURE(dump(ev));
+  CHECK(code_of(ev, "Police") == "---COP");
+}
+
+TEST_CASE("a same-kind actor in the previous sentence gives its country") {
+  const auto ev = events_of(
+      "Britain criticised France. Brazil praised Britain. Brazilian officials visited "
+      "Paris.\n\nThe officials later accused the French envoy of lying.");
+  CAPTURE(dump(ev));
+  CHECK(code_of(ev, "The officials") == "BRAGOV");
+}
+
+TEST_CASE("a title and a surname resolve to the full name used earlier") {
+  const auto ev = events_of(
+      "Opposition leader Michael Harwood criticised the budget on Monday. "
+      "Later Mr Harwood accused the Treasury of hiding debts. "
+      "Lord Baxter met Harwood in London.");
+  CAPTURE(dump(ev));
+  const auto res = extractor().run(
+      "Opposition leader Michael Harwood criticised the budget on Monday. "
+      "Later Mr Harwood accused the Treasury of hiding debts. Harwood then left.",
+      "");
+  int resolved = 0;
+  for (const auto& m : res.mentions)
+    if ((m.text == "Mr Harwood" || m.text == "Harwood") && m.canonical == "Michael Harwood")
+      ++resolved;
+  CHECK(resolved == 2);
+  // A titled single name is a person even without an antecedent.
+  for (const auto& m : res.mentions)
+    if (m.text == "Lord Baxter") CHECK(m.type == EntityType::Person);
+}
+
+TEST_CASE("party names and their variants are one coded actor") {
+  for (const char* s : {"Labour accused the Conservatives of lying about taxes.",
+                        "The Labour Party accused the Tories of lying about taxes.",
+                        "New Labour accused the Conservative Party of lying about taxes."}) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "GBRPTY", "112", "GBRPTY"));
+  }
+  const auto ev = events_of("The Lib Dems criticised UKIP.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "GBRPTY", "11", "GBRPTY"));
+}
+
+TEST_CASE("a legal form names a company, coded business with the article's country") {
+  const auto ev = events_of(
+      "PITTSBURGH, Pa., March 2 - Allwell Corp said it acquired Dunmore Industries Inc for "
+      "undisclosed terms.");
+  CAPTURE(dump(ev));
+  CHECK(code_of(ev, "Allwell Corp") == "USABUS");
+  CHECK(code_of(ev, "Dunmore Industries Inc") == "USABUS");
+}
+
+TEST_CASE("an agentless passive has the subject as target and no actor") {
+  for (const char* s : {"Four men were arrested in the town on Sunday.",
+                        "Three protesters were shot dead during the clashes.",
+                        "Two journalists were detained at the border."}) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    bool coded = false;
+    for (const auto& e : ev)
+      if (!e.action.code.empty() && e.action.code.rfind("01", 0) != 0) {
+        coded = true;
+        CHECK_FALSE(e.actor);
+        CHECK(e.target);
+      }
+    CHECK(coded);
+  }
+}
+
+TEST_CASE("a passive's doer may stand in an event noun: killed in a police attack") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Three students were killed in a police attack.", "---COP"},
+      {"Two villagers were killed in a rebel attack on Sunday.", "---REB"},
+      {"Two Indian soldiers were killed in Pakistani shelling.", "PAK"}};
+  for (const auto& [sentence, doer] : cases) {
+    const auto ev = events_of(sentence);
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, doer, "19", "");
+    REQUIRE(e);
+    CHECK(e->target);
+  }
+}
+
+TEST_CASE("attacking words is criticism, not force") {
+  for (const char* s :
+       {"The party attacked the government's plan.", "Labour hit back at the Tory proposals.",
+        "The opposition fought the new tax."}) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "", "111", ""));
+    CHECK_FALSE(find(ev, "", "19", ""));
+  }
+}
