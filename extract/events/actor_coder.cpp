@@ -64,6 +64,11 @@ bool has_org_cue(const SentenceGraph& g, const std::vector<int>& words) {
   });
 }
 
+bool is_day_word(std::string_view l) {
+  return in(l, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "today", "yesterday", "tomorrow", "tonight"});
+}
+
 bool is_company_suffix(std::string_view form) {
   std::string l = lowercase(form);
   if (l.ends_with('.')) l.pop_back();
@@ -118,6 +123,10 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
         std::erase_if(info.words,
                       [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });
       }
+  // "Kenyan lawmakers Tuesday approved ...": news puts the day between subject and
+  // verb, and the parser hangs it on the subject; it is a time, not part of who acts.
+  for (int c : g.children(head))
+    if (c > head && is_day_word(g.lemma(c)) && g.children(c).empty()) std::erase(info.words, c);
   // "accused the United States of launching attacks": a clause hung on a name by
   // "of"/"for" says what the name is accused of, not who it is.
   if (g.tok(head).upos == Upos::PROPN)

@@ -30,6 +30,11 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
       std::ranges::any_of(cx.g.children(head), [&](int c) { return is_acronym_appos(cx.g, c); });
   if (!info.entity_head && !defines_acronym) return;
   if (cx.g.tok(head).upos == Upos::PRON) return;
+  // "Tuesday", "March": a time is never an entity, whatever the tagger called it.
+  if ((info.name_words.size() <= 1 && is_time_word(cx.g.lemma(head)) &&
+       cx.g.lemma(head) != "may") ||
+      (info.name_words.size() <= 1 && p.code.empty() && cx.g.tok(head).upos == Upos::NUM))
+    return;
   EntityMention m;
   m.sentence = cx.index;
   m.span = info.name_words.empty() ? p.span : cx.g.span(info.name_words);

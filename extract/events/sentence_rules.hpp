@@ -41,9 +41,11 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
 
 // Words about words ("plan", "proposals", "claims"): attacking them is criticism.
 bool is_discourse_noun(std::string_view head);
-// A conflict code (17-20) whose target is such a noun becomes 111.
-void recode_verbal_attack(const SentenceContext& cx, Action& action,
-                          const std::vector<Participant>& targets);
+// Who owns such a noun: "France" in "the decision by France", "Japan's plan",
+// "the Israeli proposal"; empty when nobody coded does.
+std::vector<Participant> stance_owner(SentenceContext& cx, int noun);
+// A conflict code (17-20) against such a noun (`against_words`) becomes 111.
+void recode_verbal_attack(const SentenceContext& cx, Action& action, bool against_words);
 
 // modality.cpp
 void modality(const SentenceContext& cx, int p, Event& e);

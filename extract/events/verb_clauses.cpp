@@ -219,6 +219,17 @@ void verb_events(SentenceContext& cx, int p) {
     }
   }
   if (target_head >= 0) targets = participants(cx, target_head, target_drop_case);
+  // "welcomed the decision by France", "criticised Japan's plan", "rejected the
+  // Israeli proposal": a stance's owner is the one the act is directed at.
+  std::vector<Modifier> displaced;
+  const bool against_words = target_head >= 0 && is_discourse_noun(cx.g.form(target_head));
+  if (against_words && targets.size() == 1 && targets.front().code.empty()) {
+    std::vector<Participant> owner = stance_owner(cx, target_head);
+    if (!owner.empty()) {
+      displaced.push_back({"other", targets.front().text, targets.front().span});
+      targets = std::move(owner);
+    }
+  }
   // A coded oblique beats an uncoded thing as the one acted on: "fired
   // batteries at Russia" is directed at Russia; failing that, the country
   // where it happens ("re-examine the refineries in Iran").
@@ -395,14 +406,13 @@ void verb_events(SentenceContext& cx, int p) {
   if (xcomp >= 0) used.push_back(xcomp);
 
   Action action = action_for(cx, p, rel_words, shape);
-  recode_verbal_attack(cx, action, targets);
+  recode_verbal_attack(cx, action, against_words);
   // An agentless passive keeps its subject as the actor for open relations
   // ("bonds were changed"), but a coded event must not run backwards: "four men
   // were arrested", "two men sought in the slaying" have no known doer, so the
   // subject is the target and the actor stays empty.
   // What stood as the target ("was considered [to be the patron saint]", "were
   // released [in 1993]") stays in the event as an argument.
-  std::vector<Modifier> displaced;
   if (passive && !patient_is_target && !action.code.empty()) {
     for (const auto& t : targets) displaced.push_back({"other", t.text, t.span});
     targets = std::move(actors);

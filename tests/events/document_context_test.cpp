@@ -173,3 +173,35 @@ TEST_CASE("attacking words is criticism, not force") {
     CHECK_FALSE(find(ev, "", "19", ""));
   }
 }
+
+TEST_CASE("a day between subject and verb is a time, not part of the subject") {
+  for (const char* s : {"Kenyan lawmakers Tuesday approved a bill on police powers.",
+                        "Japanese officials Monday criticised the tariff.",
+                        "Brazil's government yesterday rejected the offer."}) {
+    const auto res = extractor().run(s, "");
+    CAPTURE(s);
+    CAPTURE(dump(res.events));
+    REQUIRE_FALSE(res.events.empty());
+    const Event& e = res.events.front();
+    REQUIRE(e.actor);
+    for (const char* day : {"Tuesday", "Monday", "yesterday"})
+      CHECK(e.actor->text.find(day) == std::string::npos);
+    for (const auto& m : res.mentions)
+      for (const char* day : {"Tuesday", "Monday", "yesterday"}) CHECK(m.text != day);
+  }
+}
+
+TEST_CASE("a stance's owner is the target: the decision by France, Japan's plan") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Germany welcomed the decision by France.", "FRA"},
+      {"China criticised Japan's plan.", "JPN"},
+      {"Egypt rejected the Israeli proposal.", "ISR"}};
+  for (const auto& [s, owner] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, "", "", owner);
+    REQUIRE(e);
+    CHECK_FALSE(e->action.code.empty());
+  }
+}
