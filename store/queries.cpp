@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "extract/errors.hpp"
+#include "graph/cameo.hpp"
 #include "graph/entity_key.hpp"
 #include "store/event_writer.hpp"
 #include "store/store_impl.hpp"
@@ -53,9 +54,11 @@ EntityRow entity_from(SQLite::Statement& q, int first) {
 
 // Columns shared by both relation queries, in the order relation_from reads them.
 constexpr const char* kRelationColumns = R"(
-  r.id, r.actor_id, a.name, r.action, coalesce(r.action_code, ''), coalesce(r.action_label, ''),
-  coalesce(r.quad_class, 0), r.target_id, t.name, r.claimed_by,
-  coalesce(c.name, CASE r.claimed_by WHEN -1 THEN 'unnamed source' ELSE '' END))";
+  r.id AS id, r.actor_id AS actor_id, a.name AS actor_name, r.action AS action,
+  coalesce(r.action_code, '') AS action_code, coalesce(r.action_label, '') AS label,
+  coalesce(r.quad_class, 0) AS quad_class, r.target_id AS target_id, t.name AS target_name,
+  r.claimed_by AS claimed_by,
+  coalesce(c.name, CASE r.claimed_by WHEN -1 THEN 'unnamed source' ELSE '' END) AS claimer)";
 
 RelationRow relation_from(SQLite::Statement& q) {
   RelationRow r;
@@ -143,6 +146,45 @@ std::optional<EntityRow> entity_by_id(Store& store, int64_t id) {
   });
 }
 
+namespace {
+
+// graph::relation_modality in SQL, over the count columns of `x`.
+constexpr const char* kModalitySql = R"(CASE
+  WHEN x.asserted > 0 THEN 'asserted'
+  WHEN x.mentions > 0 AND x.negated >= x.mentions THEN 'negated'
+  WHEN x.hypothetical > 0 AND x.hypothetical >= max(x.planned, x.hedged, x.question) THEN 'hypothetical'
+  WHEN x.planned > 0 AND x.planned >= max(x.hedged, x.question) THEN 'planned'
+  WHEN x.hedged > 0 AND x.hedged >= x.question THEN 'hedged'
+  WHEN x.question > 0 THEN 'question'
+  ELSE 'asserted' END)";
+
+// The Goldstein weight of every event code, as a table to join (relations are ranked by it).
+std::string goldstein_cte() {
+  std::string sql = "WITH gs(code, w) AS (VALUES ";
+  bool first = true;
+  for (const auto& [code, w] : graph::goldstein_weights()) {
+    sql += (first ? "('" : ", ('") + code + "', " + std::to_string(w) + ")";
+    first = false;
+  }
+  return sql + ") ";
+}
+
+std::string modality_clause(const std::vector<std::string>& modalities) {
+  static const std::set<std::string, std::less<>> kKnown = {"asserted",     "hedged",  "negated",
+                                                            "hypothetical", "planned", "question"};
+  if (modalities.empty() || std::count(modalities.begin(), modalities.end(), "all")) return "";
+  std::string in;
+  for (const auto& m : modalities) {
+    if (!kKnown.count(m))
+      throw kg::InputError("unknown modality '" + m +
+                           "' (asserted, hedged, negated, hypothetical, planned, question, all)");
+    in += (in.empty() ? "'" : ", '") + m + "'";
+  }
+  return std::string(" AND ") + kModalitySql + " IN (" + in + ")";
+}
+
+}  // namespace
+
 std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) {
   return guarded(store.path(), [&] {
     SQLite::Database& db = db_of(store);
@@ -165,6 +207,11 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
       where += " AND r.claimed_by = 0";
     else
       entity_clause(f.claimed_by, "r.claimed_by");
+    if (f.coded_only)
+      where +=
+          " AND r.action_code IS NOT NULL"
+          " AND (a.type IN ('PERSON', 'ORG', 'GPE', 'GROUP') OR coalesce(a.code, '') != '')"
+          " AND (t.type IN ('PERSON', 'ORG', 'GPE', 'GROUP') OR coalesce(t.code, '') != '')";
     // Digits are a CAMEO code prefix, looked up by range on the action index; words are a
     // lemma or words of the label.
     const bool action_is_code =
@@ -185,49 +232,77 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
                              "verbal-conflict, material-conflict)");
       where += " AND r.quad_class IN (" + it->second + ")";
     }
-    const bool by_events = !f.since.empty() || !f.until.empty() || !f.modality.empty();
-    std::string sql;
+    // The relations with their numbers (`x`), counted from the events in the dates when
+    // there are date filters; then the modality and article filters and the ranking.
+    const bool by_events = !f.since.empty() || !f.until.empty();
+    std::string inner;
     if (by_events) {
       std::string ev = "";
       if (!f.since.empty()) ev += " AND d.date >= :since";
       if (!f.until.empty()) ev += " AND d.date <= :until";
-      if (f.modality == "negated")
-        ev += " AND e.polarity = 'negated'";
-      else if (!f.modality.empty())
-        ev += " AND e.modality = :modality AND e.polarity = 'affirmative'";
-      sql = std::string("SELECT ") + kRelationColumns + R"(,
-          count(*), count(DISTINCT e.document_id), count(DISTINCT d.source), coalesce(min(d.date), ''),
-          coalesce(max(d.date), ''), coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0),
-          coalesce(sum(e.polarity = 'negated'), 0), coalesce(sum(e.modality = 'hedged'), 0),
-          coalesce(sum(e.modality = 'hypothetical'), 0), coalesce(sum(e.modality = 'planned'), 0),
-          coalesce(sum(e.modality = 'question'), 0), coalesce(avg(e.confidence), 0), r.speakers
+      inner = std::string("SELECT ") + kRelationColumns + R"(,
+          count(*) AS mentions, count(DISTINCT e.document_id) AS articles,
+          count(DISTINCT d.source) AS sources, coalesce(min(d.date), '') AS first_date,
+          coalesce(max(d.date), '') AS last_date,
+          coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0) AS asserted,
+          coalesce(sum(e.polarity = 'negated'), 0) AS negated,
+          coalesce(sum(e.modality = 'hedged'), 0) AS hedged,
+          coalesce(sum(e.modality = 'hypothetical'), 0) AS hypothetical,
+          coalesce(sum(e.modality = 'planned'), 0) AS planned,
+          coalesce(sum(e.modality = 'question'), 0) AS question,
+          coalesce(avg(e.confidence), 0) AS confidence, r.speakers AS speakers
         FROM relations r JOIN events e ON e.relation_id = r.id JOIN documents d ON d.id = e.document_id
           JOIN entities a ON a.id = r.actor_id JOIN entities t ON t.id = r.target_id
           LEFT JOIN entities c ON c.id = r.claimed_by)" +
-            where + ev + " GROUP BY r.id HAVING count(DISTINCT e.document_id) >= :min" +
-            " ORDER BY 13 DESC, 12 DESC, r.id LIMIT :limit";
+              where + ev + " GROUP BY r.id";
     } else {
-      sql = std::string("SELECT ") + kRelationColumns + R"(,
-          r.mentions, r.articles, r.sources, coalesce(r.first_date, ''), coalesce(r.last_date, ''),
-          r.asserted, r.negated, r.hedged, r.hypothetical, r.planned, r.question, r.confidence, r.speakers
+      inner = std::string("SELECT ") + kRelationColumns + R"(,
+          r.mentions AS mentions, r.articles AS articles, r.sources AS sources,
+          coalesce(r.first_date, '') AS first_date, coalesce(r.last_date, '') AS last_date,
+          r.asserted AS asserted, r.negated AS negated, r.hedged AS hedged,
+          r.hypothetical AS hypothetical, r.planned AS planned, r.question AS question,
+          r.confidence AS confidence, r.speakers AS speakers
         FROM relations r JOIN entities a ON a.id = r.actor_id JOIN entities t ON t.id = r.target_id
           LEFT JOIN entities c ON c.id = r.claimed_by)" +
-            where +
-            " AND r.articles >= :min ORDER BY r.articles DESC, r.mentions DESC, r.id LIMIT :limit";
+              where;
     }
+    const std::string sql =
+        goldstein_cte() + "SELECT x.* FROM (" + inner +
+        ") x LEFT JOIN gs ON gs.code = x.action_code WHERE x.articles >= :min" +
+        modality_clause(f.modalities) +
+        " ORDER BY x.articles DESC, abs(coalesce(gs.w, 0)) DESC, x.mentions DESC, x.id"
+        " LIMIT :limit";
     SQLite::Statement q(db, sql);
     if (!f.action.empty()) q.bind(":action", f.action);
-    if (by_events) {
-      if (!f.since.empty()) q.bind(":since", f.since);
-      // "--until 2013-06" includes all of June: '~' sorts after every digit.
-      if (!f.until.empty()) q.bind(":until", f.until.size() < 10 ? f.until + "~" : f.until);
-      if (!f.modality.empty() && f.modality != "negated") q.bind(":modality", f.modality);
-    }
+    if (!f.since.empty()) q.bind(":since", f.since);
+    // "--until 2013-06" includes all of June: '~' sorts after every digit.
+    if (!f.until.empty()) q.bind(":until", f.until.size() < 10 ? f.until + "~" : f.until);
     q.bind(":min", f.min_articles);
     q.bind(":limit", f.limit <= 0 ? int64_t{-1} : f.limit);
     std::vector<RelationRow> out;
     while (q.executeStep()) out.push_back(relation_from(q));
     return out;
+  });
+}
+
+void add_relation_details(Store& store, std::vector<RelationRow>& rows) {
+  guarded(store.path(), [&] {
+    SQLite::Statement q(db_of(store),
+                        "SELECT id, action_lemma FROM events WHERE relation_id = ? ORDER BY id");
+    for (RelationRow& r : rows) {
+      q.reset();
+      q.bind(1, r.id);
+      std::map<std::string, int> lemmas;
+      r.events.clear();
+      while (q.executeStep()) {
+        if (r.events.size() < graph::Edge::kMaxEventIds)
+          r.events.push_back(q.getColumn(0).getInt64());
+        ++lemmas[q.getColumn(1).getString()];
+      }
+      int best = 0;
+      for (const auto& [lemma, n] : lemmas)
+        if (n > best) best = n, r.lemma = lemma;
+    }
   });
 }
 

@@ -24,22 +24,31 @@ struct RelationFilter {
   std::string actor, action,
       target;  // actor/target: name, alias or code prefix; action: lemma, code prefix or label
   std::string since, until;  // YYYY-MM-DD, on the documents' dates
-  std::string modality;      // asserted, negated, hedged, hypothetical, planned, question
+  // Relation modalities to keep (graph::relation_modality: asserted, hedged, negated,
+  // hypothetical, planned, question); empty or "all" keeps all.
+  std::vector<std::string> modalities;
   std::string claimed_by;    // an entity (name, alias or code), or "any"
   // GDELT QuadClass: cooperation (1, 2), conflict (3, 4), or one of verbal-cooperation,
   // material-cooperation, verbal-conflict, material-conflict.
   std::string quad;
   int64_t min_articles = 0;
+  // Only relations between entities (a PERSON, ORG, GPE or GROUP, or anything with an
+  // actor code) whose action has a CAMEO code.
+  bool coded_only = false;
   int64_t limit = 50;
   // When not empty, only relations with both ends among these entities.
   std::vector<int64_t> among;
 };
 
-// One merged relation; with date or modality filters the numbers count only
-// the events that pass them.
+// One merged relation; with date filters the numbers count only the events in
+// those dates (and its modality is that of those events).
 using RelationRow = graph::Edge;
 
+// Strongest first (graph::stronger).
 std::vector<RelationRow> query_relations(Store& store, const RelationFilter& filter);
+
+// Fills each row's `lemma` and `events` (graph::Edge) for machine-readable output.
+void add_relation_details(Store& store, std::vector<RelationRow>& rows);
 
 // Entities whose name or alias is `text` (case-insensitive), or whose code
 // starts with it when it is written in capitals; merged entities resolve to

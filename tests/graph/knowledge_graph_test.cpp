@@ -21,11 +21,14 @@ KnowledgeGraph sample() {
     nodes.push_back({id, std::string(1, static_cast<char>('A' + id - 1)), id <= 2 ? "GPE" : "ORG",
                      id <= 2 ? "CHN" : "", 1, ""});
   auto edge = [](int64_t id, int64_t a, int64_t t, int64_t articles, int quad) {
+    // A code of the QuadClass: drawings colour by the code.
+    static const char* kCodes[] = {"", "051", "061", "112", "190"};
     Edge e;
     e.id = id;
     e.actor = a;
     e.target = t;
-    e.action = "112";
+    e.action = kCodes[quad];
+    e.action_code = kCodes[quad];
     e.label = "accuse";
     e.quad_class = quad;
     e.articles = articles;

@@ -1,0 +1,164 @@
+// Issue 12: what the relation outputs say. The sample corpus (examples/) holds a
+// denial ("Moscow denied attacking Ukrainian forces"), a hypothetical accusation
+// ("If Beijing wanted to accuse Tokyo ...") and a planned consultation; drawings,
+// tables and every export must say so, and show only asserted relations by default.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "tests/test_util.hpp"
+
+using kg::test::run_kg;
+using kg::test::TempDir;
+
+namespace {
+
+struct DemoDb {
+  TempDir dir;
+  std::string path = (dir / "kg.sqlite").string();
+
+  DemoDb() {
+    const auto r = run({"ingest", (kg::test::source_dir() / "examples" / "articles").string(),
+                        "--quiet"});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  }
+  kg::test::RunResult run(std::vector<std::string> args) const {
+    args.insert(args.begin() + 1, {"--db", path});
+    return run_kg(args);
+  }
+  std::string out(std::vector<std::string> args) const {
+    const auto r = run(std::move(args));
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    return r.out;
+  }
+};
+
+// The DOT edge statement whose label starts with `label` ("" when there is none).
+std::string dot_edge(const std::string& dot, const std::string& label) {
+  const auto at = dot.find("[label=\"" + label);
+  if (at == std::string::npos) return "";
+  const auto begin = dot.rfind('\n', at) + 1;
+  return dot.substr(begin, dot.find('\n', at) - begin);
+}
+
+std::vector<nlohmann::json> jsonl(const std::string& text) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
+const nlohmann::json* find(const std::vector<nlohmann::json>& rows, const std::string& actor,
+                           const std::string& code, const std::string& target) {
+  for (const auto& r : rows)
+    if (r["actor"] == actor && r["code"] == code && r["target"] == target) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("issue 12: DOT draws the demo's denial, hypothetical and plan as what they are") {
+  DemoDb db;
+  const std::string all = db.out({"export", "--format", "dot", "--top", "40", "--modality", "all"});
+  // "Moscow denied attacking Ukrainian forces": Russia's claim, negated.
+  const std::string denial =
+      dot_edge(all, "NOT use conventional military force\\n(claimed by Russia)");
+  CAPTURE(all);
+  REQUIRE(!denial.empty());
+  CHECK(denial.find("style=dotted") != std::string::npos);
+  CHECK(denial.find("color=\"#a0a0a0\"") != std::string::npos);
+  // "If Beijing wanted to accuse Tokyo of provocation, ... a Japanese official said."
+  const std::string hypothetical = dot_edge(all, "if accuse\\n(claimed by Japan government)");
+  REQUIRE(!hypothetical.empty());
+  CHECK(hypothetical.find("style=dotted") != std::string::npos);
+  // The consultations China and the United States plan.
+  const std::string plan = dot_edge(all, "plans to consult");
+  REQUIRE(!plan.empty());
+  CHECK(plan.find("style=dotted") != std::string::npos);
+  CHECK(plan.find("planned") != std::string::npos);  // the tooltip says so too
+  // None of them is drawn as a plain fact.
+  CHECK(dot_edge(all, "use conventional military force\\n(claimed by Russia)").empty());
+  CHECK(dot_edge(all, "accuse\\n(claimed by Japan government)").empty());
+  CHECK(dot_edge(all, "consult\"").empty());
+  // The legend explains the styles.
+  for (const char* words : {"dotted grey", "negated (NOT)", "hypothetical (if)",
+                            "planned (plans to)"})
+    CHECK(all.find(words) != std::string::npos);
+
+  // By default only asserted (and hedged) relations are drawn.
+  const std::string asserted = db.out({"export", "--format", "dot", "--top", "40"});
+  CHECK(dot_edge(asserted, "NOT ").empty());
+  CHECK(dot_edge(asserted, "if ").empty());
+  CHECK(dot_edge(asserted, "plans to ").empty());
+  CHECK(asserted.find("style=dotted") == std::string::npos);
+  CHECK(!dot_edge(asserted, "accuse").empty());
+}
+
+TEST_CASE("issue 12: colours follow the code's QuadClass; a denial is never cooperation") {
+  DemoDb db;
+  const std::string dot = db.out({"export", "--format", "dot", "--all"});
+  const std::string deny = dot_edge(dot, "deny responsibility");  // CAMEO 016
+  REQUIRE(!deny.empty());
+  CHECK(deny.find("#2ca02c") == std::string::npos);  // not verbal-cooperation green
+  CHECK(deny.find("#9467bd") != std::string::npos);  // statement purple
+  CHECK(dot.find("purple = statement") != std::string::npos);
+  CHECK(dot_edge(dot, "accuse").find("#ff7f0e") != std::string::npos);  // verbal conflict
+  CHECK(dot_edge(dot, "praise or endorse").find("#2ca02c") != std::string::npos);
+}
+
+TEST_CASE("issue 12: every export and table carries polarity and modality per relation") {
+  DemoDb db;
+  const auto rows = jsonl(db.out({"query", "--format", "jsonl", "--modality", "all"}));
+  const auto* denial = find(rows, "Russia", "190", "Ukraine");
+  REQUIRE(denial);
+  CHECK((*denial)["polarity"] == "negated");
+  CHECK((*denial)["modality"] == "negated");
+  CHECK((*denial)["negated"] == 1);
+  CHECK((*denial)["claimed_by"] == "Russia");
+  const auto* hypothetical = find(rows, "China", "112", "Japan");
+  REQUIRE(hypothetical);
+  CHECK((*hypothetical)["modality"] == "hypothetical");
+  CHECK((*hypothetical)["polarity"] == "affirmative");
+  const auto* accuse = find(rows, "China", "112", "United States");
+  REQUIRE(accuse);
+  CHECK((*accuse)["modality"] == "asserted");
+
+  // By default: asserted and hedged only; --modality picks others.
+  const auto asserted = jsonl(db.out({"query", "--format", "jsonl", "--limit", "0"}));
+  CHECK_FALSE(find(asserted, "Russia", "190", "Ukraine"));
+  CHECK_FALSE(find(asserted, "China", "112", "Japan"));
+  CHECK(find(asserted, "China", "112", "United States"));
+  for (const auto& r : asserted) CHECK((r["modality"] == "asserted" || r["modality"] == "hedged"));
+  const auto planned = jsonl(db.out({"query", "--format", "jsonl", "--modality", "planned"}));
+  REQUIRE(!planned.empty());
+  for (const auto& r : planned) CHECK(r["modality"] == "planned");
+  CHECK(jsonl(db.out({"query", "--format", "jsonl", "--modality", "negated,hypothetical"}))
+            .size() == 2);
+
+  // The table says it in words.
+  const std::string table = db.out({"query", "--modality", "all", "--limit", "0"});
+  CHECK(table.find("NOT use conventional military force") != std::string::npos);
+  CHECK(table.find("hypothetical") != std::string::npos);
+  CHECK(table.find("plans to consult") != std::string::npos);
+
+  // JSON, CSV and GraphML exports.
+  const auto json = nlohmann::json::parse(db.out({"export", "--format", "json", "--modality",
+                                                  "all"}));
+  bool seen = false;
+  for (const auto& e : json["edges"])
+    if (e["code"] == "190" && e["claimed_by"] == "Russia") {
+      seen = true;
+      CHECK(e["modality"] == "negated");
+      CHECK(e["polarity"] == "negated");
+    }
+  CHECK(seen);
+  const std::string csv = db.out({"export", "--format", "csv", "--modality", "all"});
+  CHECK(csv.find(",polarity,modality,") != std::string::npos);
+  CHECK(csv.find(",negated,negated,") != std::string::npos);
+  const std::string graphml = db.out({"export", "--format", "graphml", "--modality", "all"});
+  CHECK(graphml.find("attr.name=\"modality\"") != std::string::npos);
+  CHECK(graphml.find(">hypothetical<") != std::string::npos);
+}
