@@ -335,12 +335,14 @@ EntityDetail entity_detail(Store& store, int64_t id, size_t top) {
 
 namespace {
 
+// Sentences are cut from the text as a BLOB: offsets are bytes, and substr() of TEXT
+// counts characters, which shifted sentences and highlights after any non-ASCII text.
 std::vector<EvidenceRow> evidence(Store& store, const std::string& where, int64_t id) {
   return guarded(store.path(), [&] {
     SQLite::Statement q(db_of(store), R"(
       SELECT e.id, coalesce(e.relation_id, 0), d.id, coalesce(d.title, ''), coalesce(d.date, ''),
              coalesce(d.source, ''), coalesce(d.url, ''), d.origin,
-             substr(d.text, s.byte_begin + 1, s.byte_end - s.byte_begin), s.byte_begin,
+             substr(CAST(d.text AS BLOB), s.byte_begin + 1, s.byte_end - s.byte_begin), s.byte_begin,
              coalesce(e.actor_begin, -1), coalesce(e.actor_end, -1), e.action_begin, e.action_end,
              coalesce(e.target_begin, -1), coalesce(e.target_end, -1),
              coalesce(e.actor_text, ''), e.action_text, coalesce(e.target_text, ''), coalesce(e.action_code, ''),
@@ -461,7 +463,7 @@ std::vector<SearchHit> search_sentences(Store& store, const std::string& query, 
     SQLite::Database& db = db_of(store);
     SQLite::Statement q(db, R"(
       SELECT s.id, d.id, coalesce(d.title, ''), coalesce(d.date, ''),
-             substr(d.text, s.byte_begin + 1, s.byte_end - s.byte_begin)
+             substr(CAST(d.text AS BLOB), s.byte_begin + 1, s.byte_end - s.byte_begin)
       FROM sentence_fts f JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id
       WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?)");
     q.bind(1, query);

@@ -162,3 +162,33 @@ TEST_CASE("issue 12: every export and table carries polarity and modality per re
   CHECK(graphml.find("attr.name=\"modality\"") != std::string::npos);
   CHECK(graphml.find(">hypothetical<") != std::string::npos);
 }
+
+TEST_CASE("issue 12: evidence highlights the right characters in any UTF-8 text") {
+  TempDir dir;
+  const std::string db = (dir / "kg.sqlite").string();
+  // Accents and curly quotes before and inside the sentences: byte offsets must stay bytes.
+  const std::string article =
+      R"({"id":"u1","title":"Ünïcode","date":"2015-05-01","text":"Les “Élysée” réunions à )"
+      R"(Zürich continuèrent. François Hollande criticized Germany’s government on Monday. )"
+      R"(“We reject this,” said José Müller, before Ángela Núñez accused Russia."})"
+      "\n";
+  REQUIRE(run_kg({"ingest", "-", "--db", db, "--quiet"}, article).exit_code == 0);
+  const auto rows = jsonl(run_kg({"query", "--db", db, "--format", "jsonl"}).out);
+  REQUIRE(rows.size() == 2);
+  std::string text;
+  for (const auto& r : rows)
+    text += run_kg({"evidence", r["id"].get<std::string>(), "--db", db, "--color", "never"}).out;
+  CHECK(text.find("  [François Hollande] {criticized} <Germany’s government> on Monday.\n") !=
+        std::string::npos);
+  CHECK(text.find("  “We reject this,” said José Müller, before [Ángela Núñez] {accused} "
+                  "<Russia>.\n") != std::string::npos);
+  const auto ev = jsonl(run_kg({"evidence", rows[0]["id"].get<std::string>(), "--db", db,
+                                "--format", "jsonl"})
+                            .out);
+  REQUIRE(ev.size() == 1);
+  const std::string sentence = ev[0]["sentence"];
+  CHECK((sentence == "François Hollande criticized Germany’s government on Monday." ||
+         sentence == "“We reject this,” said José Müller, before Ángela Núñez accused Russia."));
+  CHECK(run_kg({"search", "Hollande", "--db", db}).out.find(
+            "François Hollande criticized Germany’s government on Monday.") != std::string::npos);
+}
