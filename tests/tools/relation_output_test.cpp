@@ -192,3 +192,26 @@ TEST_CASE("issue 12: evidence highlights the right characters in any UTF-8 text"
   CHECK(run_kg({"search", "Hollande", "--db", db}).out.find(
             "François Hollande criticized Germany’s government on Monday.") != std::string::npos);
 }
+
+TEST_CASE("issue 12: an undated corpus is reported once by ingest and explained by stats") {
+  TempDir dir;
+  const std::string db = (dir / "kg.sqlite").string();
+  const std::string undated = R"({"id":"n1","text":"China criticized Japan."})"
+                              "\n"
+                              R"({"id":"n2","text":"Japan criticized China."})"
+                              "\n";
+  const auto r = run_kg({"ingest", "-", "--db", db, "--quiet"}, undated);
+  REQUIRE(r.exit_code == 0);
+  CHECK(kg::test::count_lines_with(r.err, "no date") == 1);
+  CHECK(r.err.find("2 of 2 articles read had no date") != std::string::npos);
+  const auto stats = run_kg({"stats", "--db", db});
+  CHECK(stats.out.find("dates      none: no article has a date") != std::string::npos);
+
+  const auto dated = run_kg({"ingest", "-", "--db", db, "--quiet"},
+                            R"({"id":"d1","date":"2015-01-02","text":"Russia praised Iran."})"
+                            "\n");
+  CHECK(dated.err.find("no date") == std::string::npos);
+  CHECK(run_kg({"stats", "--db", db}).out.find(
+            "dates      2015-01-02 .. 2015-01-02 (2 articles without a date)") !=
+        std::string::npos);
+}
