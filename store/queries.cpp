@@ -396,6 +396,52 @@ std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id) {
   return evidence(store, "e.id = ?", event_id);
 }
 
+std::vector<RelationMention> relation_mentions(Store& store, int64_t relation_id) {
+  return guarded(store.path(), [&] {
+    // Characters before a byte offset: the length of the text up to it, as TEXT.
+    auto chars = [](const char* column) {
+      return std::string("CASE WHEN ") + column +
+             " IS NULL THEN -1 ELSE length(CAST(substr(CAST(d.text AS BLOB), 1, " + column +
+             ") AS TEXT)) END";
+    };
+    SQLite::Statement q(db_of(store), "SELECT e.id, d.id, coalesce(d.date, ''), "
+                                      "coalesce(d.source, ''), coalesce(d.url, ''), d.origin, "
+                                      "coalesce(d.title, ''), d.ingested_at, s.idx, s.paragraph, " +
+                                          chars("e.actor_begin") + ", " +
+                                          chars("e.target_begin") + ", " +
+                                          chars("e.action_begin") +
+                                          ", length(d.text), e.polarity, e.modality, "
+                                          "e.confidence FROM events e JOIN documents d ON d.id = "
+                                          "e.document_id JOIN sentences s ON s.id = e.sentence_id "
+                                          "WHERE e.relation_id = ? ORDER BY d.date, d.id, e.id");
+    q.bind(1, relation_id);
+    std::vector<RelationMention> out;
+    while (q.executeStep()) {
+      RelationMention m;
+      m.event_id = q.getColumn(0).getInt64();
+      m.relation_id = relation_id;
+      m.document_id = q.getColumn(1).getInt64();
+      m.date = q.getColumn(2).getString();
+      m.source = q.getColumn(3).getString();
+      m.url = q.getColumn(4).getString();
+      m.origin = q.getColumn(5).getString();
+      m.title = q.getColumn(6).getString();
+      m.ingested_at = q.getColumn(7).getString();
+      m.sentence = q.getColumn(8).getInt64();
+      m.paragraph = q.getColumn(9).getInt64();
+      m.actor_char = q.getColumn(10).getInt64();
+      m.target_char = q.getColumn(11).getInt64();
+      m.action_char = q.getColumn(12).getInt64();
+      m.doc_chars = q.getColumn(13).getInt64();
+      m.polarity = q.getColumn(14).getString();
+      m.modality = q.getColumn(15).getString();
+      m.confidence = q.getColumn(16).getDouble();
+      out.push_back(std::move(m));
+    }
+    return out;
+  });
+}
+
 graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter) {
   RelationFilter f = filter;
   if (f.limit == 50) f.limit = 0;  // the default page size is for tables, not graphs

@@ -76,6 +76,20 @@ struct EvidenceRow {
 std::vector<EvidenceRow> relation_evidence(Store& store, int64_t relation_id);
 std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id);
 
+// One event of a relation with where it sits in its article, for exchange
+// formats (GDELT's mentions table). Offsets count characters (code points) of
+// the stored text, not bytes; -1 when absent.
+struct RelationMention {
+  int64_t event_id = 0, relation_id = 0, document_id = 0;
+  std::string date, source, url, origin, title, ingested_at;  // ingested_at: YYYY-MM-DDTHH:MM:SSZ
+  int64_t sentence = 0, paragraph = 0;                        // 0-based in the article
+  int64_t actor_char = -1, target_char = -1, action_char = -1, doc_chars = 0;
+  std::string polarity, modality;
+  double confidence = 0;
+};
+// The events of a relation, earliest article first.
+std::vector<RelationMention> relation_mentions(Store& store, int64_t relation_id);
+
 // The whole graph: entities in at least one relation, and the relations
 // (optionally filtered as for query_relations).
 graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter);

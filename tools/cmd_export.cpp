@@ -10,6 +10,7 @@
 #include "graph/graph_writers.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"
+#include "tools/gdelt.hpp"
 #include "tools/options.hpp"
 
 namespace kg::tools {
@@ -55,10 +56,13 @@ class ExportCommand : public Command {
         "'kg query'; with --depth, --actor picks the centre of a neighbourhood instead.\n"
         "Examples:\n"
         "  kg export --format dot --actor China --depth 1 -o china.dot --render svg\n"
-        "  kg export --format graphml --top 500 -o graph.graphml");
+        "  kg export --format graphml --top 500 -o graph.graphml\n"
+        "  kg export --format gdelt -o events.tsv; kg export --format gdelt-mentions -o m.tsv");
     add_db_option(app, db_);
-    app.add_option("--format", format_, "dot (default), graphml, json or csv")
-        ->check(CLI::IsMember({"dot", "graphml", "json", "csv"}));
+    app.add_option("--format", format_,
+                   "dot (default), graphml, json, csv, gdelt (GDELT 2.0 event table) or\n"
+                   "gdelt-mentions (its mentions table)")
+        ->check(CLI::IsMember({"dot", "graphml", "json", "csv", "gdelt", "gdelt-mentions"}));
     add_relation_filter(app, filter_);
     app.add_option("--depth", depth_, "with --actor: entities within N steps of it")
         ->check(CLI::Range(1, 5));
@@ -81,7 +85,7 @@ class ExportCommand : public Command {
     graph::KnowledgeGraph g = store::load_graph(db, filter_);
     if (!centre.empty()) g = g.neighbourhood(resolve_entity(db, centre).id, depth_);
     if (top_ > 0) g = g.top_relations(top_);
-    if (format_ != "dot") g = with_details(db, g);
+    if (format_ == "graphml" || format_ == "json" || format_ == "csv") g = with_details(db, g);
     std::ofstream file;
     if (!output_.empty()) {
       file.open(output_, std::ios::binary | std::ios::trunc);
@@ -94,6 +98,10 @@ class ExportCommand : public Command {
       graph::write_graphml(out, g);
     else if (format_ == "json")
       graph::write_json(out, g);
+    else if (format_ == "gdelt")
+      write_gdelt_events(out, db, g);
+    else if (format_ == "gdelt-mentions")
+      write_gdelt_mentions(out, db, g);
     else
       graph::write_csv(out, g);
     if (!output_.empty()) {

@@ -215,3 +215,89 @@ TEST_CASE("issue 12: an undated corpus is reported once by ingest and explained 
             "dates      2015-01-02 .. 2015-01-02 (2 articles without a date)") !=
         std::string::npos);
 }
+
+namespace {
+
+std::vector<std::vector<std::string>> tsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> cells;
+    size_t begin = 0;
+    for (size_t tab; (tab = line.find('\t', begin)) != std::string::npos; begin = tab + 1)
+      cells.push_back(line.substr(begin, tab - begin));
+    cells.push_back(line.substr(begin));
+    rows.push_back(std::move(cells));
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("issue 12: the demo corpus as GDELT 2.0 event and mentions tables") {
+  DemoDb db;
+  const auto events = tsv(db.out({"export", "--format", "gdelt"}));
+  REQUIRE(events.size() >= 15);
+  std::set<std::string> ids;
+  for (const auto& row : events) {
+    REQUIRE(row.size() == 61);
+    ids.insert(row[0]);
+    CHECK(!row[26].empty());                    // EventCode
+    CHECK(row[26].rfind(row[28], 0) == 0);      // EventRootCode is its prefix
+    CHECK(row[34].empty());                     // AvgTone: kg does not measure tone
+    CHECK(row[1].size() == 8);                  // Day YYYYMMDD
+  }
+  // China accuses the United States (article 1).
+  bool accuse = false;
+  for (const auto& row : events)
+    if (row[5] == "CHN" && row[26] == "112" && row[17] == "USA") {
+      accuse = true;
+      CHECK(row[1] == "20130605");
+      CHECK(row[2] == "201306");
+      CHECK(row[3] == "2013");
+      CHECK(row[7] == "CHN");
+      CHECK(row[29] == "3");   // verbal conflict
+      CHECK(row[30] == "-2");  // Goldstein
+      CHECK(row[33] == "1");
+      CHECK(row[60] == "https://news.example.org/2013/06/05/china-accuses-us");
+    }
+  CHECK(accuse);
+  // The Pentagon: actor type MIL of country USA.
+  bool pentagon = false;
+  for (const auto& row : events)
+    if (row[5] == "USAMIL") pentagon = pentagon || (row[7] == "USA" && row[12] == "MIL");
+  CHECK(pentagon);
+  // GDELT has no negation: the denied attack is no event, even when asked for.
+  for (const auto& row : tsv(db.out({"export", "--format", "gdelt", "--modality", "all"})))
+    CHECK_FALSE((row[5] == "RUS" && row[26] == "190"));
+
+  const auto mentions = tsv(db.out({"export", "--format", "gdelt-mentions"}));
+  REQUIRE(mentions.size() >= events.size());
+  for (const auto& row : mentions) {
+    REQUIRE(row.size() == 16);
+    CHECK(ids.count(row[0]) == 1);
+    CHECK(std::stoi(row[6]) >= 1);  // SentenceID, from 1
+  }
+}
+
+TEST_CASE("issue 12: PLOVER event types beside CAMEO codes in every output") {
+  DemoDb db;
+  const auto rows = jsonl(db.out({"query", "--format", "jsonl", "--limit", "0"}));
+  const auto* accuse = find(rows, "China", "112", "United States");
+  REQUIRE(accuse);
+  CHECK((*accuse)["plover"] == "ACCUSE");
+  CHECK((*accuse)["goldstein"] == -2.0);
+  CHECK((*accuse)["quad_class"] == 3);
+  CHECK((*accuse)["lemma"] == "accuse");
+  CHECK((*accuse)["actor_country"] == "CHN");
+  CHECK((*accuse)["target_code"] == "USA");
+  CHECK((*accuse)["evidence"].size() == 1);
+  CHECK(db.out({"query"}).find("(112 ACCUSE)") != std::string::npos);
+  CHECK(db.out({"export", "--format", "dot"}).find("PLOVER ACCUSE") != std::string::npos);
+  CHECK(db.out({"export", "--format", "csv"}).find(",ACCUSE,") != std::string::npos);
+  CHECK(db.out({"export", "--format", "graphml"}).find(">ACCUSE<") != std::string::npos);
+  const auto json = nlohmann::json::parse(db.out({"export", "--format", "json"}));
+  bool consult = false;
+  for (const auto& e : json["edges"]) consult = consult || e["plover"] == "CONSULT";
+  CHECK(consult);
+}
