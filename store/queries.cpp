@@ -346,7 +346,9 @@ std::vector<EvidenceRow> evidence(Store& store, const std::string& where, int64_
              coalesce(e.actor_begin, -1), coalesce(e.actor_end, -1), e.action_begin, e.action_end,
              coalesce(e.target_begin, -1), coalesce(e.target_end, -1),
              coalesce(e.actor_text, ''), e.action_text, coalesce(e.target_text, ''), coalesce(e.action_code, ''),
-             coalesce(e.speaker_text, ''), coalesce(e.carrier_text, ''), e.polarity, e.modality, e.confidence
+             coalesce(e.speaker_text, ''), coalesce(e.carrier_text, ''), e.polarity, e.modality, e.confidence,
+             e.action_lemma, coalesce(e.actor_entity_id, 0), coalesce(e.target_entity_id, 0),
+             coalesce(e.actor_code, ''), coalesce(e.target_code, '')
       FROM events e JOIN sentences s ON s.id = e.sentence_id JOIN documents d ON d.id = e.document_id
       WHERE )" + where + " ORDER BY d.date, d.id, e.id LIMIT 500");
     q.bind(1, id);
@@ -380,6 +382,11 @@ std::vector<EvidenceRow> evidence(Store& store, const std::string& where, int64_
       r.polarity = q.getColumn(22).getString();
       r.modality = q.getColumn(23).getString();
       r.confidence = q.getColumn(24).getDouble();
+      r.action_lemma = q.getColumn(25).getString();
+      r.actor_id = q.getColumn(26).getInt64();
+      r.target_id = q.getColumn(27).getInt64();
+      r.actor_code = q.getColumn(28).getString();
+      r.target_code = q.getColumn(29).getString();
       out.push_back(std::move(r));
     }
     return out;

@@ -68,7 +68,9 @@ struct EvidenceRow {
   std::string title, date, source, url, origin;
   std::string sentence;                     // the sentence as written
   extract::ByteSpan actor, action, target;  // relative to the sentence (empty when absent)
-  std::string actor_text, action_text, target_text, action_code;
+  std::string actor_text, action_text, target_text, action_code, action_lemma;
+  int64_t actor_id = 0, target_id = 0;  // entities; 0 when not an entity
+  std::string actor_code, target_code;  // as coded in this sentence
   std::string speaker, carrier, polarity, modality;
   double confidence = 0;
 };

@@ -301,3 +301,83 @@ TEST_CASE("issue 12: PLOVER event types beside CAMEO codes in every output") {
   for (const auto& e : json["edges"]) consult = consult || e["plover"] == "CONSULT";
   CHECK(consult);
 }
+
+TEST_CASE("issue 12: evidence and entity rows carry ids, code parts, lemma and code facts") {
+  DemoDb db;
+  const auto rows = jsonl(db.out({"query", "--format", "jsonl", "--limit", "0"}));
+  const auto* accuse = find(rows, "China", "112", "United States");
+  REQUIRE(accuse);
+  CHECK((*accuse)["actor_id"].is_number());
+  CHECK((*accuse)["target_id"].is_number());
+  CHECK((*accuse)["first"] == "2013-06-05");
+  const auto* pentagon = find(rows, "Pentagon", "112", "China");
+  REQUIRE(pentagon);
+  CHECK((*pentagon)["actor_code"] == "USAMIL");
+  CHECK((*pentagon)["actor_country"] == "USA");
+  CHECK((*pentagon)["actor_agent"] == "MIL");
+
+  const auto ev = jsonl(db.out({"evidence", (*accuse)["id"].get<std::string>(), "--format",
+                                "jsonl"}));
+  REQUIRE(ev.size() == 1);
+  CHECK(ev[0]["event"] == (*accuse)["evidence"][0]);
+  CHECK(ev[0]["actor_id"] == (*accuse)["actor_id"]);
+  CHECK(ev[0]["target_code"] == "USA");
+  CHECK(ev[0]["actor_country"] == "CHN");
+  CHECK(ev[0]["lemma"] == "accuse");
+  CHECK(ev[0]["quad_class"] == 3);
+  CHECK(ev[0]["goldstein"] == -2.0);
+  CHECK(ev[0]["plover"] == "ACCUSE");
+  CHECK(ev[0]["polarity"] == "affirmative");
+  const std::string csv = db.out({"evidence", (*accuse)["id"].get<std::string>(), "--format",
+                                  "csv"});
+  CHECK(csv.rfind("event,relation,document,", 0) == 0);
+  CHECK(csv.find(",actor_id,actor_code,actor_country,actor_agent,") != std::string::npos);
+
+  const std::string entity = db.out({"entity", "Pentagon", "--format", "jsonl"});
+  const auto e = nlohmann::json::parse(entity.substr(0, entity.find('\n')));
+  CHECK(e["country"] == "USA");
+  CHECK(e["agent"] == "MIL");
+  const auto relations = jsonl(entity.substr(entity.find('\n') + 1));
+  REQUIRE(!relations.empty());
+  for (const auto& r : relations) {
+    CHECK(r.contains("modality"));
+    CHECK(r.contains("evidence"));
+  }
+  const auto near = jsonl(db.out({"neighbors", "China", "--format", "jsonl"}));
+  REQUIRE(!near.empty());
+  CHECK(near[0].contains("goldstein"));
+}
+
+TEST_CASE("issue 12: useful by default: coded relations between entities, strongest first") {
+  DemoDb db;
+  const auto useful = jsonl(db.out({"query", "--format", "jsonl", "--limit", "0"}));
+  const auto every =
+      jsonl(db.out({"query", "--format", "jsonl", "--limit", "0", "--all", "--modality", "all"}));
+  CHECK(every.size() > useful.size());
+  for (const auto& r : useful) CHECK(!r["code"].is_null());  // "be director of" is left out
+  bool director = false;
+  for (const auto& r : every) director = director || r["action"] == "be director of";
+  CHECK(director);
+  // Most articles first, then the larger |Goldstein|.
+  for (size_t i = 1; i < useful.size(); ++i) {
+    const auto &a = useful[i - 1], &b = useful[i];
+    CAPTURE(a.dump());
+    CAPTURE(b.dump());
+    CHECK(a["articles"].get<int>() >= b["articles"].get<int>());
+    if (a["articles"] == b["articles"])
+      CHECK(std::abs(a["goldstein"].get<double>()) >= std::abs(b["goldstein"].get<double>()));
+  }
+  // neighbors and rank leave out the uncoded affiliation, --all brings it back.
+  CHECK(db.out({"neighbors", "Huang Chengqing"}).find("(no rows)") != std::string::npos);
+  CHECK(db.out({"neighbors", "Huang Chengqing", "--all"}).find("be director of") !=
+        std::string::npos);
+  CHECK(db.out({"rank", "--top", "100"}).find("Huang Chengqing") == std::string::npos);
+  CHECK(db.out({"rank", "--top", "100", "--all"}).find("Huang Chengqing") != std::string::npos);
+  // export --top keeps the strongest coded relations.
+  const auto top = nlohmann::json::parse(db.out({"export", "--format", "json", "--top", "3"}));
+  REQUIRE(top["edges"].size() == 3);
+  for (const auto& e : top["edges"]) CHECK(!e["code"].is_null());
+  // An actor code of unknown country reads as its agent.
+  CHECK(db.out({"entity", "---MIL"}).find("military (country unknown)") !=
+        std::string::npos);
+}
