@@ -56,8 +56,7 @@ const std::map<std::string, std::string, std::less<>>& plover_table() {
     std::map<std::string, std::string, std::less<>> t;
     for_each_line(embedded::cameo_plover, [&](std::string_view line) {
       const size_t colon = line.find(':');
-      if (line.empty() || line[0] < '0' || line[0] > '9' || colon == std::string_view::npos)
-        return;
+      if (line.empty() || line[0] < '0' || line[0] > '9' || colon == std::string_view::npos) return;
       const std::string_view code = trim(line.substr(0, colon));
       std::string_view rest = line.substr(colon + 1);
       rest = rest.substr(0, rest.find_first_of(",#"));
@@ -70,25 +69,40 @@ const std::map<std::string, std::string, std::less<>>& plover_table() {
 }
 
 constexpr std::pair<std::string_view, std::string_view> kAgents[] = {
-    {"AGR", "agriculture"},     {"BUS", "business"},
-    {"COP", "police"},          {"CRM", "criminals"},
-    {"CVL", "civilians"},       {"DEV", "development"},
-    {"EDU", "education"},       {"ELI", "elites"},
-    {"ENV", "environmental"},   {"GOV", "government"},
-    {"HLH", "health"},          {"HRI", "human rights"},
+    {"AGR", "agriculture"},
+    {"BUS", "business"},
+    {"COP", "police"},
+    {"CRM", "criminals"},
+    {"CVL", "civilians"},
+    {"DEV", "development"},
+    {"EDU", "education"},
+    {"ELI", "elites"},
+    {"ENV", "environmental"},
+    {"GOV", "government"},
+    {"HLH", "health"},
+    {"HRI", "human rights"},
     {"IGO", "international organization"},
     {"IMG", "international militarized group"},
-    {"INS", "insurgents"},      {"JUD", "judiciary"},
-    {"LAB", "labour"},          {"LEG", "legislature"},
-    {"MED", "media"},           {"MIL", "military"},
+    {"INS", "insurgents"},
+    {"JUD", "judiciary"},
+    {"LAB", "labour"},
+    {"LEG", "legislature"},
+    {"MED", "media"},
+    {"MIL", "military"},
     {"MNC", "multinational corporation"},
-    {"MOD", "moderates"},       {"NGM", "non-governmental movement"},
+    {"MOD", "moderates"},
+    {"NGM", "non-governmental movement"},
     {"NGO", "non-governmental organization"},
-    {"OPP", "opposition"},      {"PTY", "political party"},
-    {"RAD", "radicals"},        {"REB", "rebels"},
-    {"REF", "refugees"},        {"REL", "religious"},
-    {"SEP", "separatists"},     {"SPY", "intelligence"},
-    {"UAF", "armed forces"},    {"UIS", "unidentified state actor"}};
+    {"OPP", "opposition"},
+    {"PTY", "political party"},
+    {"RAD", "radicals"},
+    {"REB", "rebels"},
+    {"REF", "refugees"},
+    {"REL", "religious"},
+    {"SEP", "separatists"},
+    {"SPY", "intelligence"},
+    {"UAF", "armed forces"},
+    {"UIS", "unidentified state actor"}};
 
 }  // namespace
 
@@ -106,8 +120,7 @@ const std::vector<std::pair<std::string, double>>& goldstein_weights() {
 }
 
 int quad_class_of_code(std::string_view code) {
-  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-    return 0;
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
   const int root = (code[0] - '0') * 10 + (code[1] - '0');
   if (root >= 1 && root <= 5) return 1;
   if (root >= 6 && root <= 9) return 2;

@@ -26,8 +26,14 @@ std::string plover_of(std::string_view event_code);
 // How drawings colour an action: a QuadClass, or Statement for the neutral
 // and negative public statements of root 01 (comment, deny responsibility):
 // GDELT files them under verbal cooperation, but a denial is no cooperation.
-enum class ActionClass { Uncoded, Statement, VerbalCooperation, MaterialCooperation,
-                         VerbalConflict, MaterialConflict };
+enum class ActionClass {
+  Uncoded,
+  Statement,
+  VerbalCooperation,
+  MaterialCooperation,
+  VerbalConflict,
+  MaterialConflict
+};
 ActionClass action_class(std::string_view event_code);
 
 // An actor code split as GDELT does: USAGOV -> country USA, types {GOV};

@@ -34,9 +34,8 @@ std::string_view relation_polarity(const Edge& e) {
 
 std::string_view relation_code(const Edge& e) {
   if (!e.action_code.empty()) return e.action_code;
-  const bool digits = !e.action.empty() && std::all_of(e.action.begin(), e.action.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
+  const bool digits = !e.action.empty() && std::all_of(e.action.begin(), e.action.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; });
   return digits ? std::string_view(e.action) : std::string_view();
 }
 

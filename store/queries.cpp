@@ -411,16 +411,16 @@ std::vector<RelationMention> relation_mentions(Store& store, int64_t relation_id
              " IS NULL THEN -1 ELSE length(CAST(substr(CAST(d.text AS BLOB), 1, " + column +
              ") AS TEXT)) END";
     };
-    SQLite::Statement q(db_of(store), "SELECT e.id, d.id, coalesce(d.date, ''), "
-                                      "coalesce(d.source, ''), coalesce(d.url, ''), d.origin, "
-                                      "coalesce(d.title, ''), d.ingested_at, s.idx, s.paragraph, " +
-                                          chars("e.actor_begin") + ", " +
-                                          chars("e.target_begin") + ", " +
-                                          chars("e.action_begin") +
-                                          ", length(d.text), e.polarity, e.modality, "
-                                          "e.confidence FROM events e JOIN documents d ON d.id = "
-                                          "e.document_id JOIN sentences s ON s.id = e.sentence_id "
-                                          "WHERE e.relation_id = ? ORDER BY d.date, d.id, e.id");
+    SQLite::Statement q(db_of(store),
+                        "SELECT e.id, d.id, coalesce(d.date, ''), "
+                        "coalesce(d.source, ''), coalesce(d.url, ''), d.origin, "
+                        "coalesce(d.title, ''), d.ingested_at, s.idx, s.paragraph, " +
+                            chars("e.actor_begin") + ", " + chars("e.target_begin") + ", " +
+                            chars("e.action_begin") +
+                            ", length(d.text), e.polarity, e.modality, "
+                            "e.confidence FROM events e JOIN documents d ON d.id = "
+                            "e.document_id JOIN sentences s ON s.id = e.sentence_id "
+                            "WHERE e.relation_id = ? ORDER BY d.date, d.id, e.id");
     q.bind(1, relation_id);
     std::vector<RelationMention> out;
     while (q.executeStep()) {

@@ -27,7 +27,7 @@ struct RelationFilter {
   // Relation modalities to keep (graph::relation_modality: asserted, hedged, negated,
   // hypothetical, planned, question); empty or "all" keeps all.
   std::vector<std::string> modalities;
-  std::string claimed_by;    // an entity (name, alias or code), or "any"
+  std::string claimed_by;  // an entity (name, alias or code), or "any"
   // GDELT QuadClass: cooperation (1, 2), conflict (3, 4), or one of verbal-cooperation,
   // material-cooperation, verbal-conflict, material-conflict.
   std::string quad;

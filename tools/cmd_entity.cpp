@@ -32,9 +32,10 @@ class EntityCommand : public Command {
     const auto d = store::entity_detail(db, e.id, top_);
     if (format_ == "table") {
       std::cout << fmt::format("{} (id {})\n", d.entity.name, d.entity.id);
-      std::cout << fmt::format("type      {}\ncode      {}\nmentions  {}\n", d.entity.type,
-                               d.entity.code.empty() ? "-" : graph::readable_actor_code(d.entity.code),
-                               d.entity.mentions);
+      std::cout << fmt::format(
+          "type      {}\ncode      {}\nmentions  {}\n", d.entity.type,
+          d.entity.code.empty() ? "-" : graph::readable_actor_code(d.entity.code),
+          d.entity.mentions);
       std::string aliases;
       for (const auto& [a, n] : d.aliases)
         aliases += (aliases.empty() ? "" : "; ") + a + " (" + std::to_string(n) + ")";

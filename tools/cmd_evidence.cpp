@@ -52,28 +52,50 @@ std::string highlight(const store::EvidenceRow& r, bool colour) {
 
 // One row per event, every field (docs/cli.md).
 Table evidence_table(const std::vector<store::EvidenceRow>& rows) {
-  Table t({{"event", false},        {"relation", false},     {"document", true},
-           {"title", false},        {"date", false},         {"source", false},
-           {"url", false},          {"sentence", false},     {"actor", false},
-           {"action", false},       {"code", false},         {"target", false},
-           {"speaker", false},      {"carrier", false},      {"polarity", false},
-           {"modality", false},     {"confidence", true},    {"actor_id", true},
+  Table t({{"event", false},        {"relation", false},      {"document", true},
+           {"title", false},        {"date", false},          {"source", false},
+           {"url", false},          {"sentence", false},      {"actor", false},
+           {"action", false},       {"code", false},          {"target", false},
+           {"speaker", false},      {"carrier", false},       {"polarity", false},
+           {"modality", false},     {"confidence", true},     {"actor_id", true},
            {"actor_code", false},   {"actor_country", false}, {"actor_agent", false},
-           {"target_id", true},     {"target_code", false},  {"target_country", false},
-           {"target_agent", false}, {"lemma", false},        {"quad_class", true},
+           {"target_id", true},     {"target_code", false},   {"target_country", false},
+           {"target_agent", false}, {"lemma", false},         {"quad_class", true},
            {"goldstein", true},     {"plover", false}});
   for (const auto& r : rows) {
-    const auto a = graph::split_actor_code(r.actor_code), g = graph::split_actor_code(r.target_code);
+    const auto a = graph::split_actor_code(r.actor_code),
+               g = graph::split_actor_code(r.target_code);
     const auto goldstein = graph::goldstein_of(r.action_code);
     auto id = [](int64_t v) { return v ? std::to_string(v) : std::string(); };
-    t.add({event_ref(r.event_id), r.relation_id ? relation_ref(r.relation_id) : "",
-           std::to_string(r.document_id), r.title, r.date, r.source, r.url, r.sentence,
-           r.actor_text, r.action_text, r.action_code, r.target_text, r.speaker, r.carrier,
-           r.polarity, r.modality, fmt::format("{:.2f}", r.confidence), id(r.actor_id),
-           r.actor_code, a.country, a.agent(), id(r.target_id), r.target_code, g.country,
-           g.agent(), r.action_lemma,
+    t.add({event_ref(r.event_id),
+           r.relation_id ? relation_ref(r.relation_id) : "",
+           std::to_string(r.document_id),
+           r.title,
+           r.date,
+           r.source,
+           r.url,
+           r.sentence,
+           r.actor_text,
+           r.action_text,
+           r.action_code,
+           r.target_text,
+           r.speaker,
+           r.carrier,
+           r.polarity,
+           r.modality,
+           fmt::format("{:.2f}", r.confidence),
+           id(r.actor_id),
+           r.actor_code,
+           a.country,
+           a.agent(),
+           id(r.target_id),
+           r.target_code,
+           g.country,
+           g.agent(),
+           r.action_lemma,
            r.action_code.empty() ? "" : std::to_string(graph::quad_class_of_code(r.action_code)),
-           goldstein ? fmt::format("{:g}", *goldstein) : "", graph::plover_of(r.action_code)});
+           goldstein ? fmt::format("{:g}", *goldstein) : "",
+           graph::plover_of(r.action_code)});
   }
   return t;
 }

@@ -83,9 +83,8 @@ void for_each_coded_edge(const graph::KnowledgeGraph& g, Fn&& fn) {
   std::vector<graph::Graph::edge_descriptor> edges;
   for (auto [e, end] = boost::edges(gr); e != end; ++e)
     if (!graph::relation_code(gr[*e]).empty()) edges.push_back(*e);
-  std::sort(edges.begin(), edges.end(), [&](const auto& a, const auto& b) {
-    return gr[a].id < gr[b].id;
-  });
+  std::sort(edges.begin(), edges.end(),
+            [&](const auto& a, const auto& b) { return gr[a].id < gr[b].id; });
   for (const auto& e : edges) fn(gr[e], gr[boost::source(e, gr)], gr[boost::target(e, gr)]);
 }
 
@@ -112,26 +111,26 @@ void write_gdelt_events(std::ostream& out, store::Store& db, const graph::Knowle
     const std::string day = day_of(first_date);
     std::vector<std::string> row;
     row.reserve(kGdeltEventColumns);
-    row.push_back(std::to_string(e.id));                           // 0 GlobalEventID
-    row.push_back(day);                                            // 1 Day
-    row.push_back(day.empty() ? "" : day.substr(0, 6));            // 2 MonthYear
-    row.push_back(day.empty() ? "" : day.substr(0, 4));            // 3 Year
-    row.push_back(fraction_date(first_date));                      // 4 FractionDate
-    actor_columns(row, a);                                         // 5-14 Actor1
-    actor_columns(row, t);                                         // 15-24 Actor2
-    row.push_back(root ? "1" : "0");                               // 25 IsRootEvent
-    row.push_back(code);                                           // 26 EventCode
-    row.push_back(code.substr(0, 3));                              // 27 EventBaseCode
-    row.push_back(code.substr(0, 2));                              // 28 EventRootCode
+    row.push_back(std::to_string(e.id));                             // 0 GlobalEventID
+    row.push_back(day);                                              // 1 Day
+    row.push_back(day.empty() ? "" : day.substr(0, 6));              // 2 MonthYear
+    row.push_back(day.empty() ? "" : day.substr(0, 4));              // 3 Year
+    row.push_back(fraction_date(first_date));                        // 4 FractionDate
+    actor_columns(row, a);                                           // 5-14 Actor1
+    actor_columns(row, t);                                           // 15-24 Actor2
+    row.push_back(root ? "1" : "0");                                 // 25 IsRootEvent
+    row.push_back(code);                                             // 26 EventCode
+    row.push_back(code.substr(0, 3));                                // 27 EventBaseCode
+    row.push_back(code.substr(0, 2));                                // 28 EventRootCode
     row.push_back(std::to_string(graph::quad_class_of_code(code)));  // 29 QuadClass
     const auto goldstein = graph::goldstein_of(code);
     row.push_back(goldstein ? fmt::format("{:g}", *goldstein) : "");  // 30 GoldsteinScale
-    row.push_back(std::to_string(mentions.size()));                // 31 NumMentions
-    row.push_back(std::to_string(sources.size()));                 // 32 NumSources
-    row.push_back(std::to_string(articles.size()));                // 33 NumArticles
-    row.resize(59);                                                // 34 AvgTone .. 58: empty
-    row.push_back(timestamp_of(added));                            // 59 DATEADDED
-    row.push_back(cell(url));                                      // 60 SOURCEURL
+    row.push_back(std::to_string(mentions.size()));                   // 31 NumMentions
+    row.push_back(std::to_string(sources.size()));                    // 32 NumSources
+    row.push_back(std::to_string(articles.size()));                   // 33 NumArticles
+    row.resize(59);                                                   // 34 AvgTone .. 58: empty
+    row.push_back(timestamp_of(added));                               // 59 DATEADDED
+    row.push_back(cell(url));                                         // 60 SOURCEURL
     write_row(out, row);
   });
 }
@@ -146,19 +145,19 @@ void write_gdelt_mentions(std::ostream& out, store::Store& db, const graph::Know
       const std::string day = day_of(m.date);
       std::vector<std::string> row;
       row.reserve(kGdeltMentionColumns);
-      row.push_back(std::to_string(e.id));                          // GlobalEventID
-      row.push_back(timestamp_of(added));                           // EventTimeDate
+      row.push_back(std::to_string(e.id));                                        // GlobalEventID
+      row.push_back(timestamp_of(added));                                         // EventTimeDate
       row.push_back(day.empty() ? timestamp_of(m.ingested_at) : day + "000000");  // MentionTimeDate
-      row.push_back(m.url.empty() ? "2" : "1");                     // MentionType: WEB, CITATIONONLY
-      row.push_back(cell(m.source));                                // MentionSourceName
-      row.push_back(cell(m.url.empty() ? m.origin : m.url));        // MentionIdentifier
-      row.push_back(std::to_string(m.sentence + 1));                // SentenceID
-      row.push_back(std::to_string(m.actor_char));                  // Actor1CharOffset
-      row.push_back(std::to_string(m.target_char));                 // Actor2CharOffset
-      row.push_back(std::to_string(m.action_char));                 // ActionCharOffset
-      row.push_back("1");                                           // InRawText
+      row.push_back(m.url.empty() ? "2" : "1");               // MentionType: WEB, CITATIONONLY
+      row.push_back(cell(m.source));                          // MentionSourceName
+      row.push_back(cell(m.url.empty() ? m.origin : m.url));  // MentionIdentifier
+      row.push_back(std::to_string(m.sentence + 1));          // SentenceID
+      row.push_back(std::to_string(m.actor_char));            // Actor1CharOffset
+      row.push_back(std::to_string(m.target_char));           // Actor2CharOffset
+      row.push_back(std::to_string(m.action_char));           // ActionCharOffset
+      row.push_back("1");                                     // InRawText
       row.push_back(std::to_string(std::lround(m.confidence * 100)));  // Confidence
-      row.push_back(std::to_string(m.doc_chars));                   // MentionDocLen
+      row.push_back(std::to_string(m.doc_chars));                      // MentionDocLen
       row.resize(kGdeltMentionColumns);  // MentionDocTone, TranslationInfo, Extras: empty
       write_row(out, row);
     }

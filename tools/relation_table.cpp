@@ -55,8 +55,8 @@ Table relation_table(store::Store& db, const std::vector<store::RelationRow>& ro
   store::add_relation_details(db, detailed);
   std::vector<Column> columns;
   for (const auto& f : graph::relation_fields(graph::Edge{}, graph::Node{}, graph::Node{}))
-    columns.push_back({f.name, f.kind == graph::Field::Kind::Number, true,
-                       f.kind == graph::Field::Kind::List});
+    columns.push_back(
+        {f.name, f.kind == graph::Field::Kind::Number, true, f.kind == graph::Field::Kind::List});
   Table t(std::move(columns));
   for (const auto& r : detailed) {
     std::vector<std::string> cells;

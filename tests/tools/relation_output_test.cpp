@@ -20,8 +20,8 @@ struct DemoDb {
   std::string path = (dir / "kg.sqlite").string();
 
   DemoDb() {
-    const auto r = run({"ingest", (kg::test::source_dir() / "examples" / "articles").string(),
-                        "--quiet"});
+    const auto r =
+        run({"ingest", (kg::test::source_dir() / "examples" / "articles").string(), "--quiet"});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   }
   kg::test::RunResult run(std::vector<std::string> args) const {
@@ -84,8 +84,8 @@ TEST_CASE("issue 12: DOT draws the demo's denial, hypothetical and plan as what 
   CHECK(dot_edge(all, "accuse\\n(claimed by Japan government)").empty());
   CHECK(dot_edge(all, "consult\"").empty());
   // The legend explains the styles.
-  for (const char* words : {"dotted grey", "negated (NOT)", "hypothetical (if)",
-                            "planned (plans to)"})
+  for (const char* words :
+       {"dotted grey", "negated (NOT)", "hypothetical (if)", "planned (plans to)"})
     CHECK(all.find(words) != std::string::npos);
 
   // By default only asserted (and hedged) relations are drawn.
@@ -135,8 +135,9 @@ TEST_CASE("issue 12: every export and table carries polarity and modality per re
   const auto planned = jsonl(db.out({"query", "--format", "jsonl", "--modality", "planned"}));
   REQUIRE(!planned.empty());
   for (const auto& r : planned) CHECK(r["modality"] == "planned");
-  CHECK(jsonl(db.out({"query", "--format", "jsonl", "--modality", "negated,hypothetical"}))
-            .size() == 2);
+  CHECK(
+      jsonl(db.out({"query", "--format", "jsonl", "--modality", "negated,hypothetical"})).size() ==
+      2);
 
   // The table says it in words.
   const std::string table = db.out({"query", "--modality", "all", "--limit", "0"});
@@ -145,8 +146,8 @@ TEST_CASE("issue 12: every export and table carries polarity and modality per re
   CHECK(table.find("plans to consult") != std::string::npos);
 
   // JSON, CSV and GraphML exports.
-  const auto json = nlohmann::json::parse(db.out({"export", "--format", "json", "--modality",
-                                                  "all"}));
+  const auto json =
+      nlohmann::json::parse(db.out({"export", "--format", "json", "--modality", "all"}));
   bool seen = false;
   for (const auto& e : json["edges"])
     if (e["code"] == "190" && e["claimed_by"] == "Russia") {
@@ -182,15 +183,15 @@ TEST_CASE("issue 12: evidence highlights the right characters in any UTF-8 text"
         std::string::npos);
   CHECK(text.find("  “We reject this,” said José Müller, before [Ángela Núñez] {accused} "
                   "<Russia>.\n") != std::string::npos);
-  const auto ev = jsonl(run_kg({"evidence", rows[0]["id"].get<std::string>(), "--db", db,
-                                "--format", "jsonl"})
-                            .out);
+  const auto ev = jsonl(
+      run_kg({"evidence", rows[0]["id"].get<std::string>(), "--db", db, "--format", "jsonl"}).out);
   REQUIRE(ev.size() == 1);
   const std::string sentence = ev[0]["sentence"];
   CHECK((sentence == "François Hollande criticized Germany’s government on Monday." ||
          sentence == "“We reject this,” said José Müller, before Ángela Núñez accused Russia."));
-  CHECK(run_kg({"search", "Hollande", "--db", db}).out.find(
-            "François Hollande criticized Germany’s government on Monday.") != std::string::npos);
+  CHECK(run_kg({"search", "Hollande", "--db", db})
+            .out.find("François Hollande criticized Germany’s government on Monday.") !=
+        std::string::npos);
 }
 
 TEST_CASE("issue 12: an undated corpus is reported once by ingest and explained by stats") {
@@ -211,8 +212,8 @@ TEST_CASE("issue 12: an undated corpus is reported once by ingest and explained 
                             R"({"id":"d1","date":"2015-01-02","text":"Russia praised Iran."})"
                             "\n");
   CHECK(dated.err.find("no date") == std::string::npos);
-  CHECK(run_kg({"stats", "--db", db}).out.find(
-            "dates      2015-01-02 .. 2015-01-02 (2 articles without a date)") !=
+  CHECK(run_kg({"stats", "--db", db})
+            .out.find("dates      2015-01-02 .. 2015-01-02 (2 articles without a date)") !=
         std::string::npos);
 }
 
@@ -242,10 +243,10 @@ TEST_CASE("issue 12: the demo corpus as GDELT 2.0 event and mentions tables") {
   for (const auto& row : events) {
     REQUIRE(row.size() == 61);
     ids.insert(row[0]);
-    CHECK(!row[26].empty());                    // EventCode
-    CHECK(row[26].rfind(row[28], 0) == 0);      // EventRootCode is its prefix
-    CHECK(row[34].empty());                     // AvgTone: kg does not measure tone
-    CHECK(row[1].size() == 8);                  // Day YYYYMMDD
+    CHECK(!row[26].empty());                // EventCode
+    CHECK(row[26].rfind(row[28], 0) == 0);  // EventRootCode is its prefix
+    CHECK(row[34].empty());                 // AvgTone: kg does not measure tone
+    CHECK(row[1].size() == 8);              // Day YYYYMMDD
   }
   // China accuses the United States (article 1).
   bool accuse = false;
@@ -316,8 +317,8 @@ TEST_CASE("issue 12: evidence and entity rows carry ids, code parts, lemma and c
   CHECK((*pentagon)["actor_country"] == "USA");
   CHECK((*pentagon)["actor_agent"] == "MIL");
 
-  const auto ev = jsonl(db.out({"evidence", (*accuse)["id"].get<std::string>(), "--format",
-                                "jsonl"}));
+  const auto ev =
+      jsonl(db.out({"evidence", (*accuse)["id"].get<std::string>(), "--format", "jsonl"}));
   REQUIRE(ev.size() == 1);
   CHECK(ev[0]["event"] == (*accuse)["evidence"][0]);
   CHECK(ev[0]["actor_id"] == (*accuse)["actor_id"]);
@@ -328,8 +329,8 @@ TEST_CASE("issue 12: evidence and entity rows carry ids, code parts, lemma and c
   CHECK(ev[0]["goldstein"] == -2.0);
   CHECK(ev[0]["plover"] == "ACCUSE");
   CHECK(ev[0]["polarity"] == "affirmative");
-  const std::string csv = db.out({"evidence", (*accuse)["id"].get<std::string>(), "--format",
-                                  "csv"});
+  const std::string csv =
+      db.out({"evidence", (*accuse)["id"].get<std::string>(), "--format", "csv"});
   CHECK(csv.rfind("event,relation,document,", 0) == 0);
   CHECK(csv.find(",actor_id,actor_code,actor_country,actor_agent,") != std::string::npos);
 
@@ -378,6 +379,5 @@ TEST_CASE("issue 12: useful by default: coded relations between entities, strong
   REQUIRE(top["edges"].size() == 3);
   for (const auto& e : top["edges"]) CHECK(!e["code"].is_null());
   // An actor code of unknown country reads as its agent.
-  CHECK(db.out({"entity", "---MIL"}).find("military (country unknown)") !=
-        std::string::npos);
+  CHECK(db.out({"entity", "---MIL"}).find("military (country unknown)") != std::string::npos);
 }
