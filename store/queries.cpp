@@ -536,6 +536,8 @@ std::vector<SearchHit> search_sentences(Store& store, const std::string& query, 
       ev.bind(1, h.sentence_id);
       while (ev.executeStep()) {
         std::string code = ev.getColumn(3).getString();
+        const std::string plover = graph::plover_of(code);
+        if (!plover.empty()) code += " " + plover;
         h.events.push_back("E" + std::to_string(ev.getColumn(0).getInt64()) + " " +
                            ev.getColumn(1).getString() + " | " + ev.getColumn(2).getString() +
                            (code.empty() ? "" : " (" + code + ")") + " | " +

@@ -50,6 +50,13 @@ std::string highlight(const store::EvidenceRow& r, bool colour) {
   return out;
 }
 
+// " 112 ACCUSE": the CAMEO code and its PLOVER type, "" when uncoded.
+std::string code_text(const std::string& code) {
+  if (code.empty()) return "";
+  const std::string plover = graph::plover_of(code);
+  return " " + code + (plover.empty() ? "" : " " + plover);
+}
+
 // One row per event, every field (docs/cli.md).
 Table evidence_table(const std::vector<store::EvidenceRow>& rows) {
   Table t({{"event", false},        {"relation", false},      {"document", true},
@@ -149,8 +156,8 @@ class EvidenceCommand : public Command {
       if (!r.speaker.empty()) notes += ", claimed by " + r.speaker;
       if (!r.carrier.empty()) notes += ", reported by " + r.carrier;
       std::cout << fmt::format("  [{}] {{{}}}{} <{}>  ({}, confidence {:.2f})\n\n", r.actor_text,
-                               r.action_text, r.action_code.empty() ? "" : " " + r.action_code,
-                               r.target_text, notes, r.confidence);
+                               r.action_text, code_text(r.action_code), r.target_text, notes,
+                               r.confidence);
     }
     return kExitOk;
   }
