@@ -39,6 +39,8 @@ const char* shape_of(const std::string& type) {
 std::string edge_label(const Edge& e) {
   std::string label = relation_action_text(e);
   if (e.mentions > 1) label += " x" + std::to_string(e.mentions);
+  // Some of its events deny it: say how many.
+  if (relation_polarity(e) == "mixed") label += " (" + std::to_string(e.negated) + " NOT)";
   if (e.claimed_by != 0) label += "\n(claimed by " + e.claimer + ")";
   return label;
 }

@@ -16,6 +16,7 @@ graph::Node node_of(const store::EntityRow& e) {
 // The action as the brief table shows it: modality words, then code and PLOVER type.
 std::string brief_action(const store::RelationRow& r) {
   std::string action = graph::relation_action_text(r);
+  if (graph::relation_polarity(r) == "mixed") action += " [" + std::to_string(r.negated) + " NOT]";
   const std::string_view code = graph::relation_code(r);
   if (!code.empty()) {
     const std::string plover = graph::plover_of(code);
