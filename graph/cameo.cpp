@@ -113,12 +113,6 @@ std::optional<double> goldstein_of(std::string_view code) {
   return it->second;
 }
 
-const std::vector<std::pair<std::string, double>>& goldstein_weights() {
-  static const std::vector<std::pair<std::string, double>> all(goldstein_table().begin(),
-                                                               goldstein_table().end());
-  return all;
-}
-
 int quad_class_of_code(std::string_view code) {
   if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
   const int root = (code[0] - '0') * 10 + (code[1] - '0');

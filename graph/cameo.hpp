@@ -14,8 +14,6 @@ namespace kg::graph {
 
 // Goldstein weight (-10 .. +10) of an event code, nullopt when unknown.
 std::optional<double> goldstein_of(std::string_view event_code);
-// Every event code with its Goldstein weight, in code order.
-const std::vector<std::pair<std::string, double>>& goldstein_weights();
 // GDELT QuadClass by the code's root: 1 verbal cooperation, 2 material
 // cooperation, 3 verbal conflict, 4 material conflict, 0 uncoded.
 int quad_class_of_code(std::string_view event_code);

@@ -158,15 +158,12 @@ constexpr const char* kModalitySql = R"(CASE
   WHEN x.question > 0 THEN 'question'
   ELSE 'asserted' END)";
 
-// The Goldstein weight of every event code, as a table to join (relations are ranked by it).
-std::string goldstein_cte() {
-  std::string sql = "WITH gs(code, w) AS (VALUES ";
-  bool first = true;
-  for (const auto& [code, w] : graph::goldstein_weights()) {
-    sql += (first ? "('" : ", ('") + code + "', " + std::to_string(w) + ")";
-    first = false;
-  }
-  return sql + ") ";
+// kg_goldstein(code): the Goldstein weight of an event code, 0 when unknown (ranking).
+void goldstein_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const unsigned char* code = sqlite3_value_text(argv[0]);
+  const auto weight =
+      code ? graph::goldstein_of(reinterpret_cast<const char*>(code)) : std::optional<double>();
+  sqlite3_result_double(ctx, weight.value_or(0.0));
 }
 
 std::string modality_clause(const std::vector<std::string>& modalities) {
@@ -266,12 +263,11 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
           LEFT JOIN entities c ON c.id = r.claimed_by)" +
               where;
     }
-    const std::string sql =
-        goldstein_cte() + "SELECT x.* FROM (" + inner +
-        ") x LEFT JOIN gs ON gs.code = x.action_code WHERE x.articles >= :min" +
-        modality_clause(f.modalities) +
-        " ORDER BY x.articles DESC, abs(coalesce(gs.w, 0)) DESC, x.mentions DESC, x.id"
-        " LIMIT :limit";
+    db.createFunction("kg_goldstein", 1, true, nullptr, goldstein_function);
+    const std::string sql = "SELECT x.* FROM (" + inner + ") x WHERE x.articles >= :min" +
+                            modality_clause(f.modalities) +
+                            " ORDER BY x.articles DESC, abs(kg_goldstein(x.action_code)) DESC, "
+                            "x.mentions DESC, x.id LIMIT :limit";
     SQLite::Statement q(db, sql);
     if (!f.action.empty()) q.bind(":action", f.action);
     if (!f.since.empty()) q.bind(":since", f.since);
