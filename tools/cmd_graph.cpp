@@ -155,6 +155,9 @@ class TimelineCommand : public Command {
     std::string spark;
     for (const auto& [m, n] : months) spark += kBars[std::min<int64_t>(7, n * 8 / (top + 1))];
     std::cout << fmt::format("{} (id {}): {} months with events\n", x.name, x.id, months.size());
+    if (months.empty())
+      std::cout << "(events in articles without a date are not counted; 'kg stats' shows how "
+                   "many articles have one)\n";
     if (!months.empty())
       std::cout << months.front().first << " " << spark << " " << months.back().first << "\n\n";
     for (const auto& [m, n] : months) std::cout << fmt::format("{}  {:>6}\n", m, n);

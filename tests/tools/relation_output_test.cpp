@@ -205,6 +205,7 @@ TEST_CASE("issue 12: an undated corpus is reported once by ingest and explained 
   REQUIRE(r.exit_code == 0);
   CHECK(kg::test::count_lines_with(r.err, "no date") == 1);
   CHECK(r.err.find("2 of 2 articles read had no date") != std::string::npos);
+  CHECK(run_kg({"timeline", "China", "--db", db}).out.find("without a date") != std::string::npos);
   const auto stats = run_kg({"stats", "--db", db});
   CHECK(stats.out.find("dates      none: no article has a date") != std::string::npos);
 
