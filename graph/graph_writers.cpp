@@ -3,9 +3,14 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
+#include <boost/property_map/function_property_map.hpp>
+
+#include <fmt/format.h>
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+
+#include "graph/cameo.hpp"
 
 namespace kg::graph {
 namespace {
@@ -32,13 +37,51 @@ const char* shape_of(const std::string& type) {
 }
 
 std::string edge_label(const Edge& e) {
-  std::string label = e.label.empty() ? e.action : e.label;
+  std::string label = relation_action_text(e);
   if (e.mentions > 1) label += " x" + std::to_string(e.mentions);
+  // Some of its events deny it: say how many.
+  if (relation_polarity(e) == "mixed") label += " (" + std::to_string(e.negated) + " NOT)";
   if (e.claimed_by != 0) label += "\n(claimed by " + e.claimer + ")";
   return label;
 }
 
+// Negated, hypothetical, planned and question relations are not facts: drawn dotted grey.
+bool drawn_as_fact(const Edge& e) {
+  const std::string_view m = relation_modality(e);
+  return m == "asserted" || m == "hedged";
+}
+
+std::string edge_tooltip(const Edge& e) {
+  const std::string_view code = relation_code(e);
+  std::string t = "relation R" + std::to_string(e.id) + ": ";
+  if (!code.empty()) {
+    t += "CAMEO " + std::string(code);
+    const std::string plover = plover_of(code);
+    if (!plover.empty()) t += ", PLOVER " + plover;
+    if (const auto g = goldstein_of(code)) t += fmt::format(", Goldstein {:g}", *g);
+    t += "; ";
+  }
+  t += std::string(relation_modality(e)) + ", " + std::to_string(e.articles) + " articles, " +
+       e.first_date + " .. " + e.last_date;
+  return t;
+}
+
+std::string number(double v) {
+  return fmt::format("{:g}", v);
+}
+
 }  // namespace
+
+const char* action_colour(std::string_view code) {
+  switch (action_class(code)) {
+    case ActionClass::Statement:
+      return "#9467bd";  // purple: a statement, neither cooperation nor conflict
+    case ActionClass::Uncoded:
+      return quad_colour(0);
+    default:
+      return quad_colour(quad_class_of_code(code));
+  }
+}
 
 const char* quad_colour(int q) {
   switch (q) {
@@ -53,6 +96,56 @@ const char* quad_colour(int q) {
     default:
       return "#7f7f7f";
   }
+}
+
+std::vector<Field> relation_fields(const Edge& e, const Node& a, const Node& t) {
+  using K = Field::Kind;
+  const std::string_view code = relation_code(e);
+  const auto goldstein = goldstein_of(code);
+  const ActorCodeParts ap = split_actor_code(a.code), tp = split_actor_code(t.code);
+  std::string evidence;
+  for (int64_t id : e.events) evidence += (evidence.empty() ? "E" : " E") + std::to_string(id);
+  auto n = [](int64_t v) { return std::to_string(v); };
+  auto name_of = [](const Node& x) { return x.label.empty() ? x.name : x.label; };
+  return {
+      {"id", "R" + n(e.id), K::Text},
+      {"actor", name_of(a), K::Text},
+      {"action", e.label.empty() ? e.action : e.label, K::Text},
+      {"code", std::string(code), K::Text},
+      {"target", name_of(t), K::Text},
+      {"claimed_by", e.claimed_by != 0 ? e.claimer : "", K::Text},
+      {"articles", n(e.articles), K::Number},
+      {"mentions", n(e.mentions), K::Number},
+      {"first", e.first_date, K::Text},
+      {"last", e.last_date, K::Text},
+      {"sources", n(e.sources), K::Number},
+      {"polarity", std::string(relation_polarity(e)), K::Text},
+      {"modality", std::string(relation_modality(e)), K::Text},
+      {"asserted", n(e.asserted), K::Number},
+      {"negated", n(e.negated), K::Number},
+      {"hedged", n(e.hedged), K::Number},
+      {"hypothetical", n(e.hypothetical), K::Number},
+      {"planned", n(e.planned), K::Number},
+      {"question", n(e.question), K::Number},
+      {"confidence", fmt::format("{:.2f}", e.confidence), K::Number},
+      {"speakers", e.speakers, K::Text},
+      {"actor_id", n(a.id), K::Number},
+      {"actor_name", a.name, K::Text},
+      {"actor_code", a.code, K::Text},
+      {"actor_country", ap.country, K::Text},
+      {"actor_agent", ap.agent(), K::Text},
+      {"target_id", n(t.id), K::Number},
+      {"target_name", t.name, K::Text},
+      {"target_code", t.code, K::Text},
+      {"target_country", tp.country, K::Text},
+      {"target_agent", tp.agent(), K::Text},
+      {"claimed_by_id", e.claimed_by > 0 ? n(e.claimed_by) : "", K::Number},
+      {"lemma", e.lemma.empty() && code.empty() ? e.action : e.lemma, K::Text},
+      {"quad_class", code.empty() ? "" : n(quad_class_of_code(code)), K::Number},
+      {"goldstein", goldstein ? number(*goldstein) : "", K::Number},
+      {"plover", plover_of(code), K::Text},
+      {"evidence", evidence, K::List},
+  };
 }
 
 std::string csv_cell(const std::string& v) {
@@ -70,7 +163,7 @@ void write_dot(std::ostream& out, const KnowledgeGraph& kg) {
   auto vertex_writer = [&](std::ostream& o, Vertex v) {
     const Node& n = g[v];
     std::string label = n.label.empty() ? n.name : n.label;
-    if (!n.code.empty()) label += "\n" + n.code;
+    if (!n.code.empty()) label += "\n" + readable_actor_code(n.code);
     o << "[label=" << dot_quote(label) << ", shape=" << shape_of(n.type) << ", tooltip="
       << dot_quote(n.name + " (" + n.type + "), " + std::to_string(n.mentions) + " mentions, id " +
                    std::to_string(n.id))
@@ -79,18 +172,22 @@ void write_dot(std::ostream& out, const KnowledgeGraph& kg) {
   auto edge_writer = [&](std::ostream& o, const Graph::edge_descriptor& ed) {
     const Edge& e = g[ed];
     const double width = 1.0 + std::log2(static_cast<double>(std::max<int64_t>(1, e.articles)));
-    o << "[label=" << dot_quote(edge_label(e)) << ", color=\"" << quad_colour(e.quad_class)
-      << "\", fontcolor=\"" << quad_colour(e.quad_class) << "\", penwidth=" << width;
-    if (e.claimed_by != 0) o << ", style=dashed";
-    o << ", tooltip="
-      << dot_quote("relation R" + std::to_string(e.id) + ": " + std::to_string(e.articles) +
-                   " articles, " + e.first_date + " .. " + e.last_date)
-      << "]";
+    const bool fact = drawn_as_fact(e);
+    const char* colour = fact ? action_colour(relation_code(e)) : "#a0a0a0";
+    o << "[label=" << dot_quote(edge_label(e)) << ", color=\"" << colour << "\", fontcolor=\""
+      << colour << "\", penwidth=" << width;
+    if (!fact)
+      o << ", style=dotted";
+    else if (e.claimed_by != 0 || relation_modality(e) == "hedged")
+      o << ", style=dashed";
+    o << ", tooltip=" << dot_quote(edge_tooltip(e)) << "]";
   };
   auto graph_writer = [](std::ostream& o) {
     o << "graph [rankdir=LR, fontname=\"Helvetica\", overlap=false, splines=true, "
          "label=\"kg: green/blue = cooperation (verbal/material), orange/red = conflict "
-         "(verbal/material), dashed = claimed\", labelloc=b, fontsize=10];\n"
+         "(verbal/material), purple = statement, grey = uncoded; dashed = claimed by someone or "
+         "hedged (may); dotted grey = not a fact: negated (NOT), hypothetical (if), planned "
+         "(plans to) or question (?)\", labelloc=b, fontsize=10];\n"
       << "node [fontname=\"Helvetica\", fontsize=11, style=filled, fillcolor=\"#f7f7f7\"];\n"
       << "edge [fontname=\"Helvetica\", fontsize=9];\n";
   };
@@ -122,8 +219,62 @@ void write_graphml(std::ostream& out, const KnowledgeGraph& kg) {
   dp.property("hedged", boost::get(&Edge::hedged, g));
   dp.property("hypothetical", boost::get(&Edge::hypothetical, g));
   dp.property("planned", boost::get(&Edge::planned, g));
+  dp.property("asserted", boost::get(&Edge::asserted, g));
+  dp.property("question", boost::get(&Edge::question, g));
   dp.property("confidence", boost::get(&Edge::confidence, g));
+  dp.property("lemma", boost::get(&Edge::lemma, g));
+  using ED = Graph::edge_descriptor;
+  using VD = Graph::vertex_descriptor;
+  auto edge_text = [&](auto fn) {
+    return boost::make_function_property_map<ED, std::string>(
+        [&g, fn](ED e) { return std::string(fn(g[e])); });
+  };
+  dp.property("polarity", edge_text([](const Edge& e) { return relation_polarity(e); }));
+  dp.property("modality", edge_text([](const Edge& e) { return relation_modality(e); }));
+  dp.property("plover", edge_text([](const Edge& e) { return plover_of(relation_code(e)); }));
+  dp.property("goldstein", boost::make_function_property_map<ED, double>([&g](ED e) {
+                return goldstein_of(relation_code(g[e])).value_or(0.0);
+              }));
+  dp.property("evidence", edge_text([](const Edge& e) {
+                std::string ids;
+                for (int64_t id : e.events) ids += (ids.empty() ? "E" : " E") + std::to_string(id);
+                return ids;
+              }));
+  dp.property("country", boost::make_function_property_map<VD, std::string>(
+                             [&g](VD v) { return split_actor_code(g[v].code).country; }));
+  dp.property("agent", boost::make_function_property_map<VD, std::string>(
+                           [&g](VD v) { return split_actor_code(g[v].code).agent(); }));
   boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
+}
+
+namespace {
+
+nlohmann::json field_json(const Field& f) {
+  switch (f.kind) {
+    case Field::Kind::Number:
+      if (f.value.empty()) return nullptr;
+      if (f.value.find_first_of(".eE") == std::string::npos) return std::stoll(f.value);
+      return std::stod(f.value);
+    case Field::Kind::List: {
+      nlohmann::json list = nlohmann::json::array();
+      for (size_t i = 0; i < f.value.size();) {
+        const size_t sp = std::min(f.value.find(' ', i), f.value.size());
+        list.push_back(f.value.substr(i, sp - i));
+        i = sp + 1;
+      }
+      return list;
+    }
+    default:
+      return f.value.empty() ? nlohmann::json() : nlohmann::json(f.value);
+  }
+}
+
+}  // namespace
+
+nlohmann::json fields_json(const std::vector<Field>& fields) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const Field& f : fields) j[f.name] = field_json(f);
+  return j;
 }
 
 void write_json(std::ostream& out, const KnowledgeGraph& kg) {
@@ -131,37 +282,18 @@ void write_json(std::ostream& out, const KnowledgeGraph& kg) {
   nlohmann::json nodes = nlohmann::json::array(), edges = nlohmann::json::array();
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     const Node& n = g[*v];
+    const ActorCodeParts p = split_actor_code(n.code);
     nodes.push_back({{"id", n.id},
                      {"name", n.name},
                      {"type", n.type},
                      {"code", n.code},
+                     {"country", p.country},
+                     {"agent", p.agent()},
                      {"mentions", n.mentions}});
   }
-  for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    const Edge& r = g[*e];
+  for (auto [e, end] = boost::edges(g); e != end; ++e)
     edges.push_back(
-        {{"id", r.id},
-         {"actor", r.actor},
-         {"target", r.target},
-         {"action", r.action},
-         {"action_code", r.action_code},
-         {"label", r.label},
-         {"quad_class", r.quad_class},
-         {"claimed_by", r.claimed_by == 0 ? nlohmann::json() : nlohmann::json(r.claimer)},
-         {"mentions", r.mentions},
-         {"articles", r.articles},
-         {"sources", r.sources},
-         {"first_date", r.first_date},
-         {"last_date", r.last_date},
-         {"modality",
-          {{"asserted", r.asserted},
-           {"negated", r.negated},
-           {"hedged", r.hedged},
-           {"hypothetical", r.hypothetical},
-           {"planned", r.planned},
-           {"question", r.question}}},
-         {"confidence", r.confidence}});
-  }
+        fields_json(relation_fields(g[*e], g[boost::source(*e, g)], g[boost::target(*e, g)])));
   out << nlohmann::json{{"nodes", nodes}, {"edges", edges}}.dump(
              1, ' ', false, nlohmann::json::error_handler_t::replace)
       << '\n';
@@ -169,18 +301,21 @@ void write_json(std::ostream& out, const KnowledgeGraph& kg) {
 
 void write_csv(std::ostream& out, const KnowledgeGraph& kg) {
   const Graph& g = kg.graph();
-  out << "relation_id,actor_id,actor,actor_code,action,action_code,label,quad_class,target_id,"
-         "target,"
-         "target_code,claimed_by,mentions,articles,sources,first_date,last_date,confidence\n";
+  bool header = true;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    const Edge& r = g[*e];
-    const Node& a = g[boost::source(*e, g)];
-    const Node& t = g[boost::target(*e, g)];
-    out << r.id << ',' << a.id << ',' << csv_cell(a.name) << ',' << a.code << ','
-        << csv_cell(r.action) << ',' << r.action_code << ',' << csv_cell(r.label) << ','
-        << r.quad_class << ',' << t.id << ',' << csv_cell(t.name) << ',' << t.code << ','
-        << csv_cell(r.claimer) << ',' << r.mentions << ',' << r.articles << ',' << r.sources << ','
-        << r.first_date << ',' << r.last_date << ',' << r.confidence << '\n';
+    const auto fields = relation_fields(g[*e], g[boost::source(*e, g)], g[boost::target(*e, g)]);
+    if (header) {
+      for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << fields[i].name;
+      out << '\n';
+      header = false;
+    }
+    for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_cell(fields[i].value);
+    out << '\n';
+  }
+  if (header) {  // no relations: the header alone
+    const auto fields = relation_fields(Edge{}, Node{}, Node{});
+    for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << fields[i].name;
+    out << '\n';
   }
 }
 

@@ -4,12 +4,60 @@
 #include <boost/graph/page_rank.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <numeric>
 #include <random>
 #include <set>
 
+#include "graph/cameo.hpp"
+
 namespace kg::graph {
+
+std::string_view relation_modality(const Edge& e) {
+  if (e.asserted > 0) return "asserted";
+  if (e.mentions > 0 && e.negated >= e.mentions) return "negated";
+  const std::pair<int64_t, std::string_view> kinds[] = {{e.hypothetical, "hypothetical"},
+                                                        {e.planned, "planned"},
+                                                        {e.hedged, "hedged"},
+                                                        {e.question, "question"}};
+  const auto* most = &kinds[0];
+  for (const auto& k : kinds)
+    if (k.first > most->first) most = &k;
+  return most->first > 0 ? most->second : "asserted";
+}
+
+std::string_view relation_polarity(const Edge& e) {
+  if (e.negated == 0) return "affirmative";
+  return e.negated >= e.mentions ? "negated" : "mixed";
+}
+
+std::string_view relation_code(const Edge& e) {
+  if (!e.action_code.empty()) return e.action_code;
+  const bool digits = !e.action.empty() && std::all_of(e.action.begin(), e.action.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; });
+  return digits ? std::string_view(e.action) : std::string_view();
+}
+
+std::string relation_action_text(const Edge& e) {
+  const std::string action = e.label.empty() ? e.action : e.label;
+  const std::string_view m = relation_modality(e);
+  if (m == "negated") return "NOT " + action;
+  if (m == "hypothetical") return "if " + action;
+  if (m == "planned") return "plans to " + action;
+  if (m == "hedged") return "may " + action;
+  if (m == "question") return action + "?";
+  return action;
+}
+
+bool stronger(const Edge& a, const Edge& b) {
+  if (a.articles != b.articles) return a.articles > b.articles;
+  const double ga = std::abs(goldstein_of(relation_code(a)).value_or(0));
+  const double gb = std::abs(goldstein_of(relation_code(b)).value_or(0));
+  if (ga != gb) return ga > gb;
+  if (a.mentions != b.mentions) return a.mentions > b.mentions;
+  return a.id < b.id;
+}
 
 KnowledgeGraph::KnowledgeGraph(std::vector<Node> nodes, const std::vector<Edge>& edges) {
   for (auto& n : nodes) {
@@ -175,11 +223,7 @@ KnowledgeGraph KnowledgeGraph::neighbourhood(int64_t center, int depth) const {
 KnowledgeGraph KnowledgeGraph::top_relations(size_t n) const {
   std::vector<Edge> edges;
   for (auto [e, end] = boost::edges(g_); e != end; ++e) edges.push_back(g_[*e]);
-  std::stable_sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
-    if (a.articles != b.articles) return a.articles > b.articles;
-    if (a.mentions != b.mentions) return a.mentions > b.mentions;
-    return a.id < b.id;
-  });
+  std::stable_sort(edges.begin(), edges.end(), stronger);
   if (edges.size() > n) edges.resize(n);
   std::set<int64_t> keep;
   for (const auto& e : edges) keep.insert(e.actor), keep.insert(e.target);

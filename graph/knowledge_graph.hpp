@@ -38,7 +38,29 @@ struct Edge {
   std::string first_date, last_date;
   int64_t asserted = 0, negated = 0, hedged = 0, hypothetical = 0, planned = 0, question = 0;
   double confidence = 0;
+  // Filled on request (store::add_relation_details): the most frequent lemma of its
+  // events' actions, and its event ids in order (the first kMaxEventIds).
+  std::string lemma;
+  std::vector<int64_t> events;
+  static constexpr size_t kMaxEventIds = 100;
 };
+
+// A relation's modality in one word, from its event counts: "asserted" when one of
+// its events is affirmative and asserted (by the article, or by whoever claimed it);
+// "negated" when every event is negated; else the most frequent of "hypothetical",
+// "planned", "hedged", "question" (ties in that order). store/queries.cpp filters
+// with the same rule in SQL.
+std::string_view relation_modality(const Edge& e);
+// "affirmative", "negated" (every event) or "mixed".
+std::string_view relation_polarity(const Edge& e);
+// The action as a reader should take it: "NOT accuse", "if accuse", "plans to consult",
+// "may accuse", "accuse?" (modality), from the label or, uncoded, the action.
+std::string relation_action_text(const Edge& e);
+// The event code of a relation ("" when uncoded).
+std::string_view relation_code(const Edge& e);
+// Strongest first: more articles (each article counts once however often it repeats
+// the event), then larger |Goldstein|, then more mentions, then lower id.
+bool stronger(const Edge& a, const Edge& b);
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
 using Vertex = Graph::vertex_descriptor;
@@ -62,7 +84,7 @@ class KnowledgeGraph {
 
   // Entities within `depth` steps and the relations among them.
   KnowledgeGraph neighbourhood(int64_t center, int depth) const;
-  // The `n` relations with most articles (then mentions) and their entities.
+  // The `n` strongest relations (see `stronger`) and their entities.
   KnowledgeGraph top_relations(size_t n) const;
 
  private:

@@ -17,6 +17,6 @@ echo
 echo "== kg query --limit 10 (the most reported relations)"
 "$kg" query --db out/demo.sqlite --limit 10
 echo
-echo "== kg export"
-"$kg" export --db out/demo.sqlite --format dot --top 40 -o out/demo.dot --render svg
+echo "== kg export (every modality: negated, hypothetical and planned relations dotted grey)"
+"$kg" export --db out/demo.sqlite --format dot --top 40 --modality all -o out/demo.dot --render svg
 echo "wrote out/demo.dot and out/demo.svg"

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "extract/text/errors.hpp"
+#include "graph/cameo.hpp"
 #include "graph/entity_key.hpp"
 #include "store/event_writer.hpp"
 #include "store/store_impl.hpp"
@@ -53,9 +54,11 @@ EntityRow entity_from(SQLite::Statement& q, int first) {
 
 // Columns shared by both relation queries, in the order relation_from reads them.
 constexpr const char* kRelationColumns = R"(
-  r.id, r.actor_id, a.name, r.action, coalesce(r.action_code, ''), coalesce(r.action_label, ''),
-  coalesce(r.quad_class, 0), r.target_id, t.name, r.claimed_by,
-  coalesce(c.name, CASE r.claimed_by WHEN -1 THEN 'unnamed source' ELSE '' END))";
+  r.id AS id, r.actor_id AS actor_id, a.name AS actor_name, r.action AS action,
+  coalesce(r.action_code, '') AS action_code, coalesce(r.action_label, '') AS label,
+  coalesce(r.quad_class, 0) AS quad_class, r.target_id AS target_id, t.name AS target_name,
+  r.claimed_by AS claimed_by,
+  coalesce(c.name, CASE r.claimed_by WHEN -1 THEN 'unnamed source' ELSE '' END) AS claimer)";
 
 RelationRow relation_from(SQLite::Statement& q) {
   RelationRow r;
@@ -143,6 +146,42 @@ std::optional<EntityRow> entity_by_id(Store& store, int64_t id) {
   });
 }
 
+namespace {
+
+// graph::relation_modality in SQL, over the count columns of `x`.
+constexpr const char* kModalitySql = R"(CASE
+  WHEN x.asserted > 0 THEN 'asserted'
+  WHEN x.mentions > 0 AND x.negated >= x.mentions THEN 'negated'
+  WHEN x.hypothetical > 0 AND x.hypothetical >= max(x.planned, x.hedged, x.question) THEN 'hypothetical'
+  WHEN x.planned > 0 AND x.planned >= max(x.hedged, x.question) THEN 'planned'
+  WHEN x.hedged > 0 AND x.hedged >= x.question THEN 'hedged'
+  WHEN x.question > 0 THEN 'question'
+  ELSE 'asserted' END)";
+
+// kg_goldstein(code): the Goldstein weight of an event code, 0 when unknown (ranking).
+void goldstein_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const unsigned char* code = sqlite3_value_text(argv[0]);
+  const auto weight =
+      code ? graph::goldstein_of(reinterpret_cast<const char*>(code)) : std::optional<double>();
+  sqlite3_result_double(ctx, weight.value_or(0.0));
+}
+
+std::string modality_clause(const std::vector<std::string>& modalities) {
+  static const std::set<std::string, std::less<>> kKnown = {"asserted",     "hedged",  "negated",
+                                                            "hypothetical", "planned", "question"};
+  if (modalities.empty() || std::count(modalities.begin(), modalities.end(), "all")) return "";
+  std::string in;
+  for (const auto& m : modalities) {
+    if (!kKnown.count(m))
+      throw kg::InputError("unknown modality '" + m +
+                           "' (asserted, hedged, negated, hypothetical, planned, question, all)");
+    in += (in.empty() ? "'" : ", '") + m + "'";
+  }
+  return std::string(" AND ") + kModalitySql + " IN (" + in + ")";
+}
+
+}  // namespace
+
 std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) {
   return guarded(store.path(), [&] {
     SQLite::Database& db = db_of(store);
@@ -165,6 +204,11 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
       where += " AND r.claimed_by = 0";
     else
       entity_clause(f.claimed_by, "r.claimed_by");
+    if (f.coded_only)
+      where +=
+          " AND r.action_code IS NOT NULL"
+          " AND (a.type IN ('PERSON', 'ORG', 'GPE', 'GROUP') OR coalesce(a.code, '') != '')"
+          " AND (t.type IN ('PERSON', 'ORG', 'GPE', 'GROUP') OR coalesce(t.code, '') != '')";
     // Digits are a CAMEO code prefix, looked up by range on the action index; words are a
     // lemma or words of the label.
     const bool action_is_code =
@@ -185,49 +229,76 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
                              "verbal-conflict, material-conflict)");
       where += " AND r.quad_class IN (" + it->second + ")";
     }
-    const bool by_events = !f.since.empty() || !f.until.empty() || !f.modality.empty();
-    std::string sql;
+    // The relations with their numbers (`x`), counted from the events in the dates when
+    // there are date filters; then the modality and article filters and the ranking.
+    const bool by_events = !f.since.empty() || !f.until.empty();
+    std::string inner;
     if (by_events) {
       std::string ev = "";
       if (!f.since.empty()) ev += " AND d.date >= :since";
       if (!f.until.empty()) ev += " AND d.date <= :until";
-      if (f.modality == "negated")
-        ev += " AND e.polarity = 'negated'";
-      else if (!f.modality.empty())
-        ev += " AND e.modality = :modality AND e.polarity = 'affirmative'";
-      sql = std::string("SELECT ") + kRelationColumns + R"(,
-          count(*), count(DISTINCT e.document_id), count(DISTINCT d.source), coalesce(min(d.date), ''),
-          coalesce(max(d.date), ''), coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0),
-          coalesce(sum(e.polarity = 'negated'), 0), coalesce(sum(e.modality = 'hedged'), 0),
-          coalesce(sum(e.modality = 'hypothetical'), 0), coalesce(sum(e.modality = 'planned'), 0),
-          coalesce(sum(e.modality = 'question'), 0), coalesce(avg(e.confidence), 0), r.speakers
+      inner = std::string("SELECT ") + kRelationColumns + R"(,
+          count(*) AS mentions, count(DISTINCT e.document_id) AS articles,
+          count(DISTINCT d.source) AS sources, coalesce(min(d.date), '') AS first_date,
+          coalesce(max(d.date), '') AS last_date,
+          coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0) AS asserted,
+          coalesce(sum(e.polarity = 'negated'), 0) AS negated,
+          coalesce(sum(e.modality = 'hedged'), 0) AS hedged,
+          coalesce(sum(e.modality = 'hypothetical'), 0) AS hypothetical,
+          coalesce(sum(e.modality = 'planned'), 0) AS planned,
+          coalesce(sum(e.modality = 'question'), 0) AS question,
+          coalesce(avg(e.confidence), 0) AS confidence, r.speakers AS speakers
         FROM relations r JOIN events e ON e.relation_id = r.id JOIN documents d ON d.id = e.document_id
           JOIN entities a ON a.id = r.actor_id JOIN entities t ON t.id = r.target_id
           LEFT JOIN entities c ON c.id = r.claimed_by)" +
-            where + ev + " GROUP BY r.id HAVING count(DISTINCT e.document_id) >= :min" +
-            " ORDER BY 13 DESC, 12 DESC, r.id LIMIT :limit";
+              where + ev + " GROUP BY r.id";
     } else {
-      sql = std::string("SELECT ") + kRelationColumns + R"(,
-          r.mentions, r.articles, r.sources, coalesce(r.first_date, ''), coalesce(r.last_date, ''),
-          r.asserted, r.negated, r.hedged, r.hypothetical, r.planned, r.question, r.confidence, r.speakers
+      inner = std::string("SELECT ") + kRelationColumns + R"(,
+          r.mentions AS mentions, r.articles AS articles, r.sources AS sources,
+          coalesce(r.first_date, '') AS first_date, coalesce(r.last_date, '') AS last_date,
+          r.asserted AS asserted, r.negated AS negated, r.hedged AS hedged,
+          r.hypothetical AS hypothetical, r.planned AS planned, r.question AS question,
+          r.confidence AS confidence, r.speakers AS speakers
         FROM relations r JOIN entities a ON a.id = r.actor_id JOIN entities t ON t.id = r.target_id
           LEFT JOIN entities c ON c.id = r.claimed_by)" +
-            where +
-            " AND r.articles >= :min ORDER BY r.articles DESC, r.mentions DESC, r.id LIMIT :limit";
+              where;
     }
+    db.createFunction("kg_goldstein", 1, true, nullptr, goldstein_function);
+    const std::string sql = "SELECT x.* FROM (" + inner + ") x WHERE x.articles >= :min" +
+                            modality_clause(f.modalities) +
+                            " ORDER BY x.articles DESC, abs(kg_goldstein(x.action_code)) DESC, "
+                            "x.mentions DESC, x.id LIMIT :limit";
     SQLite::Statement q(db, sql);
     if (!f.action.empty()) q.bind(":action", f.action);
-    if (by_events) {
-      if (!f.since.empty()) q.bind(":since", f.since);
-      // "--until 2013-06" includes all of June: '~' sorts after every digit.
-      if (!f.until.empty()) q.bind(":until", f.until.size() < 10 ? f.until + "~" : f.until);
-      if (!f.modality.empty() && f.modality != "negated") q.bind(":modality", f.modality);
-    }
+    if (!f.since.empty()) q.bind(":since", f.since);
+    // "--until 2013-06" includes all of June: '~' sorts after every digit.
+    if (!f.until.empty()) q.bind(":until", f.until.size() < 10 ? f.until + "~" : f.until);
     q.bind(":min", f.min_articles);
     q.bind(":limit", f.limit <= 0 ? int64_t{-1} : f.limit);
     std::vector<RelationRow> out;
     while (q.executeStep()) out.push_back(relation_from(q));
     return out;
+  });
+}
+
+void add_relation_details(Store& store, std::vector<RelationRow>& rows) {
+  guarded(store.path(), [&] {
+    SQLite::Statement q(db_of(store),
+                        "SELECT id, action_lemma FROM events WHERE relation_id = ? ORDER BY id");
+    for (RelationRow& r : rows) {
+      q.reset();
+      q.bind(1, r.id);
+      std::map<std::string, int> lemmas;
+      r.events.clear();
+      while (q.executeStep()) {
+        if (r.events.size() < graph::Edge::kMaxEventIds)
+          r.events.push_back(q.getColumn(0).getInt64());
+        ++lemmas[q.getColumn(1).getString()];
+      }
+      int best = 0;
+      for (const auto& [lemma, n] : lemmas)
+        if (n > best) best = n, r.lemma = lemma;
+    }
   });
 }
 
@@ -260,16 +331,20 @@ EntityDetail entity_detail(Store& store, int64_t id, size_t top) {
 
 namespace {
 
+// Sentences are cut from the text as a BLOB: offsets are bytes, and substr() of TEXT
+// counts characters, which shifted sentences and highlights after any non-ASCII text.
 std::vector<EvidenceRow> evidence(Store& store, const std::string& where, int64_t id) {
   return guarded(store.path(), [&] {
     SQLite::Statement q(db_of(store), R"(
       SELECT e.id, coalesce(e.relation_id, 0), d.id, coalesce(d.title, ''), coalesce(d.date, ''),
              coalesce(d.source, ''), coalesce(d.url, ''), d.origin,
-             substr(d.text, s.byte_begin + 1, s.byte_end - s.byte_begin), s.byte_begin,
+             substr(CAST(d.text AS BLOB), s.byte_begin + 1, s.byte_end - s.byte_begin), s.byte_begin,
              coalesce(e.actor_begin, -1), coalesce(e.actor_end, -1), e.action_begin, e.action_end,
              coalesce(e.target_begin, -1), coalesce(e.target_end, -1),
              coalesce(e.actor_text, ''), e.action_text, coalesce(e.target_text, ''), coalesce(e.action_code, ''),
-             coalesce(e.speaker_text, ''), coalesce(e.carrier_text, ''), e.polarity, e.modality, e.confidence
+             coalesce(e.speaker_text, ''), coalesce(e.carrier_text, ''), e.polarity, e.modality, e.confidence,
+             e.action_lemma, coalesce(e.actor_entity_id, 0), coalesce(e.target_entity_id, 0),
+             coalesce(e.actor_code, ''), coalesce(e.target_code, '')
       FROM events e JOIN sentences s ON s.id = e.sentence_id JOIN documents d ON d.id = e.document_id
       WHERE )" + where + " ORDER BY d.date, d.id, e.id LIMIT 500");
     q.bind(1, id);
@@ -303,6 +378,11 @@ std::vector<EvidenceRow> evidence(Store& store, const std::string& where, int64_
       r.polarity = q.getColumn(22).getString();
       r.modality = q.getColumn(23).getString();
       r.confidence = q.getColumn(24).getDouble();
+      r.action_lemma = q.getColumn(25).getString();
+      r.actor_id = q.getColumn(26).getInt64();
+      r.target_id = q.getColumn(27).getInt64();
+      r.actor_code = q.getColumn(28).getString();
+      r.target_code = q.getColumn(29).getString();
       out.push_back(std::move(r));
     }
     return out;
@@ -317,6 +397,52 @@ std::vector<EvidenceRow> relation_evidence(Store& store, int64_t relation_id) {
 
 std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id) {
   return evidence(store, "e.id = ?", event_id);
+}
+
+std::vector<RelationMention> relation_mentions(Store& store, int64_t relation_id) {
+  return guarded(store.path(), [&] {
+    // Characters before a byte offset: the length of the text up to it, as TEXT.
+    auto chars = [](const char* column) {
+      return std::string("CASE WHEN ") + column +
+             " IS NULL THEN -1 ELSE length(CAST(substr(CAST(d.text AS BLOB), 1, " + column +
+             ") AS TEXT)) END";
+    };
+    SQLite::Statement q(db_of(store),
+                        "SELECT e.id, d.id, coalesce(d.date, ''), "
+                        "coalesce(d.source, ''), coalesce(d.url, ''), d.origin, "
+                        "coalesce(d.title, ''), d.ingested_at, s.idx, s.paragraph, " +
+                            chars("e.actor_begin") + ", " + chars("e.target_begin") + ", " +
+                            chars("e.action_begin") +
+                            ", length(d.text), e.polarity, e.modality, "
+                            "e.confidence FROM events e JOIN documents d ON d.id = "
+                            "e.document_id JOIN sentences s ON s.id = e.sentence_id "
+                            "WHERE e.relation_id = ? ORDER BY d.date, d.id, e.id");
+    q.bind(1, relation_id);
+    std::vector<RelationMention> out;
+    while (q.executeStep()) {
+      RelationMention m;
+      m.event_id = q.getColumn(0).getInt64();
+      m.relation_id = relation_id;
+      m.document_id = q.getColumn(1).getInt64();
+      m.date = q.getColumn(2).getString();
+      m.source = q.getColumn(3).getString();
+      m.url = q.getColumn(4).getString();
+      m.origin = q.getColumn(5).getString();
+      m.title = q.getColumn(6).getString();
+      m.ingested_at = q.getColumn(7).getString();
+      m.sentence = q.getColumn(8).getInt64();
+      m.paragraph = q.getColumn(9).getInt64();
+      m.actor_char = q.getColumn(10).getInt64();
+      m.target_char = q.getColumn(11).getInt64();
+      m.action_char = q.getColumn(12).getInt64();
+      m.doc_chars = q.getColumn(13).getInt64();
+      m.polarity = q.getColumn(14).getString();
+      m.modality = q.getColumn(15).getString();
+      m.confidence = q.getColumn(16).getDouble();
+      out.push_back(std::move(m));
+    }
+    return out;
+  });
 }
 
 graph::KnowledgeGraph load_graph(Store& store, const RelationFilter& filter) {
@@ -386,7 +512,7 @@ std::vector<SearchHit> search_sentences(Store& store, const std::string& query, 
     SQLite::Database& db = db_of(store);
     SQLite::Statement q(db, R"(
       SELECT s.id, d.id, coalesce(d.title, ''), coalesce(d.date, ''),
-             substr(d.text, s.byte_begin + 1, s.byte_end - s.byte_begin)
+             substr(CAST(d.text AS BLOB), s.byte_begin + 1, s.byte_end - s.byte_begin)
       FROM sentence_fts f JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id
       WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?)");
     q.bind(1, query);
@@ -406,6 +532,8 @@ std::vector<SearchHit> search_sentences(Store& store, const std::string& query, 
       ev.bind(1, h.sentence_id);
       while (ev.executeStep()) {
         std::string code = ev.getColumn(3).getString();
+        const std::string plover = graph::plover_of(code);
+        if (!plover.empty()) code += " " + plover;
         h.events.push_back("E" + std::to_string(ev.getColumn(0).getInt64()) + " " +
                            ev.getColumn(1).getString() + " | " + ev.getColumn(2).getString() +
                            (code.empty() ? "" : " (" + code + ")") + " | " +

@@ -24,22 +24,31 @@ struct RelationFilter {
   std::string actor, action,
       target;  // actor/target: name, alias or code prefix; action: lemma, code prefix or label
   std::string since, until;  // YYYY-MM-DD, on the documents' dates
-  std::string modality;      // asserted, negated, hedged, hypothetical, planned, question
-  std::string claimed_by;    // an entity (name, alias or code), or "any"
+  // Relation modalities to keep (graph::relation_modality: asserted, hedged, negated,
+  // hypothetical, planned, question); empty or "all" keeps all.
+  std::vector<std::string> modalities;
+  std::string claimed_by;  // an entity (name, alias or code), or "any"
   // GDELT QuadClass: cooperation (1, 2), conflict (3, 4), or one of verbal-cooperation,
   // material-cooperation, verbal-conflict, material-conflict.
   std::string quad;
   int64_t min_articles = 0;
+  // Only relations between entities (a PERSON, ORG, GPE or GROUP, or anything with an
+  // actor code) whose action has a CAMEO code.
+  bool coded_only = false;
   int64_t limit = 50;
   // When not empty, only relations with both ends among these entities.
   std::vector<int64_t> among;
 };
 
-// One merged relation; with date or modality filters the numbers count only
-// the events that pass them.
+// One merged relation; with date filters the numbers count only the events in
+// those dates (and its modality is that of those events).
 using RelationRow = graph::Edge;
 
+// Strongest first (graph::stronger).
 std::vector<RelationRow> query_relations(Store& store, const RelationFilter& filter);
+
+// Fills each row's `lemma` and `events` (graph::Edge) for machine-readable output.
+void add_relation_details(Store& store, std::vector<RelationRow>& rows);
 
 // Entities whose name or alias is `text` (case-insensitive), or whose code
 // starts with it when it is written in capitals; merged entities resolve to
@@ -59,13 +68,29 @@ struct EvidenceRow {
   std::string title, date, source, url, origin;
   std::string sentence;                  // the sentence as written
   text::ByteSpan actor, action, target;  // relative to the sentence (empty when absent)
-  std::string actor_text, action_text, target_text, action_code;
+  std::string actor_text, action_text, target_text, action_code, action_lemma;
+  int64_t actor_id = 0, target_id = 0;  // entities; 0 when not an entity
+  std::string actor_code, target_code;  // as coded in this sentence
   std::string speaker, carrier, polarity, modality;
   double confidence = 0;
 };
 // Evidence of a relation (all its events) or of one event.
 std::vector<EvidenceRow> relation_evidence(Store& store, int64_t relation_id);
 std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id);
+
+// One event of a relation with where it sits in its article, for exchange
+// formats (GDELT's mentions table). Offsets count characters (code points) of
+// the stored text, not bytes; -1 when absent.
+struct RelationMention {
+  int64_t event_id = 0, relation_id = 0, document_id = 0;
+  std::string date, source, url, origin, title, ingested_at;  // ingested_at: YYYY-MM-DDTHH:MM:SSZ
+  int64_t sentence = 0, paragraph = 0;                        // 0-based in the article
+  int64_t actor_char = -1, target_char = -1, action_char = -1, doc_chars = 0;
+  std::string polarity, modality;
+  double confidence = 0;
+};
+// The events of a relation, earliest article first.
+std::vector<RelationMention> relation_mentions(Store& store, int64_t relation_id);
 
 // The whole graph: entities in at least one relation, and the relations
 // (optionally filtered as for query_relations).

@@ -209,7 +209,8 @@ StoreStats Store::stats() {
     SQLite::Database& db = *impl_->db;
     StoreStats s;
     SQLite::Statement q(db, R"(
-      SELECT count(*), count(DISTINCT source), min(date), max(date), coalesce(sum(length(text)), 0)
+      SELECT count(*), count(DISTINCT source), min(date), max(date), coalesce(sum(length(text)), 0),
+             count(*) - count(date)
       FROM documents)");
     q.executeStep();
     s.documents = q.getColumn(0).getInt64();
@@ -217,6 +218,7 @@ StoreStats Store::stats() {
     if (!q.getColumn(2).isNull()) s.first_date = q.getColumn(2).getString();
     if (!q.getColumn(3).isNull()) s.last_date = q.getColumn(3).getString();
     s.bytes_of_text = q.getColumn(4).getInt64();
+    s.undated = q.getColumn(5).getInt64();
     s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
     s.extracted = db.execAndGet("SELECT count(*) FROM documents WHERE extracted = 1").getInt64();
     s.entities =

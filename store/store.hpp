@@ -44,6 +44,7 @@ struct StoreStats {
   int64_t extracted = 0, entities = 0, events = 0, relations = 0, claimed_relations = 0,
           mentions = 0;
   std::optional<std::string> first_date, last_date;
+  int64_t undated = 0;  // documents without a date
   int64_t bytes_of_text = 0;
 };
 

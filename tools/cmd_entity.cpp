@@ -4,6 +4,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "graph/cameo.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"
 #include "tools/options.hpp"
@@ -31,8 +32,10 @@ class EntityCommand : public Command {
     const auto d = store::entity_detail(db, e.id, top_);
     if (format_ == "table") {
       std::cout << fmt::format("{} (id {})\n", d.entity.name, d.entity.id);
-      std::cout << fmt::format("type      {}\ncode      {}\nmentions  {}\n", d.entity.type,
-                               d.entity.code.empty() ? "-" : d.entity.code, d.entity.mentions);
+      std::cout << fmt::format(
+          "type      {}\ncode      {}\nmentions  {}\n", d.entity.type,
+          d.entity.code.empty() ? "-" : graph::readable_actor_code(d.entity.code),
+          d.entity.mentions);
       std::string aliases;
       for (const auto& [a, n] : d.aliases)
         aliases += (aliases.empty() ? "" : "; ") + a + " (" + std::to_string(n) + ")";
@@ -46,6 +49,8 @@ class EntityCommand : public Command {
                           {"name", d.entity.name},
                           {"type", d.entity.type},
                           {"code", d.entity.code},
+                          {"country", graph::split_actor_code(d.entity.code).country},
+                          {"agent", graph::split_actor_code(d.entity.code).agent()},
                           {"mentions", d.entity.mentions},
                           {"aliases", nlohmann::json::array()},
                           {"roles", nlohmann::json::array()}};

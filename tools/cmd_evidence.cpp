@@ -5,12 +5,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "extract/text/errors.hpp"
+#include "graph/cameo.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"
 #include "tools/options.hpp"
+#include "tools/table.hpp"
 
 namespace kg::tools {
 namespace {
@@ -49,6 +50,63 @@ std::string highlight(const store::EvidenceRow& r, bool colour) {
   return out;
 }
 
+// " 112 ACCUSE": the CAMEO code and its PLOVER type, "" when uncoded.
+std::string code_text(const std::string& code) {
+  if (code.empty()) return "";
+  const std::string plover = graph::plover_of(code);
+  return " " + code + (plover.empty() ? "" : " " + plover);
+}
+
+// One row per event, every field (docs/cli.md).
+Table evidence_table(const std::vector<store::EvidenceRow>& rows) {
+  Table t({{"event", false},        {"relation", false},      {"document", true},
+           {"title", false},        {"date", false},          {"source", false},
+           {"url", false},          {"sentence", false},      {"actor", false},
+           {"action", false},       {"code", false},          {"target", false},
+           {"speaker", false},      {"carrier", false},       {"polarity", false},
+           {"modality", false},     {"confidence", true},     {"actor_id", true},
+           {"actor_code", false},   {"actor_country", false}, {"actor_agent", false},
+           {"target_id", true},     {"target_code", false},   {"target_country", false},
+           {"target_agent", false}, {"lemma", false},         {"quad_class", true},
+           {"goldstein", true},     {"plover", false}});
+  for (const auto& r : rows) {
+    const auto a = graph::split_actor_code(r.actor_code),
+               g = graph::split_actor_code(r.target_code);
+    const auto goldstein = graph::goldstein_of(r.action_code);
+    auto id = [](int64_t v) { return v ? std::to_string(v) : std::string(); };
+    t.add({event_ref(r.event_id),
+           r.relation_id ? relation_ref(r.relation_id) : "",
+           std::to_string(r.document_id),
+           r.title,
+           r.date,
+           r.source,
+           r.url,
+           r.sentence,
+           r.actor_text,
+           r.action_text,
+           r.action_code,
+           r.target_text,
+           r.speaker,
+           r.carrier,
+           r.polarity,
+           r.modality,
+           fmt::format("{:.2f}", r.confidence),
+           id(r.actor_id),
+           r.actor_code,
+           a.country,
+           a.agent(),
+           id(r.target_id),
+           r.target_code,
+           g.country,
+           g.agent(),
+           r.action_lemma,
+           r.action_code.empty() ? "" : std::to_string(graph::quad_class_of_code(r.action_code)),
+           goldstein ? fmt::format("{:g}", *goldstein) : "",
+           graph::plover_of(r.action_code)});
+  }
+  return t;
+}
+
 class EvidenceCommand : public Command {
  public:
   void setup(CLI::App& app) override {
@@ -61,8 +119,8 @@ class EvidenceCommand : public Command {
     app.add_option("--color", color_,
                    "colour: auto (default: on a terminal, unless NO_COLOR is set), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_option("--format", format_, "output format: text (default) or jsonl")
-        ->check(CLI::IsMember({"text", "jsonl"}));
+    app.add_option("--format", format_, "output format: text (default), jsonl or csv")
+        ->check(CLI::IsMember({"text", "jsonl", "csv"}));
   }
 
   int run() override {
@@ -84,31 +142,11 @@ class EvidenceCommand : public Command {
     const char* no_color = std::getenv("NO_COLOR");
     const bool colour = color_ == "always" ||
                         (color_ == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+    if (format_ != "text") {
+      evidence_table(rows).print(std::cout, format_);
+      return kExitOk;
+    }
     for (const auto& r : rows) {
-      if (format_ == "jsonl") {
-        std::cout << nlohmann::json{{"event", event_ref(r.event_id)},
-                                    {"relation", r.relation_id
-                                                     ? nlohmann::json(relation_ref(r.relation_id))
-                                                     : nlohmann::json()},
-                                    {"document", r.document_id},
-                                    {"title", r.title},
-                                    {"date", r.date},
-                                    {"source", r.source},
-                                    {"url", r.url},
-                                    {"sentence", r.sentence},
-                                    {"actor", r.actor_text},
-                                    {"action", r.action_text},
-                                    {"code", r.action_code},
-                                    {"target", r.target_text},
-                                    {"speaker", r.speaker},
-                                    {"carrier", r.carrier},
-                                    {"polarity", r.polarity},
-                                    {"modality", r.modality},
-                                    {"confidence", r.confidence}}
-                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                  << '\n';
-        continue;
-      }
       std::cout << fmt::format("{}  {}  {}  doc {}\n", event_ref(r.event_id),
                                r.date.empty() ? "(no date)" : r.date,
                                r.source.empty() ? "-" : r.source, r.document_id);
@@ -118,8 +156,8 @@ class EvidenceCommand : public Command {
       if (!r.speaker.empty()) notes += ", claimed by " + r.speaker;
       if (!r.carrier.empty()) notes += ", reported by " + r.carrier;
       std::cout << fmt::format("  [{}] {{{}}}{} <{}>  ({}, confidence {:.2f})\n\n", r.actor_text,
-                               r.action_text, r.action_code.empty() ? "" : " " + r.action_code,
-                               r.target_text, notes, r.confidence);
+                               r.action_text, code_text(r.action_code), r.target_text, notes,
+                               r.confidence);
     }
     return kExitOk;
   }

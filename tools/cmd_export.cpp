@@ -10,6 +10,7 @@
 #include "graph/graph_writers.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"
+#include "tools/gdelt.hpp"
 #include "tools/options.hpp"
 
 namespace kg::tools {
@@ -32,20 +33,36 @@ void render(const std::string& dot_file, const std::string& format, const std::s
   if (WEXITSTATUS(status) != 0) throw InputError("graphviz 'dot' failed to render " + out);
 }
 
+// The graph with each relation's lemma and event ids (for the formats that carry them).
+graph::KnowledgeGraph with_details(store::Store& db, const graph::KnowledgeGraph& g) {
+  std::vector<graph::Node> nodes;
+  std::vector<store::RelationRow> edges;
+  for (auto [v, end] = boost::vertices(g.graph()); v != end; ++v) nodes.push_back(g.graph()[*v]);
+  for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) edges.push_back(g.graph()[*e]);
+  store::add_relation_details(db, edges);
+  return graph::KnowledgeGraph(std::move(nodes), edges);
+}
+
 class ExportCommand : public Command {
  public:
   void setup(CLI::App& app) override {
     app.description(
         "Writes the relation graph. DOT is styled for reading (shape by entity type, colour\n"
-        "by QuadClass: green/blue cooperation, orange/red conflict; width by articles; claimed\n"
-        "relations dashed); GraphML carries every attribute for Gephi or yEd. Filters as for\n"
+        "by QuadClass: green/blue cooperation, orange/red conflict, purple statements; width by\n"
+        "articles; claimed relations dashed; negated, hypothetical and planned ones dotted grey,\n"
+        "labelled NOT, if, plans to); GraphML carries every attribute for Gephi or yEd. By\n"
+        "default only asserted and hedged relations between entities with a coded action\n"
+        "(--modality all, --all for the rest). Filters as for\n"
         "'kg query'; with --depth, --actor picks the centre of a neighbourhood instead.\n"
         "Examples:\n"
         "  kg export --format dot --actor China --depth 1 -o china.dot --render svg\n"
-        "  kg export --format graphml --top 500 -o graph.graphml");
+        "  kg export --format graphml --top 500 -o graph.graphml\n"
+        "  kg export --format gdelt -o events.tsv; kg export --format gdelt-mentions -o m.tsv");
     add_db_option(app, db_);
-    app.add_option("--format", format_, "dot (default), graphml, json or csv")
-        ->check(CLI::IsMember({"dot", "graphml", "json", "csv"}));
+    app.add_option("--format", format_,
+                   "dot (default), graphml, json, csv, gdelt (GDELT 2.0 event table) or\n"
+                   "gdelt-mentions (its mentions table)")
+        ->check(CLI::IsMember({"dot", "graphml", "json", "csv", "gdelt", "gdelt-mentions"}));
     add_relation_filter(app, filter_);
     app.add_option("--depth", depth_, "with --actor: entities within N steps of it")
         ->check(CLI::Range(1, 5));
@@ -68,6 +85,7 @@ class ExportCommand : public Command {
     graph::KnowledgeGraph g = store::load_graph(db, filter_);
     if (!centre.empty()) g = g.neighbourhood(resolve_entity(db, centre).id, depth_);
     if (top_ > 0) g = g.top_relations(top_);
+    if (format_ == "graphml" || format_ == "json" || format_ == "csv") g = with_details(db, g);
     std::ofstream file;
     if (!output_.empty()) {
       file.open(output_, std::ios::binary | std::ios::trunc);
@@ -80,6 +98,10 @@ class ExportCommand : public Command {
       graph::write_graphml(out, g);
     else if (format_ == "json")
       graph::write_json(out, g);
+    else if (format_ == "gdelt")
+      write_gdelt_events(out, db, g);
+    else if (format_ == "gdelt-mentions")
+      write_gdelt_mentions(out, db, g);
     else
       graph::write_csv(out, g);
     if (!output_.empty()) {

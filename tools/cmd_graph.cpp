@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "extract/text/errors.hpp"
+#include "graph/cameo.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "store/queries.hpp"
 #include "tools/command.hpp"
@@ -58,19 +59,18 @@ class NeighborsCommand : public Command {
     app.add_option("entity", x_, "the entity")->required();
     app.add_option("--depth", depth_, "steps (default 1)")->check(CLI::Range(1, 5));
     app.add_option("--limit", limit_, "at most N rows (default 50; 0 for all)");
+    add_relation_scope(app, near_);
     add_format_option(app, format_);
   }
   int run() override {
     store::Store db(db_, store::OpenMode::ReadOnly);
     const auto x = resolve_entity(db, x_);
-    store::RelationFilter near;
+    store::RelationFilter near = near_;
     near.among = store::entities_within(db, x.id, depth_);
     const auto g = store::load_graph(db, near).neighbourhood(x.id, depth_);
     std::vector<store::RelationRow> rows;
     for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) rows.push_back(g.graph()[*e]);
-    std::sort(rows.begin(), rows.end(), [](const auto& p, const auto& q) {
-      return p.articles != q.articles ? p.articles > q.articles : p.id < q.id;
-    });
+    std::sort(rows.begin(), rows.end(), graph::stronger);
     if (limit_ > 0 && rows.size() > limit_) rows.resize(limit_);
     print_relations(std::cout, db, rows, format_);
     return kExitOk;
@@ -80,6 +80,7 @@ class NeighborsCommand : public Command {
   std::string db_, x_, format_ = "table";
   int depth_ = 1;
   size_t limit_ = 50;
+  store::RelationFilter near_;
 };
 
 class RankCommand : public Command {
@@ -92,11 +93,12 @@ class RankCommand : public Command {
     app.add_option("--by", by_, "pagerank, degree or betweenness")
         ->check(CLI::IsMember({"pagerank", "degree", "betweenness"}));
     app.add_option("--top", top_, "entities to list (default 20)");
+    add_relation_scope(app, filter_);
     add_format_option(app, format_);
   }
   int run() override {
     store::Store db(db_, store::OpenMode::ReadOnly);
-    const auto g = store::load_graph(db, {});
+    const auto g = store::load_graph(db, filter_);
     const auto by = by_ == "degree"        ? graph::KnowledgeGraph::Ranking::Degree
                     : by_ == "betweenness" ? graph::KnowledgeGraph::Ranking::Betweenness
                                            : graph::KnowledgeGraph::Ranking::PageRank;
@@ -113,7 +115,8 @@ class RankCommand : public Command {
              {by_, true, false}});
     for (size_t i = 0; i < order.size() && i < top_; ++i) {
       const auto& n = g.graph()[order[i]];
-      t.add({std::to_string(i + 1), std::to_string(n.id), n.name, n.type, n.code,
+      t.add({std::to_string(i + 1), std::to_string(n.id), n.name, n.type,
+             format_ == "table" ? graph::readable_actor_code(n.code) : n.code,
              by_ == "degree" ? fmt::format("{:.0f}", score[order[i]])
                              : fmt::format("{:.4g}", score[order[i]])});
     }
@@ -124,6 +127,7 @@ class RankCommand : public Command {
  private:
   std::string db_, by_ = "pagerank", format_ = "table";
   size_t top_ = 20;
+  store::RelationFilter filter_;
 };
 
 class TimelineCommand : public Command {
@@ -151,6 +155,9 @@ class TimelineCommand : public Command {
     std::string spark;
     for (const auto& [m, n] : months) spark += kBars[std::min<int64_t>(7, n * 8 / (top + 1))];
     std::cout << fmt::format("{} (id {}): {} months with events\n", x.name, x.id, months.size());
+    if (months.empty())
+      std::cout << "(events in articles without a date are not counted; 'kg stats' shows how "
+                   "many articles have one)\n";
     if (!months.empty())
       std::cout << months.front().first << " " << spark << " " << months.back().first << "\n\n";
     for (const auto& [m, n] : months) std::cout << fmt::format("{}  {:>6}\n", m, n);

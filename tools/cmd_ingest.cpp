@@ -4,8 +4,8 @@
 #include <iostream>
 #include <thread>
 
-#include "extract/events/extractor.hpp"
 #include "extract/text/article_reader.hpp"
+#include "extract/events/extractor.hpp"
 #include "store/ingester.hpp"
 #include "store/store.hpp"
 #include "tools/command.hpp"
@@ -57,8 +57,10 @@ class IngestCommand : public Command {
     Progress progress("articles", !quiet_ && (force_progress_ || Progress::stderr_is_terminal()));
     int64_t seen = 0;
     int64_t rejected = 0;
+    int64_t undated = 0;
     reader.read(
         [&](text::Article&& a) {
+          if (a.date.empty()) ++undated;
           ingester.add(std::move(a));
           ++seen;
           progress.update(static_cast<uint64_t>(seen), reader.bytes_read(), reader.total_bytes());
@@ -78,6 +80,12 @@ class IngestCommand : public Command {
         "articles/s) -> {}\n",
         c.new_articles, c.new_articles == 1 ? "" : "s", c.duplicates, rejected, c.sentences,
         c.events, format_duration(secs), secs > 0 ? static_cast<double>(seen) / secs : 0.0, db_);
+    // Once, not per article: dates matter only to --since/--until, timelines and exports.
+    if (undated > 0)
+      std::cerr << fmt::format(
+          "note: {} of {} article{} read had no date ('Date:' header or JSON \"date\"); "
+          "--since/--until and kg timeline leave them out\n",
+          undated, seen, seen == 1 ? "" : "s");
     return rejected > 0 ? kExitPartial : kExitOk;
   }
 

@@ -13,8 +13,10 @@ class QueryCommand : public Command {
  public:
   void setup(CLI::App& app) override {
     app.description(
-        "Lists merged relations (actor -[action]-> target), most articles first. Each row's id\n"
-        "(R12) is what 'kg evidence' takes. Examples:\n"
+        "Lists merged relations (actor -[action]-> target), most articles first, then the\n"
+        "largest |Goldstein|. By default only asserted and hedged relations between entities\n"
+        "with a coded action: --modality all (or negated, hypothetical, planned ...) and --all\n"
+        "show the rest. Each row's id (R12) is what 'kg evidence' takes. Examples:\n"
         "  kg query --target USA --action accuse --since 2013-01-01 --until 2013-12-31\n"
         "  kg query --actor CHN --action 19        (CAMEO root 19: fight)\n"
         "  kg query --claimed-by Pentagon");

@@ -29,8 +29,16 @@ class StatsCommand : public Command {
     std::cout << fmt::format("relations  {} ({} claimed by someone)\n", s.relations,
                              s.claimed_relations);
     std::cout << fmt::format("sources    {}\n", s.sources);
-    std::cout << fmt::format("dates      {} .. {}\n", s.first_date.value_or("-"),
-                             s.last_date.value_or("-"));
+    if (!s.first_date)
+      std::cout << (s.documents == 0 ? std::string("dates      -\n")
+                                     : "dates      none: no article has a date ('Date:' header or "
+                                       "JSON \"date\"), so --since/--until and kg timeline find "
+                                       "nothing\n");
+    else
+      std::cout << fmt::format("dates      {} .. {}{}\n", *s.first_date, s.last_date.value_or("-"),
+                               s.undated == 0 ? std::string()
+                                              : fmt::format(" ({} article{} without a date)",
+                                                            s.undated, s.undated == 1 ? "" : "s"));
     std::cout << fmt::format("text       {:.1f} MB\n", static_cast<double>(s.bytes_of_text) / 1e6);
     return kExitOk;
   }

@@ -44,6 +44,24 @@ inline void add_extractor_options(CLI::App& app, events::ExtractorConfig& config
       ->check(CLI::ExistingFile);
 }
 
+// Which relations the graph commands show (kg query, export, neighbors, rank):
+// by default those between entities with a coded action (--all: every one), and
+// asserted or hedged ones (--modality: others, or all).
+inline void add_relation_scope(CLI::App& app, store::RelationFilter& f) {
+  f.modalities = {"asserted", "hedged"};
+  f.coded_only = true;
+  app.add_option("--modality", f.modalities,
+                 "only relations of these modalities, comma-separated: asserted, hedged,\n"
+                 "negated, hypothetical, planned, question, or all (default: asserted,hedged)")
+      ->delimiter(',')
+      ->check(CLI::IsMember(
+          {"asserted", "hedged", "negated", "hypothetical", "planned", "question", "all"}));
+  app.add_flag_callback(
+      "--all", [&f] { f.coded_only = false; },
+      "also relations with an uncoded action or an end that is no entity (a time, an\n"
+      "unclassified name)");
+}
+
 // Filters shared by kg query and kg export.
 inline void add_relation_filter(CLI::App& app, store::RelationFilter& f) {
   app.add_option("--actor", f.actor,
@@ -59,9 +77,7 @@ inline void add_relation_filter(CLI::App& app, store::RelationFilter& f) {
                  "only events in articles dated on or before DATE (a month or year: all of it)")
       ->type_name("DATE")
       ->check(date_validator());
-  app.add_option("--modality", f.modality, "only events of this kind")
-      ->check(
-          CLI::IsMember({"asserted", "negated", "hedged", "hypothetical", "planned", "question"}));
+  add_relation_scope(app, f);
   app.add_option(
          "--quad", f.quad,
          "only this kind of action (GDELT QuadClass): cooperation, conflict, verbal-cooperation,\n"

@@ -1,73 +1,69 @@
 #include "tools/relation_table.hpp"
 
-#include <fmt/format.h>
-#include <algorithm>
-#include <iterator>
 #include <unordered_map>
 
+#include "graph/cameo.hpp"
+#include "graph/graph_writers.hpp"
 #include "tools/options.hpp"
 
 namespace kg::tools {
+namespace {
+
+graph::Node node_of(const store::EntityRow& e) {
+  return {e.id, e.name, e.type, e.code, e.mentions, e.label};
+}
+
+// The action as the brief table shows it: modality words, then code and PLOVER type.
+std::string brief_action(const store::RelationRow& r) {
+  std::string action = graph::relation_action_text(r);
+  if (graph::relation_polarity(r) == "mixed") action += " [" + std::to_string(r.negated) + " NOT]";
+  const std::string_view code = graph::relation_code(r);
+  if (!code.empty()) {
+    const std::string plover = graph::plover_of(code);
+    action += " (" + std::string(code) + (plover.empty() ? "" : " " + plover) + ")";
+  }
+  return action;
+}
+
+}  // namespace
 
 Table relation_table(store::Store& db, const std::vector<store::RelationRow>& rows, bool brief) {
-  Table t = brief ? Table({{"id", false, false},
-                           {"actor", false, true},
-                           {"action", false, true},
-                           {"target", false, true},
-                           {"claimed_by", false, true},
-                           {"art", true, false},
-                           {"first", false, false}})
-                  : Table({{"id", false, false},
-                           {"actor", false, true},
-                           {"action", false, true},
-                           {"code", false, false},
-                           {"target", false, true},
-                           {"claimed_by", false, true},
-                           {"articles", true, false},
-                           {"mentions", true, false},
-                           {"first", false, false},
-                           {"last", false, false},
-                           {"sources", true, false},
-                           {"asserted", true, false},
-                           {"negated", true, false},
-                           {"hedged", true, false},
-                           {"hypothetical", true, false},
-                           {"planned", true, false},
-                           {"question", true, false},
-                           {"confidence", true, false},
-                           {"speakers", false, true}});
-  std::unordered_map<int64_t, std::string> names;
-  auto name = [&](int64_t id) -> const std::string& {
-    auto it = names.find(id);
-    if (it == names.end())
-      it = names.emplace(id, store::entity_by_id(db, id).value_or(store::EntityRow{}).label).first;
+  std::unordered_map<int64_t, graph::Node> nodes;
+  auto node = [&](int64_t id) -> const graph::Node& {
+    auto it = nodes.find(id);
+    if (it == nodes.end())
+      it = nodes.emplace(id, node_of(store::entity_by_id(db, id).value_or(store::EntityRow{})))
+               .first;
     return it->second;
   };
-  for (const auto& r : rows) {
-    std::string action = r.label.empty() ? r.action : r.label;
-    if (r.negated == r.mentions && r.mentions > 0) action = "NOT " + action;
-    if (brief) {
-      if (!r.action_code.empty()) action += " (" + r.action_code + ")";
-      // Nothing asserted: say what kind of statement the evidence makes.
-      if (r.asserted == 0 && r.negated < r.mentions) {
-        const std::pair<int64_t, const char*> kinds[] = {{r.hypothetical, "hypothetical"},
-                                                         {r.planned, "planned"},
-                                                         {r.hedged, "hedged"},
-                                                         {r.question, "question"}};
-        const auto* most =
-            std::max_element(std::begin(kinds), std::end(kinds),
-                             [](const auto& a, const auto& b) { return a.first < b.first; });
-        if (most->first > 0) action += std::string(" [") + most->second + "]";
-      }
-      t.add({relation_ref(r.id), name(r.actor), action, name(r.target), r.claimer,
-             std::to_string(r.articles), r.first_date});
-    } else {
-      t.add({relation_ref(r.id), name(r.actor), action, r.action_code, name(r.target), r.claimer,
-             std::to_string(r.articles), std::to_string(r.mentions), r.first_date, r.last_date,
-             std::to_string(r.sources), std::to_string(r.asserted), std::to_string(r.negated),
-             std::to_string(r.hedged), std::to_string(r.hypothetical), std::to_string(r.planned),
-             std::to_string(r.question), fmt::format("{:.2f}", r.confidence), r.speakers});
-    }
+  if (brief) {
+    Table t({{"id", false, false},
+             {"actor", false, true},
+             {"action", false, true},
+             {"target", false, true},
+             {"claimed_by", false, true},
+             {"modality", false, false},
+             {"art", true, false},
+             {"first", false, false}});
+    for (const auto& r : rows)
+      t.add({relation_ref(r.id), node(r.actor).label, brief_action(r), node(r.target).label,
+             r.claimer, std::string(graph::relation_modality(r)), std::to_string(r.articles),
+             r.first_date});
+    return t;
+  }
+  // Every field, as `kg export` writes them (graph::relation_fields, docs/cli.md).
+  std::vector<store::RelationRow> detailed = rows;
+  store::add_relation_details(db, detailed);
+  std::vector<Column> columns;
+  for (const auto& f : graph::relation_fields(graph::Edge{}, graph::Node{}, graph::Node{}))
+    columns.push_back(
+        {f.name, f.kind == graph::Field::Kind::Number, true, f.kind == graph::Field::Kind::List});
+  Table t(std::move(columns));
+  for (const auto& r : detailed) {
+    std::vector<std::string> cells;
+    for (auto& f : graph::relation_fields(r, node(r.actor), node(r.target)))
+      cells.push_back(std::move(f.value));
+    t.add(std::move(cells));
   }
   return t;
 }

@@ -55,6 +55,16 @@ void Table::print(std::ostream& out, const std::string& format) const {
       nlohmann::json j = nlohmann::json::object();
       for (size_t i = 0; i < columns_.size(); ++i) {
         const std::string& v = row[i];
+        if (columns_[i].list) {
+          nlohmann::json list = nlohmann::json::array();
+          for (size_t b = 0; b < v.size();) {
+            const size_t sp = std::min(v.find(' ', b), v.size());
+            if (sp > b) list.push_back(v.substr(b, sp - b));
+            b = sp + 1;
+          }
+          j[columns_[i].name] = list;
+          continue;
+        }
         if (columns_[i].numeric && !v.empty()) {
           char* end = nullptr;
           const double d = std::strtod(v.c_str(), &end);

@@ -14,6 +14,7 @@ struct Column {
   std::string name;
   bool numeric = false;  // printed as a JSON number and right-aligned
   bool shrink = true;    // may be cut to fit the terminal (numbers and dates are not)
+  bool list = false;     // space-separated values, printed as a JSON array
 };
 
 class Table {

@@ -21,11 +21,14 @@ KnowledgeGraph sample() {
     nodes.push_back({id, std::string(1, static_cast<char>('A' + id - 1)), id <= 2 ? "GPE" : "ORG",
                      id <= 2 ? "CHN" : "", 1, ""});
   auto edge = [](int64_t id, int64_t a, int64_t t, int64_t articles, int quad) {
+    // A code of the QuadClass: drawings colour by the code.
+    static const char* kCodes[] = {"", "051", "061", "112", "190"};
     Edge e;
     e.id = id;
     e.actor = a;
     e.target = t;
-    e.action = "112";
+    e.action = kCodes[quad];
+    e.action_code = kCodes[quad];
     e.label = "accuse";
     e.quad_class = quad;
     e.articles = articles;
@@ -108,4 +111,48 @@ TEST_CASE("DOT styles claimed edges, colours and shapes; GraphML declares its ke
   kg::graph::write_csv(csv, g);
   const std::string rows = csv.str();
   CHECK(std::count(rows.begin(), rows.end(), '\n') == 5);  // header + 4 relations
+}
+
+TEST_CASE("issue 12: a relation's modality and polarity come from its event counts") {
+  Edge e;
+  e.label = "accuse";
+  e.mentions = 3;
+  e.asserted = 1;
+  e.negated = 2;
+  CHECK(kg::graph::relation_modality(e) == "asserted");  // one asserted event is enough
+  CHECK(kg::graph::relation_polarity(e) == "mixed");
+  CHECK(kg::graph::relation_action_text(e) == "accuse");
+  e.asserted = 0;
+  e.negated = 3;
+  CHECK(kg::graph::relation_modality(e) == "negated");
+  CHECK(kg::graph::relation_polarity(e) == "negated");
+  CHECK(kg::graph::relation_action_text(e) == "NOT accuse");
+  e.negated = 1;
+  e.hypothetical = 1;
+  e.planned = 1;
+  CHECK(kg::graph::relation_modality(e) == "hypothetical");  // ties: hypothetical first
+  CHECK(kg::graph::relation_action_text(e) == "if accuse");
+  e.planned = 2;
+  CHECK(kg::graph::relation_action_text(e) == "plans to accuse");
+  e.hypothetical = e.planned = 0;
+  e.hedged = 2;
+  CHECK(kg::graph::relation_action_text(e) == "may accuse");
+  e.hedged = 0;
+  e.question = 2;
+  CHECK(kg::graph::relation_action_text(e) == "accuse?");
+
+  // Drawn: a mixed relation says how many of its events deny it.
+  Edge mixed;
+  mixed.id = 1;
+  mixed.actor = 1;
+  mixed.target = 2;
+  mixed.action = mixed.action_code = "112";
+  mixed.label = "accuse";
+  mixed.mentions = 3;
+  mixed.asserted = 2;
+  mixed.negated = 1;
+  const KnowledgeGraph g({{1, "A", "GPE", "CHN", 1, ""}, {2, "B", "GPE", "USA", 1, ""}}, {mixed});
+  std::ostringstream dot;
+  kg::graph::write_dot(dot, g);
+  CHECK(dot.str().find("accuse x3 (1 NOT)") != std::string::npos);
 }
