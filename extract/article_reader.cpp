@@ -122,9 +122,34 @@ std::string clean_field(const std::string& s) {
   return trim(r);
 }
 
+// Issue 13: a line nested 60k levels deep crashed kg (the recursive copy and
+// dump of nested values). Depth is counted before parsing, outside strings.
+void check_json_depth(std::string_view line) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonDepth)
+        throw InputError("JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                         " levels (kg's limit)");
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+}
+
 }  // namespace
 
 Article parse_json_article(std::string_view line, std::string origin) {
+  check_json_depth(line);
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);

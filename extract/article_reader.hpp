@@ -48,6 +48,11 @@ class ArticleReader {
   uint64_t bytes_read_ = 0;
 };
 
+// Limits on input, so a damaged or endless input is an error, not a crash or
+// an exhausted memory: bytes of one .txt article or one JSON line, and the
+// nesting depth of a JSON line.
+inline constexpr size_t kMaxJsonDepth = 64;
+
 // Parses one JSON Lines record into an article. Throws InputError with the reason.
 Article parse_json_article(std::string_view line, std::string origin);
 
