@@ -66,13 +66,19 @@ class ByteSource {
   size_t read(char* buf, size_t n) {
     if (stdin_) return std::fread(buf, 1, n, stdin);
     const int got = gzread(gz_, buf, static_cast<unsigned>(n));
-    if (got < 0) {
-      int err = 0;
-      const char* msg = gzerror(gz_, &err);
-      throw InputError(path_ + ": read error (" + (msg ? msg : "unknown") + ")");
-    }
+    int err = Z_OK;
+    const char* msg = gzerror(gz_, &err);
+    if (got < 0) throw InputError(path_ + ": read error (" + (msg ? msg : "unknown") + ")");
+    // zlib returns what it could inflate and flags a stream cut before its
+    // trailer with Z_BUF_ERROR; without this check a cut file read as complete.
+    if (err == Z_BUF_ERROR)
+      throw InputError(path_ +
+                       ": truncated gzip file (it ends before the gzip trailer); nothing from "
+                       "it was stored");
     return static_cast<size_t>(got);
   }
+  // True for a gzip file (false for a plain file read through zlib, and stdin).
+  bool compressed() const { return gz_ && !gzdirect(gz_); }
   // Bytes of the file consumed so far (compressed bytes for .gz), for progress.
   uint64_t position() const { return gz_ ? static_cast<uint64_t>(gzoffset(gz_)) : 0; }
 
@@ -405,7 +411,24 @@ void ArticleReader::read_text_file(const Input& in, const ArticleSink& on_articl
 void ArticleReader::read_jsonl_file(const Input& in, const ArticleSink& on_article,
                                     const ProblemSink& on_problem) {
   ByteSource src(in.path);
-  JsonLinesParser parser(in.path, on_article, on_problem);
+  // From a gzip file nothing is passed on before its end was read intact: a
+  // cut file is an error and none of its articles are stored (issue 13).
+  std::vector<Article> held_articles;
+  std::vector<ReadProblem> held_problems;
+  bool hold = false;
+  const ArticleSink keep_article = [&](Article&& a) {
+    if (hold)
+      held_articles.push_back(std::move(a));
+    else
+      on_article(std::move(a));
+  };
+  const ProblemSink keep_problem = [&](const ReadProblem& p) {
+    if (hold)
+      held_problems.push_back(p);
+    else
+      on_problem(p);
+  };
+  JsonLinesParser parser(in.path, keep_article, keep_problem);
   std::vector<char> buf(1 << 17);
   std::string pending;
   bool checked_binary = false;
@@ -413,6 +436,7 @@ void ArticleReader::read_jsonl_file(const Input& in, const ArticleSink& on_artic
   while (size_t n = src.read(buf.data(), buf.size())) {
     if (!checked_binary) {
       checked_binary = true;
+      hold = src.compressed();
       if (std::string_view(buf.data(), n).find('\0') != std::string_view::npos) {
         on_problem({in.path, "binary data (NUL byte); not a JSON Lines file, skipped", true});
         bytes_read_ = start_bytes + in.size;
@@ -428,6 +452,8 @@ void ArticleReader::read_jsonl_file(const Input& in, const ArticleSink& on_artic
   }
   if (!pending.empty()) parser.line(pending);
   bytes_read_ = start_bytes + in.size;
+  for (auto& a : held_articles) on_article(std::move(a));
+  for (const auto& p : held_problems) on_problem(p);
   if (!parser.any()) on_problem({in.path, "empty file, nothing to ingest", true});
 }
 

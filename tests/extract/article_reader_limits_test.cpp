@@ -1,6 +1,7 @@
 // Issue 13: damaged, hostile or odd inputs are rejected or read without
 // crashing, each problem named with its file (and line).
 #include <doctest/doctest.h>
+#include <zlib.h>
 
 #include "extract/article_reader.hpp"
 #include "extract/errors.hpp"
@@ -25,6 +26,15 @@ Collected read_paths(std::vector<std::string> paths) {
   return c;
 }
 
+std::string gzip(const std::string& content) {
+  TempDir dir;
+  gzFile f = gzopen((dir / "x.gz").string().c_str(), "wb");
+  REQUIRE(f);
+  gzwrite(f, content.data(), static_cast<unsigned>(content.size()));
+  gzclose(f);
+  return kg::test::read_file(dir / "x.gz");
+}
+
 }  // namespace
 
 TEST_CASE("issue 13: a deeply nested JSON line is rejected with file:line, the rest is read") {
@@ -42,5 +52,33 @@ TEST_CASE("issue 13: a deeply nested JSON line is rejected with file:line, the r
   CHECK(parse_json_article("{\"text\": \"" + std::string(1000, '[') + "\"}", "x").text.size() ==
         1000);
   CHECK_NOTHROW(parse_json_article("{\"text\": \"t\", \"m\": [[[[{\"a\": [1]}]]]]}", "x"));
+}
+
+TEST_CASE("issue 13: a truncated gzip file is an error naming it, and nothing of it is stored") {
+  TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 200; ++i)
+    lines += "{\"text\": \"Article number " + std::to_string(i) + " is here.\"}\n";
+  const std::string whole = gzip(lines);
+  // Cut inside the deflate data and just before the 8-byte trailer.
+  for (const size_t cut : {whole.size() / 2, whole.size() - 8, whole.size() - 1}) {
+    CAPTURE(cut);
+    write_file(dir / "cut.jsonl.gz", whole.substr(0, cut));
+    const Collected c = read_paths({(dir / "cut.jsonl.gz").string()});
+    CHECK(c.articles.empty());
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems[0].where == (dir / "cut.jsonl.gz").string());
+    CHECK(c.problems[0].message.find("truncated gzip") != std::string::npos);
+    CHECK(c.problems[0].rejected);
+  }
+  const std::string text = gzip("Title: Cut\n\n" + std::string(5000, 'a') + " end.\n");
+  write_file(dir / "cut.txt.gz", text.substr(0, text.size() - 8));
+  const Collected t = read_paths({(dir / "cut.txt.gz").string()});
+  CHECK(t.articles.empty());
+  REQUIRE(t.problems.size() == 1);
+  CHECK(t.problems[0].message.find("truncated gzip") != std::string::npos);
+  // The intact file is read whole.
+  write_file(dir / "whole.jsonl.gz", whole);
+  CHECK(read_paths({(dir / "whole.jsonl.gz").string()}).articles.size() == 200);
 }
 
