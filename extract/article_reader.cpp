@@ -206,6 +206,8 @@ Article parse_json_article(std::string_view line, std::string origin) {
 }
 
 Article parse_text_article(std::string text, std::string origin, std::string fallback_id) {
+  // A UTF-8 byte order mark would otherwise hide a "Title:" header (issue 13).
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   Article a;
   a.origin = std::move(origin);
   a.external_id = std::move(fallback_id);

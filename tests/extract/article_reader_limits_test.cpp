@@ -82,3 +82,13 @@ TEST_CASE("issue 13: a truncated gzip file is an error naming it, and nothing of
   CHECK(read_paths({(dir / "whole.jsonl.gz").string()}).articles.size() == 200);
 }
 
+TEST_CASE("issue 13: a UTF-8 byte order mark before a text header is ignored") {
+  TempDir dir;
+  write_file(dir / "bom.txt", "\xEF\xBB\xBFTitle: With BOM\nDate: 2013-06-08\n\nBody text.\n");
+  const Collected c = read_paths({(dir / "bom.txt").string()});
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].title == "With BOM");
+  CHECK(c.articles[0].date == "2013-06-08");
+  CHECK(c.articles[0].text == "Body text.");
+}
+
