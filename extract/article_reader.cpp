@@ -106,14 +106,27 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+}  // namespace
+
+bool is_calendar_date(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+namespace {
+
+
 // "2013-05-07", "2013-05-07T10:00Z" and "20130507" become "2013-05-07".
 std::optional<std::string> normalize_date(std::string_view s) {
   if (s.size() >= 10 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
       s[4] == '-' && is_digit(s[5]) && is_digit(s[6]) && s[7] == '-' && is_digit(s[8]) &&
       is_digit(s[9]) && (s.size() == 10 || s[10] == 'T' || s[10] == ' ')) {
+    const int year = std::stoi(std::string(s.substr(0, 4)));
     const int month = (s[5] - '0') * 10 + (s[6] - '0');
     const int day = (s[8] - '0') * 10 + (s[9] - '0');
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return std::string(s.substr(0, 10));
+    if (is_calendar_date(year, month, day)) return std::string(s.substr(0, 10));
   }
   if (s.size() == 8 && std::all_of(s.begin(), s.end(), is_digit))
     return normalize_date(std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" +

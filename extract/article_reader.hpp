@@ -56,6 +56,9 @@ inline constexpr size_t kMaxJsonDepth = 64;
 // Parses one JSON Lines record into an article. Throws InputError with the reason.
 Article parse_json_article(std::string_view line, std::string origin);
 
+// True when year-month-day is a day of the Gregorian calendar (leap years included).
+bool is_calendar_date(int year, int month, int day);
+
 // Parses a .txt article: optional header lines, a blank line, the body.
 Article parse_text_article(std::string text, std::string origin, std::string fallback_id);
 

@@ -68,6 +68,11 @@ size_t count_lines_with(const std::string& s, const std::string& needle) {
 
 RunResult run_kg(const std::vector<std::string>& args, const std::string& input,
                  const std::vector<std::string>& env) {
+  return run_program(kg_binary(), args, input, env);
+}
+
+RunResult run_program(const fs::path& program, const std::vector<std::string>& args,
+                      const std::string& input, const std::vector<std::string>& env) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
   const pid_t pid = fork();
@@ -79,7 +84,7 @@ RunResult run_kg(const std::vector<std::string>& args, const std::string& input,
       close(fd);
     for (const auto& e : env) putenv(const_cast<char*>(e.c_str()));
     std::vector<char*> argv;
-    const std::string bin = kg_binary().string();
+    const std::string bin = program.string();
     argv.push_back(const_cast<char*>(bin.c_str()));
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);

@@ -46,6 +46,10 @@ struct RunResult {
 RunResult run_kg(const std::vector<std::string>& args, const std::string& input = "",
                  const std::vector<std::string>& env = {});
 
+// The same for any program.
+RunResult run_program(const std::filesystem::path& program, const std::vector<std::string>& args,
+                      const std::string& input = "", const std::vector<std::string>& env = {});
+
 std::filesystem::path kg_binary();
 std::filesystem::path source_dir();
 std::filesystem::path fixtures_dir();

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "extract/article_reader.hpp"
 #include "extract/extractor.hpp"
 #include "store/queries.hpp"
 
@@ -25,13 +26,29 @@ inline const CLI::Validator& date_validator() {
             if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
           return true;
         };
-        const bool ok = (s.size() == 4 && digits(0, 4)) ||
-                        (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2)) ||
-                        (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) &&
-                         s[7] == '-' && digits(8, 2));
-        return ok ? std::string() : "'" + s + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+        auto number = [&](size_t from, size_t n) { return std::stoi(s.substr(from, n)); };
+        // Calendar dates only (issue 13): 2013-13 and 2013-02-30 are refused.
+        const bool ok =
+            (s.size() == 4 && digits(0, 4)) ||
+            (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2) && number(5, 2) >= 1 &&
+             number(5, 2) <= 12) ||
+            (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' &&
+             digits(8, 2) && extract::is_calendar_date(number(0, 4), number(5, 2), number(8, 2)));
+        return ok ? std::string()
+                  : "'" + s + "' is not a date of the calendar (YYYY-MM-DD, YYYY-MM or YYYY)";
       },
       "DATE");
+  return v;
+}
+
+// A full calendar date, YYYY-MM-DD (kg docs compares whole dates).
+inline const CLI::Validator& day_validator() {
+  static const CLI::Validator v(
+      [](const std::string& s) -> std::string {
+        if (s.size() == 10 && date_validator()(s).empty()) return {};
+        return "'" + s + "' is not a date of the calendar (YYYY-MM-DD)";
+      },
+      "YYYY-MM-DD");
   return v;
 }
 

@@ -92,3 +92,16 @@ TEST_CASE("issue 13: a UTF-8 byte order mark before a text header is ignored") {
   CHECK(c.articles[0].text == "Body text.");
 }
 
+TEST_CASE("issue 13: impossible calendar dates are not stored") {
+  CHECK(is_calendar_date(2012, 2, 29));
+  CHECK(is_calendar_date(2000, 2, 29));
+  CHECK_FALSE(is_calendar_date(2013, 2, 29));
+  CHECK_FALSE(is_calendar_date(1900, 2, 29));
+  CHECK_FALSE(is_calendar_date(2013, 4, 31));
+  CHECK_FALSE(is_calendar_date(2013, 13, 1));
+  const Article a = parse_json_article(R"({"text": "t", "date": "2013-02-31"})", "x");
+  CHECK(a.date.empty());
+  CHECK(a.metadata_json == R"({"date_raw":"2013-02-31"})");
+  CHECK(parse_json_article(R"({"text": "t", "date": "2012-02-29"})", "x").date == "2012-02-29");
+  CHECK(parse_text_article("Date: 2013-02-30\n\nBody.", "x", "x").date.empty());
+}
