@@ -88,10 +88,16 @@ class ByteSource {
   bool stdin_ = false;
 };
 
-std::string read_all(ByteSource& src) {
+// The whole input, at most `limit` bytes. Throws InputError when there is more.
+std::string read_all(ByteSource& src, const std::string& name, size_t limit) {
   std::string data;
   std::vector<char> buf(1 << 17);
-  while (size_t n = src.read(buf.data(), buf.size())) data.append(buf.data(), n);
+  while (size_t n = src.read(buf.data(), buf.size())) {
+    data.append(buf.data(), n);
+    if (data.size() > limit)
+      throw InputError(name + ": more than " + std::to_string(limit >> 20) +
+                       " MiB; an article may hold at most that (kg's limit), skipped");
+  }
   return data;
 }
 
@@ -116,7 +122,6 @@ bool is_calendar_date(int year, int month, int day) {
 }
 
 namespace {
-
 
 // "2013-05-07", "2013-05-07T10:00Z" and "20130507" become "2013-05-07".
 std::optional<std::string> normalize_date(std::string_view s) {
@@ -279,21 +284,29 @@ ArticleReader::ArticleReader(std::vector<std::string> paths) {
     if (ec || !fs::exists(status)) throw InputError(p + ": no such file or directory");
     if (fs::is_directory(status)) {
       std::vector<std::string> found;
+      const size_t problems_before = expansion_problems_.size();
       auto it =
           fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
       if (ec) throw InputError(p + ": cannot read directory (" + ec.message() + ")");
       for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         const std::string name = it->path().filename().string();
+        std::error_code entry_ec;
         if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && format_of(name) != Format::Unknown)
-          found.push_back(it->path().string());
+        // A symlink loop or dangling link is skipped with a warning, not fatal.
+        const bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec) {
+          expansion_problems_.push_back(
+              {it->path().string(), "skipped (" + entry_ec.message() + ")", false});
+          continue;
+        }
+        if (regular && format_of(name) != Format::Unknown) found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());
-      if (found.empty())
+      if (found.empty() && expansion_problems_.size() == problems_before)
         expansion_problems_.push_back(
             {p, "directory holds no .txt, .jsonl or .ndjson files (hidden entries are skipped)",
              true});
@@ -350,6 +363,7 @@ class JsonLinesParser {
     }
   }
   bool any() const { return any_; }
+  size_t lines() const { return line_no_; }
 
  private:
   std::string name_;
@@ -396,7 +410,7 @@ void ArticleReader::read(const ArticleSink& on_article, const ProblemSink& on_pr
       if (in.path == "-") {
         // stdin: JSON Lines if the first non-blank byte is '{', else one article.
         ByteSource src(in.path);
-        const std::string data = read_all(src);
+        const std::string data = read_all(src, "<stdin>", kMaxStdinBytes);
         const auto first = data.find_first_not_of(" \t\r\n");
         if (first != std::string::npos && data[first] == '{') {
           JsonLinesParser parser("<stdin>", on_article, on_problem);
@@ -418,7 +432,7 @@ void ArticleReader::read(const ArticleSink& on_article, const ProblemSink& on_pr
 void ArticleReader::read_text_file(const Input& in, const ArticleSink& on_article,
                                    const ProblemSink& on_problem) {
   ByteSource src(in.path);
-  const std::string raw = read_all(src);
+  const std::string raw = read_all(src, in.path, kMaxArticleBytes);
   bytes_read_ += in.size;
   read_text_content(raw, in.path, fs::path(in.path).filename().string(), on_article, on_problem);
 }
@@ -458,11 +472,19 @@ void ArticleReader::read_jsonl_file(const Input& in, const ArticleSink& on_artic
         return;
       }
     }
+    const size_t scan_from = pending.size();  // a long line is not searched again
     pending.append(buf.data(), n);
     size_t pos = 0;
-    for (size_t nl; (nl = pending.find('\n', pos)) != std::string::npos; pos = nl + 1)
+    for (size_t nl = pending.find('\n', scan_from); nl != std::string::npos;
+         nl = pending.find('\n', pos)) {
       parser.line(std::string_view(pending).substr(pos, nl - pos));
+      pos = nl + 1;
+    }
     pending.erase(0, pos);
+    if (pending.size() > kMaxArticleBytes)
+      throw InputError(in.path + ": line " + std::to_string(parser.lines() + 1) +
+                       " is longer than " + std::to_string(kMaxArticleBytes >> 20) +
+                       " MiB (kg's limit); the rest of the file is skipped");
     bytes_read_ = start_bytes + std::min<uint64_t>(src.position(), in.size);
   }
   if (!pending.empty()) parser.line(pending);

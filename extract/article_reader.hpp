@@ -51,7 +51,9 @@ class ArticleReader {
 // Limits on input, so a damaged or endless input is an error, not a crash or
 // an exhausted memory: bytes of one .txt article or one JSON line, and the
 // nesting depth of a JSON line.
+inline constexpr size_t kMaxArticleBytes = size_t{64} << 20;
 inline constexpr size_t kMaxJsonDepth = 64;
+inline constexpr size_t kMaxStdinBytes = size_t{1} << 30;  // stdin is read whole
 
 // Parses one JSON Lines record into an article. Throws InputError with the reason.
 Article parse_json_article(std::string_view line, std::string origin);

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 #include <zlib.h>
 
+#include <fstream>
+
 #include "extract/article_reader.hpp"
 #include "extract/errors.hpp"
 #include "tests/test_util.hpp"
@@ -90,6 +92,38 @@ TEST_CASE("issue 13: a UTF-8 byte order mark before a text header is ignored") {
   CHECK(c.articles[0].title == "With BOM");
   CHECK(c.articles[0].date == "2013-06-08");
   CHECK(c.articles[0].text == "Body text.");
+}
+
+TEST_CASE("issue 13: a symlink loop in a folder is skipped with a warning, the rest is read") {
+  TempDir dir;
+  std::filesystem::create_directory(dir / "in");
+  write_file(dir / "in" / "a.txt", "An article.\n");
+  std::filesystem::create_symlink("loop.txt", dir / "in" / "loop.txt");
+  std::filesystem::create_symlink(dir / "in", dir / "in" / "self");
+  const Collected c = read_paths({(dir / "in").string()});
+  REQUIRE(c.articles.size() == 1);
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].where == (dir / "in" / "loop.txt").string());
+  CHECK_FALSE(c.problems[0].rejected);
+}
+
+TEST_CASE("issue 13: an endless input stops at the article size limit") {
+  const Collected c = read_paths({"/dev/zero"});
+  CHECK(c.articles.empty());
+  REQUIRE(c.problems.size() == 1);
+  CHECK(c.problems[0].message.find("MiB") != std::string::npos);
+  TempDir dir;
+  // A JSON line without end: the file is abandoned at the limit, with its line number.
+  {
+    std::ofstream f(dir / "long.jsonl", std::ios::binary);
+    f << "{\"text\": \"ok\"}\n{\"text\": \"";
+    const std::string chunk(1 << 20, 'a');
+    for (size_t i = 0; i <= (kMaxArticleBytes >> 20); ++i) f << chunk;
+  }
+  const Collected l = read_paths({(dir / "long.jsonl").string()});
+  CHECK(l.articles.size() == 1);
+  REQUIRE(l.problems.size() == 1);
+  CHECK(l.problems[0].message.find("line 2 is longer than") != std::string::npos);
 }
 
 TEST_CASE("issue 13: impossible calendar dates are not stored") {

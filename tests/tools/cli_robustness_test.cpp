@@ -38,7 +38,47 @@ struct Db {
   }
 };
 
+bool one_line(const std::string& err) {
+  return !err.empty() && err.find('\n') == err.size() - 1;
+}
+
 }  // namespace
+
+TEST_CASE("issue 13: over-long ids, bad model paths and bad searches are the user's fault") {
+  Db db;
+  const std::string huge = "99999999999999999999";
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"evidence", "R" + huge},
+                                               {"evidence", "E" + huge},
+                                               {"entity", huge},
+                                               {"timeline", huge},
+                                               {"neighbors", huge},
+                                               {"path", huge, "China"},
+                                               {"evidence", "R424242"},
+                                               {"entity", "Nobody At All"}}) {
+    CAPTURE(args);
+    const auto r = db.run(args);
+    CHECK(r.exit_code == 3);
+    CHECK(one_line(r.err));
+    CHECK(r.err.find("internal error") == std::string::npos);
+  }
+  const auto q = db.run({"query", "--actor", huge});
+  CHECK(q.exit_code == 0);
+  CHECK(q.err.find("internal error") == std::string::npos);
+
+  const auto star = db.run({"search", "*"});
+  CHECK(star.exit_code == 3);
+  CHECK(star.err.find("cannot search for '*'") != std::string::npos);
+
+  write_file(db.dir / "a.txt", "China accused the United States.\n");
+  const auto model_dir =
+      run_kg({"extract", (db.dir / "a.txt").string()}, "", {"KG_MODEL=" + db.dir.path().string()});
+  CHECK(model_dir.exit_code == 3);
+  CHECK(model_dir.err.find("is a directory") != std::string::npos);
+
+  const auto zero = run_kg({"ingest", "/dev/zero", "--no-extract", "--quiet", "--db", db.path});
+  CHECK(zero.exit_code == 1);
+  CHECK(zero.err.find("/dev/zero: more than 64 MiB") != std::string::npos);
+}
 
 TEST_CASE("issue 13: dates outside the calendar are bad command lines") {
   Db db;
