@@ -14,6 +14,7 @@
 #include "extract/parse_eval.hpp"
 #include "extract/segmenter.hpp"
 #include "tools/command.hpp"
+#include "tools/output_file.hpp"
 
 namespace kg::tools {
 namespace {
@@ -141,9 +142,9 @@ class EvalCommand : public Command {
     const auto r =
         extract::evaluate_parsing(gold, analyzer, raw_, output_.empty() ? nullptr : &system);
     if (!output_.empty()) {
-      std::ofstream out(output_);
-      for (const auto& s : system) extract::write_conllu(out, s);
-      if (!out.flush()) throw InputError(output_ + ": cannot write the system CoNLL-U");
+      OutputFile out(output_);
+      for (const auto& s : system) extract::write_conllu(out.stream(), s);
+      out.commit();
     }
     std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)")
               << "\n\n";

@@ -8,6 +8,7 @@
 #include "extract/errors.hpp"
 #include "store/store_error.hpp"
 #include "tools/command.hpp"
+#include "tools/output_file.hpp"
 
 namespace {
 
@@ -80,7 +81,9 @@ int run_kg(const std::vector<std::string>& args) {
     return code == 0 ? kg::tools::kExitOk : kg::tools::kExitUsage;
   }
   try {
-    return command->run();
+    const int code = command->run();
+    kg::tools::check_stdout();  // output that was lost is an error, not success
+    return code;
   } catch (const kg::store::StoreError& e) {
     std::cerr << "kg " << info->name << ": " << e.what() << '\n';
     return kg::tools::kExitDatabase;

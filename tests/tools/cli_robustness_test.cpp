@@ -44,6 +44,60 @@ bool one_line(const std::string& err) {
 
 }  // namespace
 
+TEST_CASE("issue 13: output that cannot be written is an error, and -o leaves no partial file") {
+  Db db;
+  for (const std::string cmd : {"query", "export --format json", "entity China", "stats"}) {
+    CAPTURE(cmd);
+    const auto r = db.run_to(cmd, "/dev/full");
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find("cannot write to standard output") != std::string::npos);
+    CHECK(one_line(r.err));
+  }
+  write_file(db.dir / "article.txt", "China accused the United States of hacking.\n");
+  const auto extract =
+      run_program("/bin/sh", {"-c", "'" + kg::test::kg_binary().string() + "' extract '" +
+                                        (db.dir / "article.txt").string() + "' > /dev/full"});
+  CHECK(extract.exit_code == 3);
+
+  const auto full = db.run({"export", "-o", "/dev/full"});
+  CHECK(full.exit_code == 3);
+  CHECK(full.err.find("/dev/full: writing failed") != std::string::npos);
+  struct stat st {};
+  REQUIRE(::stat("/dev/full", &st) == 0);
+  CHECK(S_ISCHR(st.st_mode));  // written in place, never replaced
+
+  // Over an old file: the new graph arrives whole, through a temporary file.
+  write_file(db.dir / "g.json", "old");
+  const auto ok = db.run({"export", "--format", "json", "-o", (db.dir / "g.json").string()});
+  REQUIRE_MESSAGE(ok.exit_code == 0, ok.err);
+  CHECK(read_file(db.dir / "g.json").find("\"nodes\"") != std::string::npos);
+  // A write that fails midway (the file size limit, as a full disk would): the
+  // old file stays and no temporary file is left.
+  std::string many;
+  const std::vector<std::string> countries = {
+      "France", "Germany", "Russia", "China", "Japan",  "India",  "Brazil", "Canada",  "Mexico",
+      "Italy",  "Spain",   "Egypt",  "Iran",  "Turkey", "Poland", "Kenya",  "Nigeria", "Peru"};
+  for (const auto& a : countries) {
+    std::string text;
+    for (const auto& b : countries)
+      if (a != b) text += a + " accused " + b + " of spying. ";
+    many += "{\"text\": \"" + text + "\"}\n";
+  }
+  REQUIRE(run_kg({"ingest", "-", "--quiet", "--db", db.path}, many).exit_code == 0);
+  write_file(db.dir / "g.graphml", "old");
+  // 200 blocks: room for SQLite's 32 KiB shared-memory file, not for the graph.
+  const auto limited = run_program(
+      "/bin/sh", {"-c", "trap '' XFSZ; ulimit -f 200; '" + kg::test::kg_binary().string() +
+                            "' export --format graphml --db '" + db.path + "' -o '" +
+                            (db.dir / "g.graphml").string() + "'"});
+  CHECK(limited.exit_code == 3);
+  CHECK(limited.err.find("g.graphml: writing failed") != std::string::npos);
+  CHECK(one_line(limited.err));
+  CHECK(read_file(db.dir / "g.graphml") == "old");
+  for (const auto& e : std::filesystem::directory_iterator(db.dir.path()))
+    CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+}
+
 TEST_CASE("issue 13: over-long ids, bad model paths and bad searches are the user's fault") {
   Db db;
   const std::string huge = "99999999999999999999";
