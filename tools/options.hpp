@@ -2,6 +2,7 @@
 // Options several commands share, declared once so their help reads the same.
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <string>
 
 #include "extract/article_reader.hpp"
@@ -10,11 +11,32 @@
 
 namespace kg::tools {
 
+// Refuses databases that would keep nothing (issue 13): '', ':memory:' and
+// in-memory URIs open a temporary database that vanishes when kg exits.
+inline const CLI::Validator& db_file_validator() {
+  static const CLI::Validator v(
+      [](const std::string& s) -> std::string {
+        std::string lower = s;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const bool memory =
+            s.empty() || s == ":memory:" ||
+            (lower.starts_with("file:") && (lower.find("mode=memory") != std::string::npos ||
+                                            lower.starts_with("file::memory:")));
+        return memory ? "'" + s +
+                            "' is a temporary in-memory database that keeps nothing; name a "
+                            "database file"
+                      : std::string();
+      },
+      "FILE");
+  return v;
+}
+
 inline void add_db_option(CLI::App& app, std::string& db) {
   db = "kg.sqlite";
   app.add_option("--db", db, "SQLite database file (default: kg.sqlite, or $KG_DB)")
       ->envname("KG_DB")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(db_file_validator());
 }
 
 // A date, a month or a year: 2013-06-05, 2013-06, 2013.

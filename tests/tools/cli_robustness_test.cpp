@@ -98,6 +98,21 @@ TEST_CASE("issue 13: output that cannot be written is an error, and -o leaves no
     CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
 }
 
+TEST_CASE("issue 13: a database that keeps nothing is refused") {
+  TempDir dir;
+  write_file(dir / "a.txt", "Text.\n");
+  for (const std::string db : {"", ":memory:", "file:x?mode=memory", "file::memory:"}) {
+    CAPTURE(db);
+    const auto r = run_kg({"ingest", (dir / "a.txt").string(), "--db", db});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("in-memory database that keeps nothing") != std::string::npos);
+    if (!db.empty()) {  // an empty KG_DB counts as unset
+      const auto env = run_kg({"stats"}, "", {"KG_DB=" + db});
+      CHECK(env.exit_code == 2);
+    }
+  }
+}
+
 TEST_CASE("issue 13: over-long ids, bad model paths and bad searches are the user's fault") {
   Db db;
   const std::string huge = "99999999999999999999";
