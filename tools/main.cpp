@@ -3,12 +3,14 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "extract/errors.hpp"
 #include "store/store_error.hpp"
 #include "tools/command.hpp"
 #include "tools/output_file.hpp"
+#include "tools/suggest.hpp"
 
 namespace {
 
@@ -31,6 +33,29 @@ void print_command_list(std::ostream& out) {
       << "The database is kg.sqlite in the current directory unless --db or KG_DB says "
          "otherwise.\n\n"
       << kExitCodesHelp;
+}
+
+// "kg query: unknown option '--acter'; did you mean --actor?", exit 2.
+int report_extras(const kg::tools::CommandInfo& info, CLI::App& app) {
+  const std::vector<std::string> extras = app.remaining();
+  const auto flag = std::find_if(extras.begin(), extras.end(),
+                                 [](const std::string& a) { return a.size() > 1 && a[0] == '-'; });
+  std::cerr << "kg " << info.name << ": ";
+  if (flag == extras.end()) {
+    std::cerr << "unexpected argument '" << extras.front() << "'";
+  } else {
+    const std::string typed = flag->substr(0, flag->find('='));
+    std::vector<std::string> names;
+    for (const CLI::Option* o : app.get_options()) {
+      for (const auto& n : o->get_lnames()) names.push_back("--" + n);
+      for (const auto& n : o->get_snames()) names.push_back("-" + n);
+    }
+    std::cerr << "unknown option '" << typed << "'";
+    if (const auto near = kg::tools::closest(typed, names))
+      std::cerr << "; did you mean " << *near << "?";
+  }
+  std::cerr << " (see 'kg help " << info.name << "')\n";
+  return kg::tools::kExitUsage;
 }
 
 int run_kg(const std::vector<std::string>& args) {
@@ -63,7 +88,12 @@ int run_kg(const std::vector<std::string>& args) {
   for (const auto& c : command_table())
     if (c.name == args[0]) info = &c;
   if (!info) {
-    std::cerr << "Unknown command '" << args[0] << "'. Try 'kg help'.\n";
+    std::vector<std::string> names;
+    for (const auto& c : command_table()) names.emplace_back(c.name);
+    std::cerr << "Unknown command '" << args[0] << "'.";
+    if (const auto near = kg::tools::closest(args[0], names))
+      std::cerr << " Did you mean '" << *near << "'?";
+    std::cerr << " Try 'kg help'.\n";
     return kg::tools::kExitUsage;
   }
 
@@ -75,7 +105,11 @@ int run_kg(const std::vector<std::string>& args) {
     command->setup(app);
     std::vector<std::string> rest(args.begin() + 1, args.end());
     std::reverse(rest.begin(), rest.end());  // CLI11 takes a reversed vector
+    // Extras are collected, not thrown, so the unknown flag can be named first
+    // with a suggestion instead of "The following arguments were not expected".
+    app.allow_extras();
     app.parse(rest);
+    if (!app.remaining().empty()) return report_extras(*info, app);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kg::tools::kExitOk : kg::tools::kExitUsage;

@@ -162,3 +162,20 @@ TEST_CASE("issue 13: dates outside the calendar are bad command lines") {
   CHECK(db.run({"docs", "--since", "2012-02-29"}).exit_code == 0);
 }
 
+TEST_CASE("issue 13: a mistyped command or flag gets a suggestion") {
+  const auto cmd = run_kg({"qurey"});
+  CHECK(cmd.exit_code == 2);
+  CHECK(cmd.err.find("Unknown command 'qurey'. Did you mean 'query'?") != std::string::npos);
+  CHECK(run_kg({"xyzzy"}).err.find("Did you mean") == std::string::npos);
+
+  const auto flag = run_kg({"query", "--acter", "China"});
+  CHECK(flag.exit_code == 2);
+  CHECK(flag.err.find("unknown option '--acter'; did you mean --actor?") != std::string::npos);
+  CHECK(flag.err.find("not expected") == std::string::npos);
+  CHECK(one_line(flag.err));
+  const auto eq = run_kg({"ingest", "x.txt", "--qiuet"});
+  CHECK(eq.exit_code == 2);
+  CHECK(eq.err.find("did you mean --quiet?") != std::string::npos);
+  CHECK(run_kg({"stats", "extra"}).err.find("unexpected argument 'extra'") != std::string::npos);
+}
+
