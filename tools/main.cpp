@@ -18,11 +18,12 @@ using kg::tools::command_table;
 
 constexpr std::string_view kExitCodesHelp =
     "Exit codes:\n"
-    "  0  success\n"
+    "  0  success (an empty answer too: '(no rows)')\n"
     "  1  finished, but some inputs were rejected (each is named on stderr)\n"
     "  2  bad command line\n"
-    "  3  an input, model or dictionary file is missing or malformed\n"
-    "  4  the database cannot be opened, is locked, or has another schema version\n"
+    "  3  an input, model or dictionary file is missing or malformed, a named entity or id\n"
+    "     does not exist, or output could not be written\n"
+    "  4  the database cannot be opened or written, is locked, or has another schema version\n"
     "  5  internal error\n";
 
 void print_command_list(std::ostream& out) {

@@ -179,3 +179,24 @@ TEST_CASE("issue 13: a mistyped command or flag gets a suggestion") {
   CHECK(run_kg({"stats", "extra"}).err.find("unexpected argument 'extra'") != std::string::npos);
 }
 
+TEST_CASE("issue 13: a question without an answer prints (no rows) and exits 0") {
+  Db db;
+  const std::vector<std::vector<std::string>> empty = {
+      {"query", "--actor", "Tom Smith", "--target", "China"},
+      {"path", "Xi Jinping", "Tom Smith"},
+      {"docs", "--source", "Nobody"},
+  };
+  for (const auto& args : empty) {
+    CAPTURE(args);
+    const auto r = db.run(args);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("(no rows)") != std::string::npos);
+  }
+  const auto search = db.run({"search", "zebra"});
+  CHECK(search.exit_code == 0);
+  CHECK(search.out.find("(no matches)") != std::string::npos);
+  // Something named that does not exist is an input error.
+  CHECK(db.run({"entity", "Nobody"}).exit_code == 3);
+  CHECK(db.run({"show", "doc", "999"}).exit_code == 3);
+  CHECK(db.run({"timeline", "Nobody"}).exit_code == 3);
+}
