@@ -1,12 +1,18 @@
 -- The kg database. This file is the one place the tables are defined; it is
 -- compiled into the binary (store/database.cpp) and applied to new databases.
--- PRAGMA user_version holds the schema version below; a database with another
--- version is refused with a message naming both.
+-- PRAGMA user_version holds the schema version below. A database of an older
+-- version is migrated when opened (store/store.cpp: version 1 lacked some of
+-- the indexes below, which are created from this file); a newer one is refused
+-- with a message naming both versions.
+--
+-- Every foreign key has an index whose leading columns are the key (a test
+-- checks it): deleting or looking up the parent row must not scan the child
+-- table, or a full rebuild becomes quadratic.
 --
 -- Conventions: byte offsets are into documents.text (the article text after
 -- UTF-8 repair and NFC normalization), half-open [begin, end).
 --
--- schema_version: 1 (store/store.hpp kSchemaVersion)
+-- schema_version: 2 (store/store.hpp kSchemaVersion)
 
 -- One row per article. content_hash makes re-ingesting the same article a no-op.
 CREATE TABLE documents (
@@ -64,6 +70,7 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_code ON entities(code);
 CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE INDEX entities_merged_into ON entities(merged_into);  -- since version 2
 
 -- Names an entity was written as; `norm` is the lowercased form used for lookup.
 CREATE TABLE aliases (
@@ -94,6 +101,7 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_entity ON mentions(entity_id);
 CREATE INDEX mentions_document ON mentions(document_id);
+CREATE INDEX mentions_sentence ON mentions(sentence_id);  -- since version 2
 
 -- Merged relations: one row per (actor, action, target, claimed_by); the
 -- numbers aggregate the events that support it. claimed_by = 0 means the
@@ -161,6 +169,10 @@ CREATE INDEX events_document ON events(document_id);
 CREATE INDEX events_relation ON events(relation_id);
 CREATE INDEX events_actor ON events(actor_entity_id);
 CREATE INDEX events_target ON events(target_entity_id);
+CREATE INDEX events_sentence ON events(sentence_id);        -- since version 2
+CREATE INDEX events_speaker ON events(speaker_entity_id);   -- since version 2
+CREATE INDEX events_carrier ON events(carrier_entity_id);   -- since version 2
+CREATE INDEX events_claim_of ON events(claim_of);           -- since version 2
 
 -- Analyst corrections, replayed by every ingest and rebuild so they survive:
 --   merge: the entity with key `from_key` is merged into the one with `to_key`

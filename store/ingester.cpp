@@ -3,6 +3,7 @@
 #include <atomic>
 #include <exception>
 #include <thread>
+#include <utility>
 
 namespace kg::store {
 
@@ -10,13 +11,19 @@ Ingester::Ingester(Store& store, const events::Extractor* extractor, IngestOptio
     : store_(store),
       extractor_(extractor),
       options_(options),
-      batch_started_(std::chrono::steady_clock::now()) {}
+      batch_started_(std::chrono::steady_clock::now()),
+      uncaught_at_start_(std::uncaught_exceptions()) {}
 
 Ingester::~Ingester() {
+  // While an exception unwinds (a failed read or write) the open batch is
+  // dropped, not written: the caller reports the error and a rerun adds the
+  // articles again. Issue 13: a second write of a failed batch stored empty
+  // texts marked extracted, which no rerun or rebuild could repair.
+  if (std::uncaught_exceptions() > uncaught_at_start_) return;
   try {
     flush();
   } catch (...) {
-    // The destructor runs during unwinding too; the caller saw the first error.
+    // Errors are only reported by an explicit flush().
   }
 }
 
@@ -37,15 +44,15 @@ void Ingester::add(text::Article&& article) {
     flush();
 }
 
-void Ingester::analyze_batch() {
+void Ingester::analyze_batch(std::vector<ArticleRecord>& batch) {
   // Each article is independent; workers take the next index until none is left.
   std::atomic<size_t> next{0};
   std::exception_ptr error;
   std::atomic<bool> failed{false};
   auto work = [&] {
     try {
-      for (size_t i = next++; i < batch_.size() && !failed; i = next++) {
-        ArticleRecord& r = batch_[i];
+      for (size_t i = next++; i < batch.size() && !failed; i = next++) {
+        ArticleRecord& r = batch[i];
         text::Document doc = segmenter_.segment(std::move(r.article.text));
         r.article.text.clear();
         if (extractor_) {
@@ -72,20 +79,23 @@ void Ingester::analyze_batch() {
 
 void Ingester::flush() {
   if (batch_.empty()) return;
-  analyze_batch();
-  const auto outcomes = store_.write_articles(batch_);
+  // The batch leaves the ingester before it is analyzed (which moves the texts
+  // out): whether the write succeeds or throws, it is never written twice.
+  std::vector<ArticleRecord> batch = std::move(batch_);
+  batch_.clear();
+  batch_bytes_ = 0;
+  analyze_batch(batch);
+  const auto outcomes = store_.write_articles(batch);
   for (size_t i = 0; i < outcomes.size(); ++i) {
     if (outcomes[i].duplicate) {
       ++counts_.duplicates;
     } else {
       ++counts_.new_articles;
-      counts_.sentences += static_cast<int64_t>(batch_[i].doc.sentences.size());
-      counts_.events += static_cast<int64_t>(batch_[i].events.size());
-      counts_.bytes += static_cast<int64_t>(batch_[i].doc.text.size());
+      counts_.sentences += static_cast<int64_t>(batch[i].doc.sentences.size());
+      counts_.events += static_cast<int64_t>(batch[i].events.size());
+      counts_.bytes += static_cast<int64_t>(batch[i].doc.text.size());
     }
   }
-  batch_.clear();
-  batch_bytes_ = 0;
 }
 
 }  // namespace kg::store

@@ -36,15 +36,20 @@ class Ingester {
  public:
   // `extractor` may be null: articles are then only segmented (kg ingest --no-extract).
   Ingester(Store& store, const events::Extractor* extractor, IngestOptions options = {});
-  ~Ingester();  // flushes; errors are only reported by an explicit flush()
+  // Flushes, unless an exception is unwinding (the open batch is then dropped);
+  // errors are only reported by an explicit flush().
+  ~Ingester();
 
   void add(text::Article&& article);
+  // Analyzes and writes the open batch in one transaction. Ensures: the batch
+  // is gone afterwards even when this throws, so a failed batch leaves nothing
+  // in the database and is never retried with its texts already moved out.
   void flush();
 
   const IngestCounts& counts() const { return counts_; }
 
  private:
-  void analyze_batch();
+  void analyze_batch(std::vector<ArticleRecord>& batch);
 
   Store& store_;
   const events::Extractor* extractor_;
@@ -54,6 +59,7 @@ class Ingester {
   size_t batch_bytes_ = 0;
   std::chrono::steady_clock::time_point batch_started_;
   IngestCounts counts_;
+  int uncaught_at_start_ = 0;
 };
 
 }  // namespace kg::store

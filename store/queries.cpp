@@ -1,6 +1,7 @@
 #include "store/queries.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <sstream>
@@ -105,7 +106,10 @@ std::set<int64_t> entity_ids(SQLite::Database& db, const std::string& text) {
   // Digits are numeric ids ("42"); capitals are code prefixes ("USA", "CHNMIL").
   if (!text.empty() &&
       std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    ids.insert(std::stoll(text));
+    // Too many digits for an id names no entity (issue 13: it was an internal error).
+    int64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec == std::errc() && end == text.data() + text.size()) ids.insert(id);
   } else if (all_caps(text)) {
     SQLite::Statement by_code(
         // A range, not LIKE, so the code index answers it.

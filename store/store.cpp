@@ -20,6 +20,7 @@ std::string_view schema_sql() {
 namespace {
 
 constexpr int kBusyTimeoutMs = 120'000;
+constexpr int kOldestMigratable = 1;
 
 int user_version(SQLite::Database& db) {
   return db.execAndGet("PRAGMA user_version").getInt();
@@ -40,6 +41,46 @@ void check_version(const fs::path& path, int version) {
                    "); re-ingest into a new --db");
 }
 
+// The `CREATE INDEX name ON ...;` statements of schema.sql, by name.
+std::vector<std::pair<std::string, std::string>> schema_indexes() {
+  std::vector<std::pair<std::string, std::string>> out;
+  const std::string_view sql = schema_sql();
+  constexpr std::string_view kCreate = "CREATE INDEX ";
+  for (size_t at = sql.find(kCreate); at != std::string_view::npos;
+       at = sql.find(kCreate, at + 1)) {
+    if (at > 0 && sql[at - 1] != '\n') continue;  // only statements at the start of a line
+    const size_t name_end = sql.find(' ', at + kCreate.size());
+    const size_t end = sql.find(';', at);
+    out.emplace_back(std::string(sql.substr(at + kCreate.size(), name_end - at - kCreate.size())),
+                     std::string(sql.substr(at, end - at)));
+  }
+  return out;
+}
+
+// Version 1 -> 2: the indexes schema.sql now has on every foreign key. Index
+// additions are taken from schema.sql itself, so it stays the one definition.
+void add_missing_indexes(SQLite::Database& db) {
+  SQLite::Statement exists(db, "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?");
+  for (const auto& [name, create] : schema_indexes()) {
+    exists.reset();
+    exists.bind(1, name);
+    if (!exists.executeStep()) db.exec(create);
+  }
+}
+
+// Brings a database of an older schema version up to kSchemaVersion, one
+// numbered step at a time, inside the caller's transaction.
+void migrate(SQLite::Database& db, int from) {
+  for (int version = from; version < kSchemaVersion; ++version) {
+    switch (version) {
+      case 1:
+        add_missing_indexes(db);
+        break;
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+  }
+}
+
 void create_or_check_schema(const fs::path& path, SQLite::Database& db) {
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   const int version = user_version(db);
@@ -49,6 +90,8 @@ void create_or_check_schema(const fs::path& path, SQLite::Database& db) {
                        ": not a kg database (it has tables but no kg schema version)");
     db.exec(std::string(schema_sql()));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  } else if (version < kSchemaVersion && version >= kOldestMigratable) {
+    migrate(db, version);
   } else {
     check_version(path, version);
   }
@@ -115,7 +158,19 @@ Store::Store(const fs::path& path, OpenMode mode) : impl_(std::make_unique<Impl>
     } else {
       const int version = user_version(db);
       if (version == 0) throw StoreError(path.string() + ": not a kg database");
-      check_version(path, version);
+      if (version >= kOldestMigratable && version < kSchemaVersion) {
+        // Migrate through a short read-write connection. Older versions differ
+        // only in missing indexes, so a file kg may not write is read as it is.
+        impl_->db.reset();
+        try {
+          Store migrated(path, OpenMode::ReadWrite);
+        } catch (const StoreError&) {
+        }
+        impl_->db = std::make_unique<SQLite::Database>(path.string(), flags, kBusyTimeoutMs);
+        impl_->db->exec("PRAGMA foreign_keys = ON");
+      } else {
+        check_version(path, version);
+      }
     }
   });
 }

@@ -17,7 +17,9 @@
 
 namespace kg::store {
 
-inline constexpr int kSchemaVersion = 1;
+// Version 2 added the indexes on foreign keys that version 1 lacked; opening a
+// version-1 database read-write migrates it.
+inline constexpr int kSchemaVersion = 2;
 
 // The schema text compiled into the binary.
 std::string_view schema_sql();

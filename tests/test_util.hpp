@@ -46,12 +46,23 @@ struct RunResult {
 RunResult run_kg(const std::vector<std::string>& args, const std::string& input = "",
                  const std::vector<std::string>& env = {});
 
+// The same for any program.
+RunResult run_program(const std::filesystem::path& program, const std::vector<std::string>& args,
+                      const std::string& input = "", const std::vector<std::string>& env = {});
+
 std::filesystem::path kg_binary();
 std::filesystem::path source_dir();
 std::filesystem::path fixtures_dir();
 
-// ../shared/data next to the checkout, or "" when absent.
+// ../shared/data next to the checkout (or $KG_SHARED_DATA), or "" when absent.
 std::filesystem::path shared_data_dir();
+
+// Marks the running test case as skipped (a message on stderr says why).
+// When every test case of a run was skipped, kg_tests exits with
+// kSkipExitCode, ctest's SKIP_RETURN_CODE, and ctest reports "Skipped".
+inline constexpr int kSkipExitCode = 77;
+void skip_test_case(const std::string& why);
+unsigned skipped_cases();
 
 // Counts lines of `s` that contain `needle`.
 size_t count_lines_with(const std::string& s, const std::string& needle);
@@ -59,9 +70,9 @@ size_t count_lines_with(const std::string& s, const std::string& needle);
 }  // namespace kg::test
 
 // Skips the rest of a test case when ../shared/data is not available.
-#define KG_REQUIRE_SHARED_DATA(dir)                                       \
-  const auto dir = kg::test::shared_data_dir();                           \
-  if (dir.empty()) {                                                      \
-    MESSAGE("skipped: ../shared/data not found next to the source tree"); \
-    return;                                                               \
+#define KG_REQUIRE_SHARED_DATA(dir)                                               \
+  const auto dir = kg::test::shared_data_dir();                                   \
+  if (dir.empty()) {                                                              \
+    kg::test::skip_test_case("../shared/data not found next to the source tree"); \
+    return;                                                                       \
   }

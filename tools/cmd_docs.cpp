@@ -18,9 +18,11 @@ class DocsCommand : public Command {
     add_db_option(app, db_);
     app.add_option("--source", filter_.source, "only articles from this source (exact)");
     app.add_option("--since", filter_.since, "only articles dated on or after DATE")
-        ->type_name("YYYY-MM-DD");
+        ->type_name("YYYY-MM-DD")
+        ->check(day_validator());
     app.add_option("--until", filter_.until, "only articles dated on or before DATE")
-        ->type_name("YYYY-MM-DD");
+        ->type_name("YYYY-MM-DD")
+        ->check(day_validator());
     app.add_option("--title", filter_.title_contains, "only titles containing TEXT")
         ->type_name("TEXT");
     app.add_option("--limit", filter_.limit, "at most N rows (default 50; 0 for all)");

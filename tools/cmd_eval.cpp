@@ -14,6 +14,7 @@
 #include "extract/text/errors.hpp"
 #include "extract/text/segmenter.hpp"
 #include "tools/command.hpp"
+#include "tools/output_file.hpp"
 
 namespace kg::tools {
 namespace {
@@ -140,9 +141,9 @@ class EvalCommand : public Command {
     std::vector<nlp::ConlluSentence> system;
     const auto r = nlp::evaluate_parsing(gold, analyzer, raw_, output_.empty() ? nullptr : &system);
     if (!output_.empty()) {
-      std::ofstream out(output_);
-      for (const auto& s : system) nlp::write_conllu(out, s);
-      if (!out.flush()) throw InputError(output_ + ": cannot write the system CoNLL-U");
+      OutputFile out(output_);
+      for (const auto& s : system) nlp::write_conllu(out.stream(), s);
+      out.commit();
     }
     std::cout << "gold: " << gold_ << (raw_ ? " (from raw text)" : " (gold tokenization)")
               << "\n\n";

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <iostream>
 
@@ -132,7 +133,11 @@ class EvidenceCommand : public Command {
       digits.erase(0, 1);
     if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
       throw InputError("'" + id_ + "' is not a relation id (R12) or event id (E34)");
-    const int64_t id = std::stoll(digits);
+    int64_t id = 0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
+    if (ec != std::errc() || end != digits.data() + digits.size())
+      throw InputError("no " + std::string(event ? "event E" : "relation R") + digits + " in " +
+                       db_ + " (ids have at most 18 digits)");
     store::Store db(db_, store::OpenMode::ReadOnly);
     const auto rows = event ? store::event_evidence(db, id) : store::relation_evidence(db, id);
     if (rows.empty())

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "extract/text/errors.hpp"
 #include "graph/graph_writers.hpp"
@@ -12,6 +13,7 @@
 #include "tools/command.hpp"
 #include "tools/gdelt.hpp"
 #include "tools/options.hpp"
+#include "tools/output_file.hpp"
 
 namespace kg::tools {
 namespace {
@@ -86,12 +88,9 @@ class ExportCommand : public Command {
     if (!centre.empty()) g = g.neighbourhood(resolve_entity(db, centre).id, depth_);
     if (top_ > 0) g = g.top_relations(top_);
     if (format_ == "graphml" || format_ == "json" || format_ == "csv") g = with_details(db, g);
-    std::ofstream file;
-    if (!output_.empty()) {
-      file.open(output_, std::ios::binary | std::ios::trunc);
-      if (!file) throw InputError(output_ + ": cannot write");
-    }
-    std::ostream& out = output_.empty() ? std::cout : file;
+    std::optional<OutputFile> file;
+    if (!output_.empty()) file.emplace(output_);
+    std::ostream& out = file ? file->stream() : std::cout;
     if (format_ == "dot")
       graph::write_dot(out, g);
     else if (format_ == "graphml")
@@ -104,8 +103,8 @@ class ExportCommand : public Command {
       write_gdelt_mentions(out, db, g);
     else
       graph::write_csv(out, g);
-    if (!output_.empty()) {
-      file.close();
+    if (file) {
+      file->commit();
       std::cerr << fmt::format("wrote {} entities and {} relations to {}\n", g.node_count(),
                                g.edge_count(), output_);
     }

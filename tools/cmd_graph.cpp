@@ -36,12 +36,12 @@ class PathCommand : public Command {
     near.among = store::entities_within(db, a.id, max_len_, b.id);
     const auto g = store::load_graph(db, near);
     const auto path = g.shortest_path(a.id, b.id, max_len_);
-    if (!path) {
-      std::cerr << fmt::format("no chain of at most {} relations links {} and {}\n", max_len_,
+    // No chain is an answer, not a failure: "(no rows)" and exit 0, as for
+    // every query-like command (docs/cli.md, "No answer").
+    if (!path)
+      std::cerr << fmt::format("note: no chain of at most {} relations links {} and {}\n", max_len_,
                                a.name, b.name);
-      return kExitPartial;
-    }
-    print_relations(std::cout, db, *path, format_);
+    print_relations(std::cout, db, path.value_or(std::vector<graph::Edge>{}), format_);
     return kExitOk;
   }
 

@@ -37,6 +37,7 @@ class SearchCommand : public Command {
       const bool bad_query = what.find("fts5") != std::string::npos ||
                              what.find("syntax") != std::string::npos ||
                              what.find("unterminated") != std::string::npos ||
+                             what.find("unknown special query") != std::string::npos ||
                              what.find("no such column") != std::string::npos;
       if (bad_query) throw InputError("cannot search for '" + query_ + "': " + what);
       throw;

@@ -16,7 +16,8 @@ enum ExitCode : int {
   kExitOk = 0,
   kExitPartial = 1,   // finished, but some inputs were rejected (see stderr)
   kExitUsage = 2,     // bad command line
-  kExitInput = 3,     // an input, model or dictionary file is missing or malformed
+  kExitInput = 3,     // an input, model or dictionary file is missing or malformed; output
+                      // that cannot be written; a named entity or id that does not exist
   kExitDatabase = 4,  // the database cannot be opened, is locked, or is of another version
   kExitInternal = 5,  // a bug: please report it with the message
 };

@@ -3,11 +3,14 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "extract/text/errors.hpp"
 #include "store/store_error.hpp"
 #include "tools/command.hpp"
+#include "tools/output_file.hpp"
+#include "tools/suggest.hpp"
 
 namespace {
 
@@ -15,11 +18,12 @@ using kg::tools::command_table;
 
 constexpr std::string_view kExitCodesHelp =
     "Exit codes:\n"
-    "  0  success\n"
+    "  0  success (an empty answer too: '(no rows)')\n"
     "  1  finished, but some inputs were rejected (each is named on stderr)\n"
     "  2  bad command line\n"
-    "  3  an input, model or dictionary file is missing or malformed\n"
-    "  4  the database cannot be opened, is locked, or has another schema version\n"
+    "  3  an input, model or dictionary file is missing or malformed, a named entity or id\n"
+    "     does not exist, or output could not be written\n"
+    "  4  the database cannot be opened or written, is locked, or has another schema version\n"
     "  5  internal error\n";
 
 void print_command_list(std::ostream& out) {
@@ -30,6 +34,29 @@ void print_command_list(std::ostream& out) {
       << "The database is kg.sqlite in the current directory unless --db or KG_DB says "
          "otherwise.\n\n"
       << kExitCodesHelp;
+}
+
+// "kg query: unknown option '--acter'; did you mean --actor?", exit 2.
+int report_extras(const kg::tools::CommandInfo& info, CLI::App& app) {
+  const std::vector<std::string> extras = app.remaining();
+  const auto flag = std::find_if(extras.begin(), extras.end(),
+                                 [](const std::string& a) { return a.size() > 1 && a[0] == '-'; });
+  std::cerr << "kg " << info.name << ": ";
+  if (flag == extras.end()) {
+    std::cerr << "unexpected argument '" << extras.front() << "'";
+  } else {
+    const std::string typed = flag->substr(0, flag->find('='));
+    std::vector<std::string> names;
+    for (const CLI::Option* o : app.get_options()) {
+      for (const auto& n : o->get_lnames()) names.push_back("--" + n);
+      for (const auto& n : o->get_snames()) names.push_back("-" + n);
+    }
+    std::cerr << "unknown option '" << typed << "'";
+    if (const auto near = kg::tools::closest(typed, names))
+      std::cerr << "; did you mean " << *near << "?";
+  }
+  std::cerr << " (see 'kg help " << info.name << "')\n";
+  return kg::tools::kExitUsage;
 }
 
 int run_kg(const std::vector<std::string>& args) {
@@ -62,7 +89,12 @@ int run_kg(const std::vector<std::string>& args) {
   for (const auto& c : command_table())
     if (c.name == args[0]) info = &c;
   if (!info) {
-    std::cerr << "Unknown command '" << args[0] << "'. Try 'kg help'.\n";
+    std::vector<std::string> names;
+    for (const auto& c : command_table()) names.emplace_back(c.name);
+    std::cerr << "Unknown command '" << args[0] << "'.";
+    if (const auto near = kg::tools::closest(args[0], names))
+      std::cerr << " Did you mean '" << *near << "'?";
+    std::cerr << " Try 'kg help'.\n";
     return kg::tools::kExitUsage;
   }
 
@@ -74,13 +106,19 @@ int run_kg(const std::vector<std::string>& args) {
     command->setup(app);
     std::vector<std::string> rest(args.begin() + 1, args.end());
     std::reverse(rest.begin(), rest.end());  // CLI11 takes a reversed vector
+    // Extras are collected, not thrown, so the unknown flag can be named first
+    // with a suggestion instead of "The following arguments were not expected".
+    app.allow_extras();
     app.parse(rest);
+    if (!app.remaining().empty()) return report_extras(*info, app);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kg::tools::kExitOk : kg::tools::kExitUsage;
   }
   try {
-    return command->run();
+    const int code = command->run();
+    kg::tools::check_stdout();  // output that was lost is an error, not success
+    return code;
   } catch (const kg::store::StoreError& e) {
     std::cerr << "kg " << info->name << ": " << e.what() << '\n';
     return kg::tools::kExitDatabase;

@@ -2,18 +2,41 @@
 // Options several commands share, declared once so their help reads the same.
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <string>
 
 #include "extract/events/extractor.hpp"
+#include "extract/text/article_reader.hpp"
 #include "store/queries.hpp"
 
 namespace kg::tools {
+
+// Refuses databases that would keep nothing (issue 13): '', ':memory:' and
+// in-memory URIs open a temporary database that vanishes when kg exits.
+inline const CLI::Validator& db_file_validator() {
+  static const CLI::Validator v(
+      [](const std::string& s) -> std::string {
+        std::string lower = s;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const bool memory =
+            s.empty() || s == ":memory:" ||
+            (lower.starts_with("file:") && (lower.find("mode=memory") != std::string::npos ||
+                                            lower.starts_with("file::memory:")));
+        return memory ? "'" + s +
+                            "' is a temporary in-memory database that keeps nothing; name a "
+                            "database file"
+                      : std::string();
+      },
+      "FILE");
+  return v;
+}
 
 inline void add_db_option(CLI::App& app, std::string& db) {
   db = "kg.sqlite";
   app.add_option("--db", db, "SQLite database file (default: kg.sqlite, or $KG_DB)")
       ->envname("KG_DB")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(db_file_validator());
 }
 
 // A date, a month or a year: 2013-06-05, 2013-06, 2013.
@@ -25,13 +48,29 @@ inline const CLI::Validator& date_validator() {
             if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
           return true;
         };
-        const bool ok = (s.size() == 4 && digits(0, 4)) ||
-                        (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2)) ||
-                        (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) &&
-                         s[7] == '-' && digits(8, 2));
-        return ok ? std::string() : "'" + s + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+        auto number = [&](size_t from, size_t n) { return std::stoi(s.substr(from, n)); };
+        // Calendar dates only (issue 13): 2013-13 and 2013-02-30 are refused.
+        const bool ok =
+            (s.size() == 4 && digits(0, 4)) ||
+            (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2) && number(5, 2) >= 1 &&
+             number(5, 2) <= 12) ||
+            (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' &&
+             digits(8, 2) && text::is_calendar_date(number(0, 4), number(5, 2), number(8, 2)));
+        return ok ? std::string()
+                  : "'" + s + "' is not a date of the calendar (YYYY-MM-DD, YYYY-MM or YYYY)";
       },
       "DATE");
+  return v;
+}
+
+// A full calendar date, YYYY-MM-DD (kg docs compares whole dates).
+inline const CLI::Validator& day_validator() {
+  static const CLI::Validator v(
+      [](const std::string& s) -> std::string {
+        if (s.size() == 10 && date_validator()(s).empty()) return {};
+        return "'" + s + "' is not a date of the calendar (YYYY-MM-DD)";
+      },
+      "YYYY-MM-DD");
   return v;
 }
 

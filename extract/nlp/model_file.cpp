@@ -88,6 +88,9 @@ void ModelWriter::save(const std::filesystem::path& path, int level) const {
 }
 
 ModelReader::ModelReader(const std::filesystem::path& path) : path_(path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw ModelError(path.string() + ": is a directory, not a model file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ModelError(path.string() + ": model file not found or not readable");
   std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -106,7 +109,14 @@ ModelReader::ModelReader(const std::filesystem::path& path) : path_(path) {
                      " bytes, expected " + std::to_string(compressed_size + kHeaderSize) + ")");
   if (crc_of(data.data() + kHeaderSize, compressed_size) != crc)
     throw ModelError(path.string() + ": model file is corrupt (checksum mismatch)");
-  if (raw_size > (uint64_t{8} << 30)) throw ModelError(path.string() + ": model file is corrupt");
+  // The CRC covers the payload, not the header: the size field must agree with
+  // the size the zstd frame records before anything is allocated (issue 13).
+  const unsigned long long frame_size =
+      ZSTD_getFrameContentSize(data.data() + kHeaderSize, compressed_size);
+  if (frame_size == ZSTD_CONTENTSIZE_ERROR || frame_size == ZSTD_CONTENTSIZE_UNKNOWN ||
+      frame_size != raw_size || raw_size > (uint64_t{8} << 30))
+    throw ModelError(path.string() + ": model file is corrupt (payload size " +
+                     std::to_string(raw_size) + " does not match its compressed data)");
   payload_.resize(raw_size);
   const size_t n =
       ZSTD_decompress(payload_.data(), payload_.size(), data.data() + kHeaderSize, compressed_size);

@@ -66,13 +66,19 @@ class ByteSource {
   size_t read(char* buf, size_t n) {
     if (stdin_) return std::fread(buf, 1, n, stdin);
     const int got = gzread(gz_, buf, static_cast<unsigned>(n));
-    if (got < 0) {
-      int err = 0;
-      const char* msg = gzerror(gz_, &err);
-      throw InputError(path_ + ": read error (" + (msg ? msg : "unknown") + ")");
-    }
+    int err = Z_OK;
+    const char* msg = gzerror(gz_, &err);
+    if (got < 0) throw InputError(path_ + ": read error (" + (msg ? msg : "unknown") + ")");
+    // zlib returns what it could inflate and flags a stream cut before its
+    // trailer with Z_BUF_ERROR; without this check a cut file read as complete.
+    if (err == Z_BUF_ERROR)
+      throw InputError(path_ +
+                       ": truncated gzip file (it ends before the gzip trailer); nothing from "
+                       "it was stored");
     return static_cast<size_t>(got);
   }
+  // True for a gzip file (false for a plain file read through zlib, and stdin).
+  bool compressed() const { return gz_ && !gzdirect(gz_); }
   // Bytes of the file consumed so far (compressed bytes for .gz), for progress.
   uint64_t position() const { return gz_ ? static_cast<uint64_t>(gzoffset(gz_)) : 0; }
 
@@ -82,10 +88,16 @@ class ByteSource {
   bool stdin_ = false;
 };
 
-std::string read_all(ByteSource& src) {
+// The whole input, at most `limit` bytes. Throws InputError when there is more.
+std::string read_all(ByteSource& src, const std::string& name, size_t limit) {
   std::string data;
   std::vector<char> buf(1 << 17);
-  while (size_t n = src.read(buf.data(), buf.size())) data.append(buf.data(), n);
+  while (size_t n = src.read(buf.data(), buf.size())) {
+    data.append(buf.data(), n);
+    if (data.size() > limit)
+      throw InputError(name + ": more than " + std::to_string(limit >> 20) +
+                       " MiB; an article may hold at most that (kg's limit), skipped");
+  }
   return data;
 }
 
@@ -100,14 +112,26 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+}  // namespace
+
+bool is_calendar_date(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+namespace {
+
 // "2013-05-07", "2013-05-07T10:00Z" and "20130507" become "2013-05-07".
 std::optional<std::string> normalize_date(std::string_view s) {
   if (s.size() >= 10 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
       s[4] == '-' && is_digit(s[5]) && is_digit(s[6]) && s[7] == '-' && is_digit(s[8]) &&
       is_digit(s[9]) && (s.size() == 10 || s[10] == 'T' || s[10] == ' ')) {
+    const int year = std::stoi(std::string(s.substr(0, 4)));
     const int month = (s[5] - '0') * 10 + (s[6] - '0');
     const int day = (s[8] - '0') * 10 + (s[9] - '0');
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return std::string(s.substr(0, 10));
+    if (is_calendar_date(year, month, day)) return std::string(s.substr(0, 10));
   }
   if (s.size() == 8 && std::all_of(s.begin(), s.end(), is_digit))
     return normalize_date(std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" +
@@ -122,9 +146,34 @@ std::string clean_field(const std::string& s) {
   return trim(r);
 }
 
+// Issue 13: a line nested 60k levels deep crashed kg (the recursive copy and
+// dump of nested values). Depth is counted before parsing, outside strings.
+void check_json_depth(std::string_view line) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonDepth)
+        throw InputError("JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                         " levels (kg's limit)");
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+}
+
 }  // namespace
 
 Article parse_json_article(std::string_view line, std::string origin) {
+  check_json_depth(line);
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
@@ -175,6 +224,8 @@ Article parse_json_article(std::string_view line, std::string origin) {
 }
 
 Article parse_text_article(std::string text, std::string origin, std::string fallback_id) {
+  // A UTF-8 byte order mark would otherwise hide a "Title:" header (issue 13).
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   Article a;
   a.origin = std::move(origin);
   a.external_id = std::move(fallback_id);
@@ -233,21 +284,29 @@ ArticleReader::ArticleReader(std::vector<std::string> paths) {
     if (ec || !fs::exists(status)) throw InputError(p + ": no such file or directory");
     if (fs::is_directory(status)) {
       std::vector<std::string> found;
+      const size_t problems_before = expansion_problems_.size();
       auto it =
           fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
       if (ec) throw InputError(p + ": cannot read directory (" + ec.message() + ")");
       for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         const std::string name = it->path().filename().string();
+        std::error_code entry_ec;
         if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && format_of(name) != Format::Unknown)
-          found.push_back(it->path().string());
+        // A symlink loop or dangling link is skipped with a warning, not fatal.
+        const bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec) {
+          expansion_problems_.push_back(
+              {it->path().string(), "skipped (" + entry_ec.message() + ")", false});
+          continue;
+        }
+        if (regular && format_of(name) != Format::Unknown) found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());
-      if (found.empty())
+      if (found.empty() && expansion_problems_.size() == problems_before)
         expansion_problems_.push_back(
             {p, "directory holds no .txt, .jsonl or .ndjson files (hidden entries are skipped)",
              true});
@@ -304,6 +363,7 @@ class JsonLinesParser {
     }
   }
   bool any() const { return any_; }
+  size_t lines() const { return line_no_; }
 
  private:
   std::string name_;
@@ -350,7 +410,7 @@ void ArticleReader::read(const ArticleSink& on_article, const ProblemSink& on_pr
       if (in.path == "-") {
         // stdin: JSON Lines if the first non-blank byte is '{', else one article.
         ByteSource src(in.path);
-        const std::string data = read_all(src);
+        const std::string data = read_all(src, "<stdin>", kMaxStdinBytes);
         const auto first = data.find_first_not_of(" \t\r\n");
         if (first != std::string::npos && data[first] == '{') {
           JsonLinesParser parser("<stdin>", on_article, on_problem);
@@ -372,7 +432,7 @@ void ArticleReader::read(const ArticleSink& on_article, const ProblemSink& on_pr
 void ArticleReader::read_text_file(const Input& in, const ArticleSink& on_article,
                                    const ProblemSink& on_problem) {
   ByteSource src(in.path);
-  const std::string raw = read_all(src);
+  const std::string raw = read_all(src, in.path, kMaxArticleBytes);
   bytes_read_ += in.size;
   read_text_content(raw, in.path, fs::path(in.path).filename().string(), on_article, on_problem);
 }
@@ -380,7 +440,24 @@ void ArticleReader::read_text_file(const Input& in, const ArticleSink& on_articl
 void ArticleReader::read_jsonl_file(const Input& in, const ArticleSink& on_article,
                                     const ProblemSink& on_problem) {
   ByteSource src(in.path);
-  JsonLinesParser parser(in.path, on_article, on_problem);
+  // From a gzip file nothing is passed on before its end was read intact: a
+  // cut file is an error and none of its articles are stored (issue 13).
+  std::vector<Article> held_articles;
+  std::vector<ReadProblem> held_problems;
+  bool hold = false;
+  const ArticleSink keep_article = [&](Article&& a) {
+    if (hold)
+      held_articles.push_back(std::move(a));
+    else
+      on_article(std::move(a));
+  };
+  const ProblemSink keep_problem = [&](const ReadProblem& p) {
+    if (hold)
+      held_problems.push_back(p);
+    else
+      on_problem(p);
+  };
+  JsonLinesParser parser(in.path, keep_article, keep_problem);
   std::vector<char> buf(1 << 17);
   std::string pending;
   bool checked_binary = false;
@@ -388,21 +465,32 @@ void ArticleReader::read_jsonl_file(const Input& in, const ArticleSink& on_artic
   while (size_t n = src.read(buf.data(), buf.size())) {
     if (!checked_binary) {
       checked_binary = true;
+      hold = src.compressed();
       if (std::string_view(buf.data(), n).find('\0') != std::string_view::npos) {
         on_problem({in.path, "binary data (NUL byte); not a JSON Lines file, skipped", true});
         bytes_read_ = start_bytes + in.size;
         return;
       }
     }
+    const size_t scan_from = pending.size();  // a long line is not searched again
     pending.append(buf.data(), n);
     size_t pos = 0;
-    for (size_t nl; (nl = pending.find('\n', pos)) != std::string::npos; pos = nl + 1)
+    for (size_t nl = pending.find('\n', scan_from); nl != std::string::npos;
+         nl = pending.find('\n', pos)) {
       parser.line(std::string_view(pending).substr(pos, nl - pos));
+      pos = nl + 1;
+    }
     pending.erase(0, pos);
+    if (pending.size() > kMaxArticleBytes)
+      throw InputError(in.path + ": line " + std::to_string(parser.lines() + 1) +
+                       " is longer than " + std::to_string(kMaxArticleBytes >> 20) +
+                       " MiB (kg's limit); the rest of the file is skipped");
     bytes_read_ = start_bytes + std::min<uint64_t>(src.position(), in.size);
   }
   if (!pending.empty()) parser.line(pending);
   bytes_read_ = start_bytes + in.size;
+  for (auto& a : held_articles) on_article(std::move(a));
+  for (const auto& p : held_problems) on_problem(p);
   if (!parser.any()) on_problem({in.path, "empty file, nothing to ingest", true});
 }
 

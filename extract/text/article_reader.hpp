@@ -48,8 +48,18 @@ class ArticleReader {
   uint64_t bytes_read_ = 0;
 };
 
+// Limits on input, so a damaged or endless input is an error, not a crash or
+// an exhausted memory: bytes of one .txt article or one JSON line, and the
+// nesting depth of a JSON line.
+inline constexpr size_t kMaxArticleBytes = size_t{64} << 20;
+inline constexpr size_t kMaxJsonDepth = 64;
+inline constexpr size_t kMaxStdinBytes = size_t{1} << 30;  // stdin is read whole
+
 // Parses one JSON Lines record into an article. Throws InputError with the reason.
 Article parse_json_article(std::string_view line, std::string origin);
+
+// True when year-month-day is a day of the Gregorian calendar (leap years included).
+bool is_calendar_date(int year, int month, int day);
 
 // Parses a .txt article: optional header lines, a blank line, the body.
 Article parse_text_article(std::string text, std::string origin, std::string fallback_id);

@@ -28,9 +28,12 @@ std::string jsonl_corpus(int n, const std::string& prefix) {
   return out;
 }
 
+// The checks open the database read-write, as the rerun does: a process killed
+// while it switched a new file to WAL mode leaves a hot rollback journal that a
+// read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK).
 int64_t query_int(const std::filesystem::path& db_path, const std::string& sql) {
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+  REQUIRE(sqlite3_open_v2(db_path.string().c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
           SQLITE_OK);
   sqlite3_stmt* st = nullptr;
   REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
@@ -43,7 +46,7 @@ int64_t query_int(const std::filesystem::path& db_path, const std::string& sql) 
 
 std::string query_text(const std::filesystem::path& db_path, const std::string& sql) {
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+  REQUIRE(sqlite3_open_v2(db_path.string().c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
           SQLITE_OK);
   sqlite3_stmt* st = nullptr;
   REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
