@@ -3,11 +3,17 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "extract/events/word_classes.hpp"
+#include "extract/text/split_fields.hpp"
 #include "extract/text/word_features.hpp"
+
+namespace kg::embedded {
+extern const std::string_view dateline_cities;
+}
 
 namespace kg::events {
 namespace {
@@ -54,6 +60,27 @@ std::string place_country(const ActorDictionary& dict, std::string_view part) {
   return {};
 }
 
+// Cities datelines name, beyond the capitals the actor dictionary knows
+// (data/actors/dateline_cities.tsv, compiled in): lowercase city -> country.
+const std::unordered_map<std::string, std::string>& dateline_cities() {
+  static const std::unordered_map<std::string, std::string> cities = [] {
+    std::unordered_map<std::string, std::string> out;
+    std::string_view data = kg::embedded::dateline_cities;
+    while (!data.empty()) {
+      const size_t end = std::min(data.find('\n'), data.size());
+      const std::string_view line = data.substr(0, end);
+      data.remove_prefix(std::min(end + 1, data.size()));
+      const size_t tab = line.find('\t');
+      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+      const std::string code(line.substr(0, tab));
+      for (const std::string& city : text::split_fields(line.substr(tab + 1), '|'))
+        if (!city.empty()) out.emplace(text::lowercase(city), code);
+    }
+    return out;
+  }();
+  return cities;
+}
+
 bool is_country(const ActorDictionary& dict, std::string_view code) {
   return code.size() >= 3 && !code.starts_with("---") &&
          !dict.country_name(code.substr(0, 3)).empty();
@@ -97,10 +124,13 @@ std::string dateline_country(const ActorDictionary& dict, std::string_view text)
                               low.starts_with("nov") || low.starts_with("dec");
                      });
   if (!capitals && !dated) return {};
-  if (std::string c = place_country(dict, city); !c.empty()) return c;
-  for (size_t k = 1; k < parts.size(); ++k) {
+  // "BIRMINGHAM, Ala.": the state decides before the city's name does.
+  for (size_t k = 1; k < parts.size(); ++k)
     if (is_us_state(text::lowercase(parts[k]))) return "USA";
-    if (std::string c = place_country(dict, parts[k]); !c.empty()) return c;
+  for (const std::string_view part : parts) {
+    if (std::string c = place_country(dict, part); !c.empty()) return c;
+    const auto it = dateline_cities().find(text::lowercase(part));
+    if (it != dateline_cities().end()) return it->second;
   }
   return {};
 }

@@ -205,3 +205,13 @@ TEST_CASE("a stance's owner is the target: the decision by France, Japan's plan"
     CHECK_FALSE(e->action.code.empty());
   }
 }
+
+TEST_CASE("datelines of cities that are no capitals name their country") {
+  const ActorDictionary& d = extractor().actors();
+  CHECK(dateline_country(d, "NEW YORK, March 3 - Shares rose.") == "USA");
+  CHECK(dateline_country(d, "FRANKFURT, April 1 - The bank said.") == "DEU");
+  CHECK(dateline_country(d, "ST. LOUIS, March 18 - CPI Corp said.") == "USA");
+  CHECK(dateline_country(d, "KUALA LUMPUR, May 2 - Palm oil prices fell.") == "MYS");
+  // The state decides before a city name another country also has.
+  CHECK(dateline_country(d, "BIRMINGHAM, Ala., June 2 - The company said.") == "USA");
+}
