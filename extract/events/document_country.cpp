@@ -1,6 +1,7 @@
 #include "extract/events/document_country.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -84,6 +85,21 @@ const std::unordered_map<std::string, std::string>& dateline_cities() {
 bool is_country(const ActorDictionary& dict, std::string_view code) {
   return code.size() >= 3 && !code.starts_with("---") &&
          !dict.country_name(code.substr(0, 3)).empty();
+}
+
+// "the global entertainment industry", "foreign investors", "European banks",
+// "people in the developing world": a phrase that says it spans countries is
+// not of the article's country.
+bool beyond_one_country(std::string_view phrase) {
+  for (std::string_view w : split_words(phrase)) {
+    while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    const std::string l = text::lowercase(w);
+    if (detail::in(l, {"global", "international", "world", "worldwide", "foreign", "overseas",
+                       "multinational", "european", "western", "asian", "african", "arab",
+                       "developing", "emerging", "other", "rival", "regional"}))
+      return true;
+  }
+  return false;
 }
 
 bool is_armed_group(std::string_view agent) {
@@ -176,8 +192,8 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
     return found;
   };
   auto fill = [&](std::string& code, std::string& label, bool has_entity, uint32_t sentence,
-                  bool& inferred) {
-    if (code.size() <= 3 || !code.starts_with("---")) return;
+                  bool& inferred, std::string_view phrase) {
+    if (code.size() <= 3 || !code.starts_with("---") || beyond_one_country(phrase)) return;
     const std::string_view agent = std::string_view(code).substr(3);
     std::string country = nearby(sentence, agent);
     // Armed groups are often foreign to the country an article is mostly about
@@ -190,7 +206,7 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
     inferred = true;
   };
   auto fill_participant = [&](std::optional<Participant>& p, uint32_t sentence) {
-    if (p) fill(p->code, p->label, !p->entity.empty(), sentence, p->country_inferred);
+    if (p) fill(p->code, p->label, !p->entity.empty(), sentence, p->country_inferred, p->text);
   };
   for (Event& e : st.events) {
     fill_participant(e.actor, e.sentence);
@@ -199,7 +215,7 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
     fill_participant(e.carrier, e.sentence);
   }
   for (EntityMention& m : st.mentions)
-    fill(m.code, m.label, !m.canonical.empty(), m.sentence, m.country_inferred);
+    fill(m.code, m.label, !m.canonical.empty(), m.sentence, m.country_inferred, m.text);
 }
 
 }  // namespace detail

@@ -215,3 +215,15 @@ TEST_CASE("datelines of cities that are no capitals name their country") {
   // The state decides before a city name another country also has.
   CHECK(dateline_country(d, "BIRMINGHAM, Ala., June 2 - The company said.") == "USA");
 }
+
+TEST_CASE("a phrase that spans countries takes none from the article") {
+  const std::string article =
+      "Britain's government raised taxes. British ministers defended the rise.\n\n"
+      "Foreign investors criticised the tax. Other companies welcomed the plan. "
+      "The global industry attacked the ministers.";
+  const auto ev = events_of(article);
+  CAPTURE(dump(ev));
+  CHECK(code_of(ev, "Foreign investors").starts_with("---"));
+  CHECK(code_of(ev, "Other companies").starts_with("---"));
+  CHECK(code_of(ev, "The global industry").starts_with("---"));
+}
