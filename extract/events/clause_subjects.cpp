@@ -55,6 +55,12 @@ Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patie
   if (b == "advcl" && (cx.g.tok(p).xpos == "VBG" || cx.g.tok(p).xpos == "VBN") &&
       cx.g.child(p, "mark") < 0)
     return subjects_of(cx, h, inherited, patient_from_noun);
+  // A purpose infinitive: "pledged to work with Kabul to defeat the insurgents",
+  // "sent troops to protect the border": who does the main verb does this.
+  if (b == "advcl" && cx.g.tok(p).xpos == "VB") {
+    const int m = cx.g.child(p, "mark");
+    if (m >= 0 && cx.g.lemma(m) == "to") return subjects_of(cx, h, inherited, patient_from_noun);
+  }
   if ((r == "acl" || r == "acl:relcl") && is_nominal(cx.g.tok(h).upos)) {
     // A clause hanging off "that"/"which" is a misparse of a complement clause; the
     // pronoun names no one.

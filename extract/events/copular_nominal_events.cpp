@@ -19,6 +19,31 @@ void copular_events(SentenceContext& cx, int p) {
     auto a = participants(cx, s, false);
     actors.insert(actors.end(), a.begin(), a.end());
   }
+  // "The blast is attributable to Iranian agents": whoever says so pins the deed on
+  // them, an accusation (112) with the deed as its argument and no actor in the sentence.
+  if (in(cx.g.lemma(p), {"attributable", "ascribable", "traceable"}))
+    for (int c : cx.g.children(p)) {
+      const int cs = cx.g.child(c, "case");
+      if (cx.g.base(c) != "obl" || cs < 0 || cx.g.lemma(cs) != "to") continue;
+      auto blamed = participants(cx, c, true);
+      if (std::none_of(blamed.begin(), blamed.end(),
+                       [](const Participant& b) { return !b.code.empty(); }))
+        break;
+      Action a;
+      a.text = cx.g.text({cop, p, cs});
+      a.lemma = "be " + cx.g.lemma(p) + " to";
+      a.span = cx.g.tok(p).bytes;
+      a.code = "112";
+      if (const EventCodeInfo* info = cx.verbs.info(a.code)) {
+        a.label = info->label;
+        a.goldstein = info->goldstein;
+        a.quad_class = info->quad_class;
+      }
+      std::vector<Modifier> deed;
+      for (const Participant& x : actors) deed.push_back({"other", x.text, x.span});
+      make_events(cx, p, {}, blamed, a, deed, inherited ? 0.55 : 0.7, false);
+      return;
+    }
   // The predicate phrase without subject, copula, clauses and sentence punctuation.
   Words words = cx.g.subtree(p, {"nsubj", "csubj", "cop", "aux", "punct", "advcl", "parataxis",
                                  "ccomp", "conj", "cc", "mark", "discourse", "obl:tmod"});

@@ -34,6 +34,11 @@ void modality(const SentenceContext& cx, int p, Event& e) {
     const int h = cx.g.head(x);
     if (h < 0) break;
     const std::string_view b = cx.g.base(x);
+    // A purpose ("sent troops to attack the rebels") is what the actor means to do.
+    if (x == p && b == "advcl" && cx.g.tok(x).xpos == "VB") {
+      const int m = cx.g.child(x, "mark");
+      if (m >= 0 && cx.g.lemma(m) == "to") planned = true;
+    }
     if (b == "xcomp" || b == "ccomp" || (b == "advcl" && cx.g.child(x, "mark") < 0)) {
       const std::string hl = cx.g.lemma(h);
       if (b != "ccomp" && is_planning(hl) && x == p) planned = true;

@@ -227,3 +227,40 @@ TEST_CASE("a phrase that spans countries takes none from the article") {
   CHECK(code_of(ev, "Other companies").starts_with("---"));
   CHECK(code_of(ev, "The global industry").starts_with("---"));
 }
+
+TEST_CASE("a purpose infinitive is its own planned event of the main clause's subject") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Russia sent troops to attack the rebels.", "RUS"},
+      {"Pakistan pledged to work with Kabul to defeat the insurgents.", "PAK"},
+      {"India deployed police to arrest the protesters.", "IND"}};
+  for (const auto& [s, actor] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    bool found = false;
+    for (const auto& e : ev)
+      if (e.actor && e.actor->code == actor && e.target && e.target->code.ends_with("REB"))
+        found = true;
+    for (const auto& e : ev)
+      if (e.actor && e.actor->code == actor && e.target && e.target->text == "the protesters")
+        found = true;
+    CHECK(found);
+    for (const auto& e : ev)
+      if (e.target && (e.target->text == "the rebels" || e.target->text == "the insurgents" ||
+                       e.target->text == "the protesters"))
+        CHECK(e.modality == Modality::Planned);
+  }
+}
+
+TEST_CASE("X is attributable to Y: Y is accused, the deed is the argument") {
+  for (const char* s : {"The explosion is attributable to Iranian agents.",
+                        "The attacks were attributable to North Korea, officials said."}) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, "-", "112", "");
+    REQUIRE(e);
+    CHECK(e->target);
+    CHECK_FALSE(e->modifiers.empty());
+  }
+}
