@@ -161,11 +161,17 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
   std::map<std::string, int> votes;
   std::set<std::pair<uint32_t, size_t>> counted;
   int total = 0;
-  for (const EntityMention& m : st.mentions)
-    if (is_country(dict, m.code) && counted.emplace(m.sentence, m.span.begin).second) {
-      ++votes[m.code.substr(0, 3)];
+  auto vote = [&](std::string_view code, uint32_t sentence, size_t begin) {
+    if (is_country(dict, code) && counted.emplace(sentence, begin).second) {
+      ++votes[std::string(code.substr(0, 3))];
       ++total;
     }
+  };
+  for (const EntityMention& m : st.mentions) vote(m.code, m.sentence, m.span.begin);
+  // Coded phrases that are no entity mentions vote too ("the rise in London").
+  for (const Event& e : st.events)
+    for (const auto* p : {&e.actor, &e.target})
+      if (*p) vote((*p)->code, e.sentence, (*p)->span.begin);
   const std::string dateline = dateline_country(dict, text);
   if (!dateline.empty()) {
     votes[dateline] += 2;
@@ -205,8 +211,17 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
     if (!has_entity) label = coder.label_for_code(code);
     inferred = true;
   };
+  // A named person no dictionary knows ("Mr Jack", "Alan Milburn") is of the
+  // article's dominant country, with no agent: their role is unknown.
+  auto fill_person = [&](std::string& code, EntityType type, bool named, bool& inferred) {
+    if (!code.empty() || type != EntityType::Person || !named || dominant.empty()) return;
+    code = dominant;
+    inferred = true;
+  };
   auto fill_participant = [&](std::optional<Participant>& p, uint32_t sentence) {
-    if (p) fill(p->code, p->label, !p->entity.empty(), sentence, p->country_inferred, p->text);
+    if (!p) return;
+    fill(p->code, p->label, !p->entity.empty(), sentence, p->country_inferred, p->text);
+    fill_person(p->code, p->type, !p->entity.empty(), p->country_inferred);
   };
   for (Event& e : st.events) {
     fill_participant(e.actor, e.sentence);
@@ -214,8 +229,10 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
     fill_participant(e.speaker, e.sentence);
     fill_participant(e.carrier, e.sentence);
   }
-  for (EntityMention& m : st.mentions)
+  for (EntityMention& m : st.mentions) {
     fill(m.code, m.label, !m.canonical.empty(), m.sentence, m.country_inferred, m.text);
+    fill_person(m.code, m.type, !m.canonical.empty(), m.country_inferred);
+  }
 }
 
 }  // namespace detail

@@ -11,6 +11,8 @@
 //      with the dateline ("MANILA, March 18 -") counted as two mentions, when
 //      it has at least two votes and at least 60 % of all;
 //   3. otherwise the code stays "---": split evidence is not guessed.
+// A named person no dictionary knows takes the dominant country alone, with
+// no agent ("Alan Milburn" in a British article: GBR), also marked inferred.
 // A phrase that says it spans countries ("foreign investors", "the global
 // industry", "other firms") takes none.
 // Armed non-state groups (REB, INS, UAF, SEP) skip step 2: they are often

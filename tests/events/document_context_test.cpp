@@ -264,3 +264,21 @@ TEST_CASE("X is attributable to Y: Y is accused, the deed is the argument") {
     CHECK_FALSE(e->modifiers.empty());
   }
 }
+
+TEST_CASE("a named person no dictionary knows takes the article's country, without agent") {
+  const auto ev = events_of(
+      "The British government raised taxes. British ministers defended the rise in London.\n\n"
+      "Tom Harlan criticised the plan on Monday. Later he accused the ministers of deceiving "
+      "voters.");
+  CAPTURE(dump(ev));
+  bool inferred = false;
+  CHECK(code_of(ev, "Tom Harlan", &inferred) == "GBR");
+  CHECK(inferred);
+  const Event* e = find(ev, "GBR", "112", "");
+  REQUIRE(e);
+  CHECK(e->actor->text == "he");
+  // Without a dominant country nothing is guessed.
+  const auto alone = events_of("Tom Harlan criticised Yuri Petrov.");
+  CAPTURE(dump(alone));
+  CHECK(code_of(alone, "Tom Harlan").empty());
+}
