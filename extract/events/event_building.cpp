@@ -203,4 +203,67 @@ void recode_verbal_attack(const SentenceContext& cx, Action& action, bool agains
   }
 }
 
+std::string complement_code(const SentenceContext& cx, int clause) {
+  const std::string lemma = cx.g.lemma(clause);
+  std::string particle;
+  std::vector<std::string> preps, objects;
+  for (int c : cx.g.children(clause)) {
+    if (cx.g.rel(c) == "compound:prt") particle = cx.g.lemma(c);
+    const int cs = cx.g.child(c, "case");
+    if (cx.g.base(c) == "obl" && cs >= 0) preps.push_back(lowercase(cx.g.form(cs)));
+    if (cx.g.base(c) == "obj") {
+      objects.push_back(cx.g.lemma(c));
+      objects.push_back(lowercase(cx.g.form(c)));
+    }
+  }
+  PredicateShape shape;
+  shape.lemma = lemma;
+  shape.particle = particle;
+  shape.preps.assign(preps.begin(), preps.end());
+  shape.object_phrases = objects;
+  return cx.verbs.code_for(shape);
+}
+
+void set_code(const SentenceContext& cx, Action& action, std::string code) {
+  action.code = std::move(code);
+  if (const EventCodeInfo* info = cx.verbs.info(action.code)) {
+    action.label = info->label;
+    action.goldstein = info->goldstein;
+    action.quad_class = info->quad_class;
+  }
+}
+
+void recode_commitment(const SentenceContext& cx, int p, Action& action) {
+  // "agreed to share information", "pledged to hold talks", "vowed to attack":
+  // a commitment is an intent to do what it commits to (CAMEO 03x), or, when
+  // that is force or punishment, a threat (13x), whatever the verb alone codes.
+  if (!in(cx.g.lemma(p), {"agree", "pledge", "promise", "vow", "offer", "undertake", "commit",
+                          "volunteer", "resolve"}))
+    return;
+  const int x = cx.g.child(p, "xcomp");
+  if (x < 0 || cx.g.tok(x).upos != Upos::VERB) return;
+  const std::string done = complement_code(cx, x);
+  const std::string root = done.size() >= 2 ? done.substr(0, 2) : "";
+  std::string code = "030";
+  if (root == "04")
+    code = "036";  // meet or negotiate
+  else if (root == "05")
+    code = "032";  // diplomatic cooperation
+  else if (root == "06")
+    code = "031";  // material cooperation
+  else if (root == "07")
+    code = "033";  // provide aid
+  else if (root == "08")
+    code = "035";  // yield
+  else if (root == "16")
+    code = "132";  // threaten sanctions
+  else if (root == "17")
+    code = "137";  // threaten repression
+  else if (root >= "18" && root <= "20")
+    code = "138";  // threaten military force
+  else if (!root.empty() && root >= "10")
+    return;  // no intent to cooperate
+  if (cx.verbs.info(code)) set_code(cx, action, code);
+}
+
 }  // namespace kg::events::detail

@@ -47,6 +47,14 @@ std::vector<Participant> stance_owner(SentenceContext& cx, int noun);
 // A conflict code (17-20) against such a noun (`against_words`) becomes 111.
 void recode_verbal_attack(const SentenceContext& cx, Action& action, bool against_words);
 
+// The code a clause's own predicate would get ("share information" -> 064).
+std::string complement_code(const SentenceContext& cx, int clause);
+// Sets an action's code with its label, Goldstein weight and QuadClass.
+void set_code(const SentenceContext& cx, Action& action, std::string code);
+// A commitment ("agreed to", "pledged to", "vowed to") codes the intent to do what
+// it commits to: 03x for cooperation, 13x for force or punishment.
+void recode_commitment(const SentenceContext& cx, int p, Action& action);
+
 // modality.cpp
 void modality(const SentenceContext& cx, int p, Event& e);
 

@@ -282,3 +282,30 @@ TEST_CASE("a named person no dictionary knows takes the article's country, witho
   CAPTURE(dump(alone));
   CHECK(code_of(alone, "Tom Harlan").empty());
 }
+
+TEST_CASE("a commitment codes the intent to do what it commits to") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Turkey and Greece agreed to hold talks on Cyprus.", "036"},
+      {"Japan pledged to provide aid to Haiti.", "033"},
+      {"Russia vowed to attack the rebels.", "138"}};
+  for (const auto& [s, code] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "", code, ""));
+  }
+}
+
+TEST_CASE("what a speaker says another must or should do is a demand or an appeal") {
+  const auto ev = events_of("Germany said Iran must stop enrichment.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "DEU", "100", "IRN"));
+  CHECK(find(ev, "DEU", "010", ""));  // the statement itself stays
+  const auto appeal = events_of("Brazil said Japan should open its markets.");
+  CAPTURE(dump(appeal));
+  CHECK(find(appeal, "BRA", "020", "JPN"));
+  // Nobody demands of themselves.
+  const auto self = events_of("Brazil said it should have acted sooner.");
+  CAPTURE(dump(self));
+  CHECK_FALSE(find(self, "", "020", ""));
+}
