@@ -3,6 +3,7 @@
 // cannot read as file:line: reason.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -102,6 +103,19 @@ class DictCommand : public Command {
   int run() override {
     std::vector<DictIssue> issues;
     for (const auto& f : files_) {
+      const auto first = static_cast<std::ptrdiff_t>(issues.size());
+      check(f, issues);
+      std::stable_sort(issues.begin() + first, issues.end(),
+                       [](const DictIssue& a, const DictIssue& b) { return a.line < b.line; });
+    }
+    for (const auto& i : issues) std::cout << to_string(i) << '\n';
+    std::cout << issues.size() << (issues.size() == 1 ? " line" : " lines") << " not read\n";
+    return issues.empty() ? kExitOk : kExitInput;
+  }
+
+ private:
+  void check(const std::filesystem::path& f, std::vector<DictIssue>& issues) const {
+    {
       const DictFormat format = events::detect_format(f);
       std::cout << f.string() << ": " << events::to_string(format) << '\n';
       switch (format) {
@@ -125,12 +139,8 @@ class DictCommand : public Command {
           break;
       }
     }
-    for (const auto& i : issues) std::cout << to_string(i) << '\n';
-    std::cout << issues.size() << (issues.size() == 1 ? " line" : " lines") << " not read\n";
-    return issues.empty() ? kExitOk : kExitInput;
   }
 
- private:
   std::vector<std::filesystem::path> files_;
   bool verbose_ = false;
 };
