@@ -28,8 +28,9 @@ void check_actors(const std::filesystem::path& f, std::vector<DictIssue>& issues
   size_t countries = 0, people = 0, roles = 0, orgs = 0, names = 0;
   for (const auto& r : records) {
     names += r.names.size();
-    const bool country = std::any_of(r.codes.begin(), r.codes.end(),
-                                     [](const events::DatedCode& c) { return events::is_country_code(c.code); });
+    const bool country =
+        std::any_of(r.codes.begin(), r.codes.end(),
+                    [](const events::DatedCode& c) { return events::is_country_code(c.code); });
     size_t dated = 0;
     for (const auto& c : r.codes) dated += !c.from.empty() || !c.to.empty();
     roles += dated;
@@ -119,11 +120,15 @@ class DictCommand : public Command {
       const DictFormat format = events::detect_format(f);
       std::cout << f.string() << ": " << events::to_string(format) << '\n';
       switch (format) {
-        case DictFormat::PetrarchActors: check_actors(f, issues); break;
+        case DictFormat::PetrarchActors:
+          check_actors(f, issues);
+          break;
         case DictFormat::PetrarchAgents:
           count("agents", events::read_petrarch_agents(f, issues).size());
           break;
-        case DictFormat::PetrarchVerbs: check_verbs(f, issues, verbose_); break;
+        case DictFormat::PetrarchVerbs:
+          check_verbs(f, issues, verbose_);
+          break;
         case DictFormat::PetrarchDiscards: {
           size_t story = 0, sentence = 0;
           for (const auto& d : events::read_petrarch_discards(f, issues))
@@ -133,7 +138,9 @@ class DictCommand : public Command {
           break;
         }
         case DictFormat::KgActors:
-        case DictFormat::KgVerbs: check_kg_file(f, format, issues); break;
+        case DictFormat::KgVerbs:
+          check_kg_file(f, format, issues);
+          break;
         case DictFormat::Unknown:
           issues.push_back({f.string(), 0, "not a dictionary format kg knows"});
           break;

@@ -45,8 +45,9 @@ inline void add_extractor_options(CLI::App& app, events::ExtractorConfig& config
   app.add_option("--verbs", config.user_verbs,
                  "extra verb patterns (repeatable): kg TSV or a PETRARCH verb file (CAMEO.2.0)")
       ->check(CLI::ExistingFile);
-  app.add_flag("--no-petrarch", [&config](int64_t) { config.petrarch = false; },
-               "use kg's own dictionaries only, without the shipped data/petrarch2");
+  app.add_flag(
+      "--no-petrarch", [&config](int64_t) { config.petrarch = false; },
+      "use kg's own dictionaries only, without the shipped data/petrarch2");
 }
 
 // Filters shared by kg query and kg export.

@@ -80,7 +80,8 @@ std::string title_case(std::string_view s) {
 // Which kind of actor a PETRARCH record names: a country (a 3-letter code), a
 // person (dated roles), else an organization or group.
 NameMatch::Kind petrarch_kind(const ActorRecord& r) {
-  if (std::any_of(r.codes.begin(), r.codes.end(), [](const DatedCode& c) { return is_country_code(c.code); }))
+  if (std::any_of(r.codes.begin(), r.codes.end(),
+                  [](const DatedCode& c) { return is_country_code(c.code); }))
     return NameMatch::Kind::CountryName;
   if (std::any_of(r.codes.begin(), r.codes.end(),
                   [](const DatedCode& c) { return !c.from.empty() || !c.to.empty(); }))
@@ -98,7 +99,8 @@ EntityType organization_type(std::string_view code) {
 EntityType agent_type(std::string_view term) {
   const auto last = term.substr(term.rfind(' ') + 1);
   if (last.ends_with("s") && !last.ends_with("ss")) return EntityType::Group;
-  for (std::string_view end : {"man", "woman", "person", "er", "or", "ist", "ian", "ee", "ant", "ent"})
+  for (std::string_view end :
+       {"man", "woman", "person", "er", "or", "ist", "ian", "ee", "ant", "ent"})
     if (last.ends_with(end) && !last.ends_with("ment")) return EntityType::Person;
   return EntityType::Org;
 }
@@ -263,7 +265,8 @@ void ActorDictionary::add_petrarch_actors(std::span<const ActorRecord> records,
         // The country's code now: the undated one, else the latest dated one.
         const DatedCode* best = nullptr;
         for (const auto& c : r.codes)
-          if (is_country_code(c.code) && (!best || (!best->from.empty() && (c.from.empty() || c.from > best->from))))
+          if (is_country_code(c.code) &&
+              (!best || (!best->from.empty() && (c.from.empty() || c.from > best->from))))
             best = &c;
         add({kind, best->code, EntityType::Gpe, canonical, {}, {}, false, {}}, r.names[i], i == 0);
         continue;
@@ -277,8 +280,14 @@ void ActorDictionary::add_petrarch_actors(std::span<const ActorRecord> records,
       }
       for (const DatedCode& c : r.codes) {
         if (c.code == "---") continue;  // a null role: uncoded then, as with no role
-        Entry e{kind, c.code, kind == NameMatch::Kind::Person ? EntityType::Person : organization_type(c.code),
-                canonical, c.from, c.to, false, {}};
+        Entry e{kind,
+                c.code,
+                kind == NameMatch::Kind::Person ? EntityType::Person : organization_type(c.code),
+                canonical,
+                c.from,
+                c.to,
+                false,
+                {}};
         e.strict_dates = kind == NameMatch::Kind::Person;
         add(std::move(e), r.names[i], i == 0);
       }

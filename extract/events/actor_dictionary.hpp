@@ -62,8 +62,8 @@ class ActorDictionary {
   // `date` (YYYY-MM-DD, may be empty) picks the role a person held then.
   // With `any_case` (a sentence written all in capitals or all in lower case,
   // see is_caseless) acronyms and names match whatever their case.
-  std::vector<NameMatch> find_names(std::span<const std::string_view> words,
-                                    std::string_view date, bool any_case = false) const;
+  std::vector<NameMatch> find_names(std::span<const std::string_view> words, std::string_view date,
+                                    bool any_case = false) const;
 
   // Whether a sentence's case says nothing about names: at least three words
   // with letters, and none with a capital, or none with a lower-case letter.

@@ -18,7 +18,8 @@ namespace kg::events {
 class DiscardList {
  public:
   // Phrases in `skip` (upper case, as DiscardPhrase::text) are left out.
-  void add(std::span<const DiscardPhrase> phrases, const std::unordered_set<std::string>& skip = {});
+  void add(std::span<const DiscardPhrase> phrases,
+           const std::unordered_set<std::string>& skip = {});
 
   // The first phrase of the given level found in `text`, or nullptr.
   const DiscardPhrase* match(std::string_view text, bool story_level) const;

@@ -42,7 +42,8 @@ void add_shipped_petrarch(const std::filesystem::path& data_dir, ActorDictionary
   for (const char* f : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                         "Phoenix.MilNonState.actors.txt"})
     actors.add_petrarch_actors(read_petrarch_actors(dir / f, ignored), skip.actors, false);
-  actors.add_petrarch_agents(read_petrarch_agents(dir / "Phoenix.agents.txt", ignored), skip.agents);
+  actors.add_petrarch_agents(read_petrarch_agents(dir / "Phoenix.agents.txt", ignored),
+                             skip.agents);
   verbs.add_petrarch(read_petrarch_verbs(dir / "CAMEO.2.0.txt", ignored), false);
   discards.add(read_petrarch_discards(dir / "Phoenix.discards.txt", ignored), skip.discards);
 }

@@ -29,7 +29,8 @@ std::string parse_code_group(std::string_view inside, DatedCode& out) {
     words.pop_back();
   }
   if (words.empty()) return "empty code '[]'";
-  if (words.size() > 2) return "expected [CODE] or [CODE DATES], got '[" + std::string(inside) + "]'";
+  if (words.size() > 2)
+    return "expected [CODE] or [CODE DATES], got '[" + std::string(inside) + "]'";
   out.code = words[0];
   if (!valid_actor_code(out.code)) return "'" + out.code + "' is not an actor code (A-Z, 0-9)";
   if (words.size() == 1) return {};
@@ -53,7 +54,8 @@ std::string read_codes(std::string_view s, std::string& name, std::vector<DatedC
   name = join_words(s.substr(0, first));
   for (size_t p = first; p != std::string_view::npos; p = s.find('[', p)) {
     const auto close = s.find(']', p);
-    if (close == std::string_view::npos) return "missing ']' after '" + std::string(s.substr(p)) + "'";
+    if (close == std::string_view::npos)
+      return "missing ']' after '" + std::string(s.substr(p)) + "'";
     DatedCode c;
     if (auto r = parse_code_group(s.substr(p + 1, close - p - 1), c); !r.empty()) return r;
     codes.push_back(std::move(c));
@@ -77,13 +79,20 @@ std::string to_string(const DictIssue& issue) {
 
 std::string_view to_string(DictFormat f) {
   switch (f) {
-    case DictFormat::KgActors: return "kg actors (TSV)";
-    case DictFormat::KgVerbs: return "kg verb patterns (TSV)";
-    case DictFormat::PetrarchActors: return "PETRARCH actors";
-    case DictFormat::PetrarchAgents: return "PETRARCH agents";
-    case DictFormat::PetrarchVerbs: return "PETRARCH verbs (CAMEO.2.0)";
-    case DictFormat::PetrarchDiscards: return "PETRARCH discards";
-    case DictFormat::Unknown: break;
+    case DictFormat::KgActors:
+      return "kg actors (TSV)";
+    case DictFormat::KgVerbs:
+      return "kg verb patterns (TSV)";
+    case DictFormat::PetrarchActors:
+      return "PETRARCH actors";
+    case DictFormat::PetrarchAgents:
+      return "PETRARCH agents";
+    case DictFormat::PetrarchVerbs:
+      return "PETRARCH verbs (CAMEO.2.0)";
+    case DictFormat::PetrarchDiscards:
+      return "PETRARCH discards";
+    case DictFormat::Unknown:
+      break;
   }
   return "unknown";
 }
@@ -91,11 +100,10 @@ std::string_view to_string(DictFormat f) {
 bool is_country_code(std::string_view code) {
   // CAMEO's 3-letter codes that are not countries: sectors, religions, kinds of body.
   static constexpr std::string_view kOthers[] = {
-      "AGR", "ALE", "AMN", "BAH", "BUD", "BUS", "CHR", "CON", "COP", "CRM", "CTH", "CVL",
-      "DEV", "DOX", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG", "INS",
-      "IRC", "ITH", "JAN", "JEW", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MOS",
-      "NGM", "NGO", "OPP", "PTY", "RAD", "REB", "REF", "REL", "SEP", "SHI", "SIK", "SPY",
-      "UAF", "UIS", "WEU", "ZRO"};
+      "AGR", "ALE", "AMN", "BAH", "BUD", "BUS", "CHR", "CON", "COP", "CRM", "CTH", "CVL", "DEV",
+      "DOX", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG", "INS", "IRC", "ITH",
+      "JAN", "JEW", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MOS", "NGM", "NGO", "OPP",
+      "PTY", "RAD", "REB", "REF", "REL", "SEP", "SHI", "SIK", "SPY", "UAF", "UIS", "WEU", "ZRO"};
   return code.size() == 3 &&
          std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
          std::find(std::begin(kOthers), std::end(kOthers), code) == std::end(kOthers);
@@ -148,7 +156,8 @@ DictFormat detect_format(const std::filesystem::path& path) {
     if (trim(s).empty()) continue;
     ++seen;
     const std::string t = trim(s);
-    if (t.starts_with("---") || t[0] == '&' || t.starts_with("- ")) return DictFormat::PetrarchVerbs;
+    if (t.starts_with("---") || t[0] == '&' || t.starts_with("- "))
+      return DictFormat::PetrarchVerbs;
     if (const auto tab = line.find('\t'); tab != std::string::npos && tab > 0 && line[0] != '\t') {
       const std::string first = line.substr(0, tab);
       if (std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -176,7 +185,8 @@ std::vector<ActorRecord> read_petrarch_actors(const std::filesystem::path& path,
     const std::string t = trim(raw);
     std::string name;
     std::vector<DatedCode> codes;
-    const std::string problem = read_codes(t[0] == '+' ? std::string_view(t).substr(1) : t, name, codes);
+    const std::string problem =
+        read_codes(t[0] == '+' ? std::string_view(t).substr(1) : t, name, codes);
     if (!problem.empty()) {
       issues.push_back({file, n, problem});
       return;

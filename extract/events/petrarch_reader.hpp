@@ -96,11 +96,11 @@ struct VerbBlock {
 struct PetrarchVerbs {
   std::vector<VerbBlock> blocks;
   std::vector<VerbPatternRecord> flat() const;  // every pattern with its lemma filled in
-  size_t verbs = 0;          // verb lines read (each with its forms)
-  size_t verb_forms = 0;     // inflected forms listed or generated
-  size_t synsets = 0;        // &SET blocks
-  size_t pattern_lines = 0;  // `-` lines read
-  size_t patterns_kept = 0;  // of those, expressed in kg's model
+  size_t verbs = 0;                             // verb lines read (each with its forms)
+  size_t verb_forms = 0;                        // inflected forms listed or generated
+  size_t synsets = 0;                           // &SET blocks
+  size_t pattern_lines = 0;                     // `-` lines read
+  size_t patterns_kept = 0;                     // of those, expressed in kg's model
   // Lines read fine that kg's model cannot express: words before the verb,
   // two nouns, source/target markers, transformations ... with the reason.
   std::vector<DictIssue> not_expressed;

@@ -16,7 +16,7 @@ namespace {
 
 // Words that, first after the verb and outside parentheses, are its particle ("SET OUT VIEWS").
 bool is_particle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {"UP",    "DOWN",    "OFF",  "OUT",
+  static constexpr std::string_view kParticles[] = {"UP",    "DOWN",    "OFF",   "OUT",
                                                     "BACK",  "AWAY",    "ASIDE", "FORWARD",
                                                     "ALONG", "THROUGH", "APART", "OVER"};
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
@@ -42,8 +42,8 @@ std::string parse_verb_code(std::string_view inside, std::string& code) {
 // A noun position of a pattern: a word, a {PHRASE} or an &SET, as lowercase alternatives.
 struct Element {
   enum class Kind { Noun, Prep, Marker } kind = Kind::Noun;
-  std::vector<std::string> words;    // Noun: the phrase's words; Prep: preposition first
-  std::vector<Element> nouns;        // Prep: its nouns
+  std::vector<std::string> words;  // Noun: the phrase's words; Prep: preposition first
+  std::vector<Element> nouns;      // Prep: its nouns
 };
 
 // Splits the part after '*' into words, {phrases} and (prep ...) groups.
@@ -102,7 +102,9 @@ struct Reader {
   std::vector<VerbPatternRecord> block_patterns;  // lemma filled in per verb at block end
 
   void issue(int n, std::string why) { issues.push_back({file, n, std::move(why)}); }
-  void not_expressed(int n, std::string why) { out.not_expressed.push_back({file, n, std::move(why)}); }
+  void not_expressed(int n, std::string why) {
+    out.not_expressed.push_back({file, n, std::move(why)});
+  }
 
   void flush_block() {
     if (verbs.empty()) {
@@ -174,8 +176,9 @@ struct Reader {
     for (const Element& e : after) {
       if (e.kind == Element::Kind::Marker) return not_expressed(n, "a source or target marker");
       const Element*& slot = e.kind == Element::Kind::Prep ? prep : noun;
-      if (slot) return not_expressed(n, e.kind == Element::Kind::Prep ? "two prepositional phrases"
-                                                                     : "two nouns after the verb");
+      if (slot)
+        return not_expressed(n, e.kind == Element::Kind::Prep ? "two prepositional phrases"
+                                                              : "two nouns after the verb");
       slot = &e;
     }
     if (prep) {
@@ -255,8 +258,8 @@ struct Reader {
       block_code.clear();
       const auto open = t.find('['), close = t.find(']');
       if (open != std::string::npos && close != std::string::npos && close > open)
-        if (auto r = parse_verb_code(std::string_view(t).substr(open + 1, close - open - 1),
-                                     block_code);
+        if (auto r =
+                parse_verb_code(std::string_view(t).substr(open + 1, close - open - 1), block_code);
             !r.empty())
           issue(n, r);
     } else if (t[0] == '-') {

@@ -120,9 +120,9 @@ VerbDictionary::Pattern VerbDictionary::from_record(const VerbPatternRecord& r) 
     if (space == std::string::npos) continue;
     std::string lemmas;
     for (const auto& w : split_fields(std::string_view(n).substr(0, space), ' '))
-      lemmas += (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") ? w.substr(0, w.size() - 1)
-                                                                        : w) +
-                " ";
+      lemmas +=
+          (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") ? w.substr(0, w.size() - 1) : w) +
+          " ";
     if (lemmas + n.substr(space + 1) != n) p.nouns.push_back(lemmas + n.substr(space + 1));
   }
   return p;
@@ -179,35 +179,35 @@ std::string VerbDictionary::code_for(const PredicateShape& p) const {
   const Pattern* best = nullptr;
   size_t best_words = 0;
   for (const auto* list : lists)
-  for (const Pattern& pat : *list) {
-    if (!pat.particle.empty() && pat.particle != p.particle) continue;
-    if (pat.particle.empty() && !p.particle.empty() && pat.nouns.empty() &&
-        pat.prep != p.particle) {
-      // "call off" is not "call"; only a bare pattern for the particle verb matches.
-      continue;
+    for (const Pattern& pat : *list) {
+      if (!pat.particle.empty() && pat.particle != p.particle) continue;
+      if (pat.particle.empty() && !p.particle.empty() && pat.nouns.empty() &&
+          pat.prep != p.particle) {
+        // "call off" is not "call"; only a bare pattern for the particle verb matches.
+        continue;
+      }
+      // "@off" matches a preposition or a particle: parsers disagree on which "off" is.
+      if (!pat.prep.empty() && pat.prep != p.particle &&
+          std::find(p.preps.begin(), p.preps.end(), pat.prep) == p.preps.end())
+        continue;
+      size_t words = 0;
+      if (!pat.nouns.empty()) {
+        bool hit = false;
+        for (const auto& n : pat.nouns)
+          if (std::find(p.object_phrases.begin(), p.object_phrases.end(), n) !=
+              p.object_phrases.end()) {
+            hit = true;
+            words = std::max<size_t>(words,
+                                     1 + static_cast<size_t>(std::count(n.begin(), n.end(), ' ')));
+          }
+        if (!hit) continue;
+      }
+      if (!best || pat.specificity() > best->specificity() ||
+          (pat.specificity() == best->specificity() && words > best_words)) {
+        best = &pat;
+        best_words = words;
+      }
     }
-    // "@off" matches a preposition or a particle: parsers disagree on which "off" is.
-    if (!pat.prep.empty() && pat.prep != p.particle &&
-        std::find(p.preps.begin(), p.preps.end(), pat.prep) == p.preps.end())
-      continue;
-    size_t words = 0;
-    if (!pat.nouns.empty()) {
-      bool hit = false;
-      for (const auto& n : pat.nouns)
-        if (std::find(p.object_phrases.begin(), p.object_phrases.end(), n) !=
-            p.object_phrases.end()) {
-          hit = true;
-          words =
-              std::max<size_t>(words, 1 + static_cast<size_t>(std::count(n.begin(), n.end(), ' ')));
-        }
-      if (!hit) continue;
-    }
-    if (!best || pat.specificity() > best->specificity() ||
-        (pat.specificity() == best->specificity() && words > best_words)) {
-      best = &pat;
-      best_words = words;
-    }
-  }
   return best ? best->code : std::string();
 }
 

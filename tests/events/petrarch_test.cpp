@@ -92,13 +92,13 @@ TEST_CASE("PETRARCH actors: names, synonyms, dated roles, one-line codes, null c
 TEST_CASE("PETRARCH actors: malformed lines are reported as file:line: reason") {
   std::vector<DictIssue> issues;
   read_petrarch_actors(fixture("mini.actors.txt"), issues);
-  CHECK(reasons(issues) == std::vector<std::string>{
-                               ":17: 'PINKY' has no code (a synonym missing its '+'?)",
-                               ":18: '991301' is not a date (YYMMDD or YYYYMMDD)",
-                               ":19: 'MISSING CODE' has no code (a synonym missing its '+'?)",
-                               ":21: missing ']' after '[FRDGOV'",
-                               ":22: '0101' is not a date (YYMMDD or YYYYMMDD)",
-                               ":23: 'frdgov' is not an actor code (A-Z, 0-9)"});
+  CHECK(reasons(issues) ==
+        std::vector<std::string>{":17: 'PINKY' has no code (a synonym missing its '+'?)",
+                                 ":18: '991301' is not a date (YYMMDD or YYYYMMDD)",
+                                 ":19: 'MISSING CODE' has no code (a synonym missing its '+'?)",
+                                 ":21: missing ']' after '[FRDGOV'",
+                                 ":22: '0101' is not a date (YYMMDD or YYYYMMDD)",
+                                 ":23: 'frdgov' is not an actor code (A-Z, 0-9)"});
 }
 
 TEST_CASE("PETRARCH dates: YYMMDD and YYYYMMDD, checked as PETRARCH checks them") {
@@ -114,15 +114,16 @@ TEST_CASE("PETRARCH agents: substitution sets, plurals, prefix codes, malformed 
   std::vector<DictIssue> issues;
   const auto agents = read_petrarch_agents(fixture("mini.agents.txt"), issues);
   std::vector<std::string> terms;
-  for (const auto& a : agents) terms.push_back(a.term + "=" + a.code + (a.before_country ? "~" : ""));
-  CHECK(terms == std::vector<std::string>{
-                     "foreign minister=GOV", "foreign ministry=GOV", "congressman=LEG",
-                     "congresswoman=LEG", "attorney general=GOVATG", "attorneys general=GOVATG",
-                     "police=COP", "party=PTY", "parties=PTY", "human rights group=NGO~",
-                     "human rights groups=NGO~"});
-  CHECK(reasons(issues) == std::vector<std::string>{
-                               ":10: agent without a [code]", ":11: missing '}' after the plural",
-                               ":12: substitution marker '!MONEY!' is not defined above"});
+  for (const auto& a : agents)
+    terms.push_back(a.term + "=" + a.code + (a.before_country ? "~" : ""));
+  CHECK(terms == std::vector<std::string>{"foreign minister=GOV", "foreign ministry=GOV",
+                                          "congressman=LEG", "congresswoman=LEG",
+                                          "attorney general=GOVATG", "attorneys general=GOVATG",
+                                          "police=COP", "party=PTY", "parties=PTY",
+                                          "human rights group=NGO~", "human rights groups=NGO~"});
+  CHECK(reasons(issues) ==
+        std::vector<std::string>{":10: agent without a [code]", ":11: missing '}' after the plural",
+                                 ":12: substitution marker '!MONEY!' is not defined above"});
 }
 
 TEST_CASE("PETRARCH verbs: forms, codes, synonym sets, patterns kg can and cannot express") {
@@ -146,10 +147,11 @@ TEST_CASE("PETRARCH verbs: forms, codes, synonym sets, patterns kg can and canno
   CHECK(std::find(got.begin(), got.end(), "dispatch #aid|humanitarian assistance [073]") !=
         got.end());
   CHECK(std::find(got.begin(), got.end(), "send #arms shipment [072]") != got.end());
-  CHECK(std::find(got.begin(), got.end(), "send @to [042]") != got.end());  // 043 is the reverse
+  CHECK(std::find(got.begin(), got.end(), "send @to [042]") != got.end());     // 043 is the reverse
   CHECK(std::find(got.begin(), got.end(), "send +off @for []") != got.end());  // null code
   CHECK(std::find(got.begin(), got.end(), "send @to #rifle|rifles [194]") != got.end());
-  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& s) { return s.starts_with("waffle ["); }));
+  CHECK(std::none_of(got.begin(), got.end(),
+                     [](const std::string& s) { return s.starts_with("waffle ["); }));
   CHECK(reasons(issues) ==
         std::vector<std::string>{
             ":26: undefined synonym set '&POLICY' (define it before the pattern)",
@@ -160,13 +162,15 @@ TEST_CASE("PETRARCH verbs in kg's model: a lemma kg has keeps kg's patterns, oth
   VerbDictionary d = VerbDictionary::load(kg::text::data_dir() / "verbs");
   std::vector<DictIssue> issues;
   d.add_petrarch(read_petrarch_verbs(fixture("mini.verbs.txt"), issues), false);
-  PredicateShape dispatch{.lemma = "dispatch", .particle = "", .preps = {}, .object_phrases = {"aid"}};
+  PredicateShape dispatch{
+      .lemma = "dispatch", .particle = "", .preps = {}, .object_phrases = {"aid"}};
   CHECK(d.code_for(dispatch) == "073");
   dispatch.object_phrases = {"arm shipment"};  // the extractor's modifier lemmas
   CHECK(d.code_for(dispatch) == "072");
   dispatch.object_phrases = {"letter"};
   CHECK(d.code_for(dispatch) == "070");  // dispatch's bare code: the block's
-  PredicateShape send{.lemma = "send", .particle = "", .preps = {"to"}, .object_phrases = {"rifle"}};
+  PredicateShape send{
+      .lemma = "send", .particle = "", .preps = {"to"}, .object_phrases = {"rifle"}};
   CHECK(d.code_for(send) == "070");  // kg's own file has "send": its entry wins over "194"
   PredicateShape ship{.lemma = "ship", .particle = "off", .preps = {}, .object_phrases = {}};
   CHECK(d.code_for(ship) == "071");
@@ -248,22 +252,27 @@ TEST_CASE("names match whatever their case in all-capital and all-lower-case sen
   CHECK(has_actor(extractor().run("china accused the us of hacking.", "").events, "USA"));
   CHECK(has_actor(extractor().run("china accused the us of hacking.", "").events, "CHN"));
   CHECK(has_actor(extractor().run("RUSSIA CRITICIZED GERMANY ON MONDAY.", "").events, "DEU"));
-  CHECK(has_actor(extractor().run("president obama met angela merkel in berlin.", "2013-06-01").events,
-                  "USAGOV"));
+  CHECK(has_actor(
+      extractor().run("president obama met angela merkel in berlin.", "2013-06-01").events,
+      "USAGOV"));
   // Mixed case keeps the rule: "us" is not the United States.
-  CHECK_FALSE(has_actor(extractor().run("They told us that Germany would help.", "").events, "USA"));
+  CHECK_FALSE(
+      has_actor(extractor().run("They told us that Germany would help.", "").events, "USA"));
   // All lower case, a pronoun stays a pronoun.
-  CHECK_FALSE(has_actor(extractor().run("they told us that germany would help.", "").events, "USA"));
+  CHECK_FALSE(
+      has_actor(extractor().run("they told us that germany would help.", "").events, "USA"));
 }
 
 TEST_CASE("discards: sports and entertainment sentences and stories code no events") {
-  CHECK_FALSE(coded("Iraq attacked Kuwait in 1990.", "2013-01-01").empty());  // years are not discards
+  CHECK_FALSE(
+      coded("Iraq attacked Kuwait in 1990.", "2013-01-01").empty());  // years are not discards
   CHECK(coded("The All Blacks will clash with France in the rugby semi-final.").empty());
   CHECK(coded("Serena Williams beat Maria Sharapova in Melbourne.").empty());  // a story discard
   CHECK(coded("France criticized Germany. Germany later won the World Cup.").empty());
   CHECK_FALSE(coded("France criticized Germany on Monday.").empty());
   // Who did what is still read: the event stays, uncoded.
-  const auto events = extractor().run("The All Blacks will clash with France in the rugby final.", "").events;
+  const auto events =
+      extractor().run("The All Blacks will clash with France in the rugby final.", "").events;
   CHECK_FALSE(events.empty());
 }
 
@@ -295,7 +304,8 @@ TEST_CASE("kg dict check: counts per kind, file:line for bad lines, exit 0 or 3"
   r = kg::test::run_kg({"dict", "check", (dir / "good.agents.txt").string()});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("agents                 3") != std::string::npos);
-  r = kg::test::run_kg({"dict", "check", (kg::text::data_dir() / "actors" / "people.tsv").string()});
+  r = kg::test::run_kg(
+      {"dict", "check", (kg::text::data_dir() / "actors" / "people.tsv").string()});
   CHECK(r.exit_code == 0);
   CHECK(kg::test::run_kg({"dict", "check"}).exit_code == 2);
 }
