@@ -260,8 +260,11 @@ struct Reader {
       if (open != std::string::npos && close != std::string::npos && close > open)
         if (auto r =
                 parse_verb_code(std::string_view(t).substr(open + 1, close - open - 1), block_code);
-            !r.empty())
-          issue(n, r);
+            !r.empty()) {
+          // "[:110]": the block's verbs code only the reverse event; on their own, nothing.
+          block_code.clear();
+          r.starts_with("only") ? not_expressed(n, r) : issue(n, r);
+        }
     } else if (t[0] == '-') {
       read_pattern(n, std::string_view(t).substr(1));
     } else if (t[0] == '&') {
