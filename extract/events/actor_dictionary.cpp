@@ -219,7 +219,7 @@ void ActorDictionary::add_file(const std::filesystem::path& path) {
       add_petrarch_actors(read_petrarch_actors(path, ignored), {}, true);
       return;
     case DictFormat::PetrarchAgents:
-      add_petrarch_agents(read_petrarch_agents(path, ignored), {});
+      add_petrarch_agents(read_petrarch_agents(path, ignored), {}, true);
       return;
     case DictFormat::KgActors:
     case DictFormat::Unknown:
@@ -296,12 +296,15 @@ void ActorDictionary::add_petrarch_actors(std::span<const ActorRecord> records,
 }
 
 void ActorDictionary::add_petrarch_agents(std::span<const AgentRecord> records,
-                                          const std::unordered_set<std::string>& skip) {
+                                          const std::unordered_set<std::string>& skip, bool user) {
   for (const AgentRecord& a : records) {
     // "NGO~" codes go before the country code, which the coder does not compose.
     if (a.before_country || skip.contains(a.term)) continue;
-    if (agents_.emplace(a.term, Agent{a.code, agent_type(a.term)}).second)  // kg's own term wins
-      longest_agent_ = std::max(longest_agent_, words_of(a.term).size());
+    const Agent agent{a.code, agent_type(a.term)};
+    // kg's own term wins over the shipped PETRARCH one; a user's wins over both.
+    const bool added = user ? (agents_.insert_or_assign(a.term, agent), true)
+                            : agents_.emplace(a.term, agent).second;
+    if (added) longest_agent_ = std::max(longest_agent_, words_of(a.term).size());
   }
 }
 

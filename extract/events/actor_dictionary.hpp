@@ -56,7 +56,7 @@ class ActorDictionary {
   void add_petrarch_actors(std::span<const ActorRecord> records,
                            const std::unordered_set<std::string>& skip, bool user);
   void add_petrarch_agents(std::span<const AgentRecord> records,
-                           const std::unordered_set<std::string>& skip);
+                           const std::unordered_set<std::string>& skip, bool user = false);
 
   // Longest matches of known names in `words`, left to right, not overlapping.
   // `date` (YYYY-MM-DD, may be empty) picks the role a person held then.
