@@ -23,6 +23,7 @@ std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_rebuild_command();
 std::unique_ptr<Command> make_merge_command();
 std::unique_ptr<Command> make_split_command();
+std::unique_ptr<Command> make_dict_command();
 
 const std::vector<CommandInfo>& command_table() {
   static const std::vector<CommandInfo> table = {
@@ -50,6 +51,8 @@ const std::vector<CommandInfo>& command_table() {
        make_extract_command},
       {"train", "train the tagger, lemmatizer and parser model on CoNLL-U", make_train_command},
       {"eval", "score segmentation, parsing or extraction against gold data", make_eval_command},
+      {"dict", "check actor, agent, verb and discard dictionaries (kg's or PETRARCH's)",
+       make_dict_command},
   };
   return table;
 }

@@ -77,10 +77,16 @@ inline const CLI::Validator& day_validator() {
 // The analyzer model and user dictionaries, for the commands that extract events.
 inline void add_extractor_options(CLI::App& app, events::ExtractorConfig& config) {
   app.add_option("--model", config.model, "analyzer model (default: data/models/en-ewt.kgm)");
-  app.add_option("--actors", config.user_actors, "extra actor dictionary file (repeatable)")
+  app.add_option("--actors", config.user_actors,
+                 "extra actor dictionary (repeatable): kg TSV, or PETRARCH .actors, .agents or\n"
+                 "discards file (told apart by name, else by content; see 'kg dict check')")
       ->check(CLI::ExistingFile);
-  app.add_option("--verbs", config.user_verbs, "extra verb pattern file (repeatable)")
+  app.add_option("--verbs", config.user_verbs,
+                 "extra verb patterns (repeatable): kg TSV or a PETRARCH verb file (CAMEO.2.0)")
       ->check(CLI::ExistingFile);
+  app.add_flag(
+      "--no-petrarch", [&config](int64_t) { config.petrarch = false; },
+      "use kg's own dictionaries only, without the shipped data/petrarch2");
 }
 
 // Which relations the graph commands show (kg query, export, neighbors, rank):

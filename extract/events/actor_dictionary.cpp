@@ -60,16 +60,67 @@ std::vector<std::string> words_of(std::string_view name) {
   return out;
 }
 
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// "GORDON BROWN" -> "Gordon Brown", for the canonical name of a PETRARCH entry.
+std::string title_case(std::string_view s) {
+  std::string out = lowercase(s);
+  bool start = true;
+  for (char& c : out) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-' || c == '.' || c == '\'';
+  }
+  return out;
+}
+
+// Which kind of actor a PETRARCH record names: a country (a 3-letter code), a
+// person (dated roles), else an organization or group.
+NameMatch::Kind petrarch_kind(const ActorRecord& r) {
+  if (std::any_of(r.codes.begin(), r.codes.end(),
+                  [](const DatedCode& c) { return is_country_code(c.code); }))
+    return NameMatch::Kind::CountryName;
+  if (std::any_of(r.codes.begin(), r.codes.end(),
+                  [](const DatedCode& c) { return !c.from.empty() || !c.to.empty(); }))
+    return NameMatch::Kind::Person;
+  return NameMatch::Kind::Organization;
+}
+
+EntityType organization_type(std::string_view code) {
+  for (std::string_view armed : {"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
+    if (code.find(armed) != std::string_view::npos) return EntityType::Group;
+  return EntityType::Org;
+}
+
+// PETRARCH's agent terms have no entity type; the word tells a person from a body.
+EntityType agent_type(std::string_view term) {
+  const auto last = term.substr(term.rfind(' ') + 1);
+  if (last.ends_with("s") && !last.ends_with("ss")) return EntityType::Group;
+  for (std::string_view end :
+       {"man", "woman", "person", "er", "or", "ist", "ian", "ee", "ant", "ent"})
+    if (last.ends_with(end) && !last.ends_with("ment")) return EntityType::Person;
+  return EntityType::Org;
+}
+
 }  // namespace
 
 void ActorDictionary::add_name(Entry e, std::string_view name) {
   const std::string n = trim(name);
   if (n.empty()) return;
   e.exact_case = is_acronym(n);
-  e.words = words_of(n);
+  // Letters, digits and blanks split on blanks as the tokenizer would, and
+  // 90,000 PETRARCH names load faster for it.
+  const bool plain = std::all_of(n.begin(), n.end(), [](char c) {
+    return c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+  e.words = plain ? text::split_fields(n, ' ') : words_of(n);
   if (e.words.empty()) return;
   if (!e.exact_case)
     for (auto& w : e.words) w = lowercase(w);
+  if (!e.petrarch) own_names_.insert(lowercase(joined(e.words)));
   by_first_[lowercase(e.words[0])].push_back(static_cast<uint32_t>(entries_.size()));
   entries_.push_back(std::move(e));
 }
@@ -162,11 +213,123 @@ std::string_view ActorDictionary::country_name(std::string_view code) const {
 }
 
 void ActorDictionary::add_file(const std::filesystem::path& path) {
-  read_named(path, true);
+  std::vector<DictIssue> ignored;  // skipped lines: `kg dict check FILE` lists them
+  switch (detect_format(path)) {
+    case DictFormat::PetrarchActors:
+      add_petrarch_actors(read_petrarch_actors(path, ignored), {}, true);
+      return;
+    case DictFormat::PetrarchAgents:
+      add_petrarch_agents(read_petrarch_agents(path, ignored), {}, true);
+      return;
+    case DictFormat::KgActors:
+    case DictFormat::Unknown:
+      read_named(path, true);
+      return;
+    default:
+      throw InputError(path.string() + ": a " + std::string(to_string(detect_format(path))) +
+                       " file is not an actor dictionary (give it to --verbs, or check it with "
+                       "'kg dict check')");
+  }
+}
+
+void ActorDictionary::add_petrarch_actors(std::span<const ActorRecord> records,
+                                          const std::unordered_set<std::string>& skip, bool user) {
+  // "WHITE HOUSE OFFICIAL", "UN ENVOY": an unnamed official of a body, which the
+  // actor coder composes from the body and kg's agent noun, not a name of its own.
+  auto is_role_phrase = [&](const std::string& key) {
+    const auto space = key.rfind(' ');
+    if (space == std::string::npos) return false;
+    const auto it = agents_.find(key.substr(space + 1));
+    return it != agents_.end() && it->second.type != EntityType::Org;
+  };
+  for (const ActorRecord& r : records) {
+    const NameMatch::Kind kind = petrarch_kind(r);
+    const std::string canonical = title_case(r.names[0]);
+    auto add = [&](Entry e, std::string_view written, bool primary) {
+      // "THE EUROPEAN UNION": the article is the phrase's, not the name's; kept, it
+      // would be retagged as part of the name and hide kg's "European Union".
+      std::string key = lowercase(written);
+      if (key.starts_with("the ") && key.size() > 4) key.erase(0, 4);
+      if (kind != NameMatch::Kind::Person && is_role_phrase(key)) return;
+      // kg's own name wins; a person's PETRARCH roles still fill the dates kg's roles leave open.
+      if (skip.contains(key) ||
+          (!user && e.kind != NameMatch::Kind::Person && own_names_.contains(key)))
+        return;
+      if (kind == NameMatch::Kind::CountryName && !primary) e.kind = NameMatch::Kind::CountryPlace;
+      e.petrarch = true;
+      e.user = user;
+      add_name(std::move(e), key);
+    };
+    for (size_t i = 0; i < r.names.size(); ++i) {
+      if (kind == NameMatch::Kind::CountryName) {
+        // The country's code now: the undated one, else the latest dated one.
+        const DatedCode* best = nullptr;
+        for (const auto& c : r.codes)
+          if (is_country_code(c.code) &&
+              (!best || (!best->from.empty() && (c.from.empty() || c.from > best->from))))
+            best = &c;
+        add({kind, best->code, EntityType::Gpe, canonical, {}, {}, false, {}}, r.names[i], i == 0);
+        continue;
+      }
+      const bool only_null = std::all_of(r.codes.begin(), r.codes.end(),
+                                         [](const DatedCode& c) { return c.code == "---"; });
+      if (only_null) {  // named, but not an actor
+        add({NameMatch::Kind::Organization, {}, EntityType::Other, canonical, {}, {}, false, {}},
+            r.names[i], i == 0);
+        continue;
+      }
+      for (const DatedCode& c : r.codes) {
+        if (c.code == "---") continue;  // a null role: uncoded then, as with no role
+        Entry e{kind,
+                c.code,
+                kind == NameMatch::Kind::Person ? EntityType::Person : organization_type(c.code),
+                canonical,
+                c.from,
+                c.to,
+                false,
+                {}};
+        e.strict_dates = kind == NameMatch::Kind::Person;
+        add(std::move(e), r.names[i], i == 0);
+      }
+    }
+  }
+}
+
+void ActorDictionary::add_petrarch_agents(std::span<const AgentRecord> records,
+                                          const std::unordered_set<std::string>& skip, bool user) {
+  for (const AgentRecord& a : records) {
+    // "NGO~" codes go before the country code, which the coder does not compose.
+    if (a.before_country || skip.contains(a.term)) continue;
+    const Agent agent{a.code, agent_type(a.term)};
+    // kg's own term wins over the shipped PETRARCH one; a user's wins over both.
+    const bool added = user ? (agents_.insert_or_assign(a.term, agent), true)
+                            : agents_.emplace(a.term, agent).second;
+    if (added) longest_agent_ = std::max(longest_agent_, words_of(a.term).size());
+  }
+}
+
+bool ActorDictionary::is_caseless(std::span<const std::string_view> words) {
+  size_t with_letters = 0;
+  bool upper = false, lower = false;
+  for (std::string_view w : words) {
+    bool letters = false;
+    for (char c : w) {
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      letters |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+    with_letters += letters;
+  }
+  return with_letters >= 3 && !(upper && lower);
+}
+
+bool ActorDictionary::in_role(const Entry& e, std::string_view date) const {
+  return e.kind != NameMatch::Kind::Person || date.empty() ||
+         ((e.from.empty() || e.from <= date) && (e.to.empty() || date <= e.to));
 }
 
 std::vector<NameMatch> ActorDictionary::find_names(std::span<const std::string_view> words,
-                                                   std::string_view date) const {
+                                                   std::string_view date, bool any_case) const {
   std::vector<NameMatch> out;
   size_t i = 0;
   while (i < words.size()) {
@@ -180,23 +343,25 @@ std::vector<NameMatch> ActorDictionary::find_names(std::span<const std::string_v
         if (i + len > words.size() || len < best_len) continue;
         bool ok = true;
         for (size_t k = 0; k < len && ok; ++k)
-          ok = e.exact_case ? words[i + k] == e.words[k] : lowercase(words[i + k]) == e.words[k];
+          ok = e.exact_case && !any_case ? words[i + k] == e.words[k]
+                                         : lowercase(words[i + k]) == lowercase(e.words[k]);
         if (!ok) continue;
         // A name written in lowercase is a common word ("us", "chad") unless it is an adjective.
-        if (!e.exact_case && e.kind != NameMatch::Kind::CountryAdjective && !words[i].empty() &&
-            words[i][0] >= 'a' && words[i][0] <= 'z')
+        if (!any_case && !e.exact_case && e.kind != NameMatch::Kind::CountryAdjective &&
+            !words[i].empty() && words[i][0] >= 'a' && words[i][0] <= 'z')
           continue;
-        const bool in_role = e.kind != NameMatch::Kind::Person || date.empty() ||
-                             ((e.from.empty() || e.from <= date) && (e.to.empty() || date <= e.to));
+        const bool in_role = this->in_role(e, date);
         if (len > best_len || (len == best_len && e.user && !best->user)) {
           best_len = len;
           best = &e;
         } else if (best && best->kind == NameMatch::Kind::Person &&
                    e.kind == NameMatch::Kind::Person) {
-          // Same name, several roles: the one held on the date, else the latest.
-          const bool best_in_role = date.empty() || ((best->from.empty() || best->from <= date) &&
-                                                     (best->to.empty() || date <= best->to));
-          if ((in_role && !best_in_role) || (in_role == best_in_role && e.from > best->from))
+          // Same name, several roles: the one held on the date (kg's own before
+          // PETRARCH's), else the latest of kg's, else PETRARCH's (which then codes nothing).
+          const bool best_in_role = this->in_role(*best, date);
+          if ((in_role && !best_in_role) ||
+              (in_role == best_in_role &&
+               (best->petrarch != e.petrarch ? !e.petrarch : e.from > best->from)))
             best = &e;
         }
       }
@@ -205,7 +370,10 @@ std::vector<NameMatch> ActorDictionary::find_names(std::span<const std::string_v
       ++i;
       continue;
     }
-    out.push_back({best->kind, i, i + best_len, best->code, best->type, best->canonical});
+    // PETRARCH's rule for its people: outside every role, known but uncoded.
+    const bool coded = !best->strict_dates || in_role(*best, date);
+    out.push_back({best->kind, i, i + best_len, coded ? best->code : std::string(), best->type,
+                   best->canonical, best->exact_case});
     i += best_len;
   }
   return out;

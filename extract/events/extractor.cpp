@@ -1,6 +1,7 @@
 #include "extract/events/extractor.hpp"
 
 #include "extract/events/known_names.hpp"
+#include "extract/events/petrarch_defaults.hpp"
 #include "extract/text/data_paths.hpp"
 
 namespace kg::events {
@@ -15,6 +16,17 @@ std::filesystem::path data_root(const ExtractorConfig& c) {
   return c.data.empty() ? data_dir() : c.data;
 }
 
+// A discarded sentence or story is still read for who did what (claims, Open IE
+// tuples, entities), but none of its events is coded: a rugby "clash" or a
+// tennis "beat" is no CAMEO event, and an uncoded event is what kg already emits
+// for an act it has no code for.
+void clear_code(Action& a) {
+  a.code.clear();
+  a.label.clear();
+  a.goldstein = 0;
+  a.quad_class = 0;
+}
+
 }  // namespace
 
 Extractor::Extractor(const ExtractorConfig& config)
@@ -23,8 +35,35 @@ Extractor::Extractor(const ExtractorConfig& config)
       actors_(ActorDictionary::load(data_root(config) / "actors")),
       verbs_(VerbDictionary::load(data_root(config) / "verbs")),
       events_(actors_, verbs_) {
-  for (const auto& f : config.user_actors) actors_.add_file(f);
+  if (config.petrarch) add_shipped_petrarch(data_root(config), actors_, verbs_, discards_);
+  for (const auto& f : config.user_actors) {
+    if (detect_format(f) == DictFormat::PetrarchDiscards) {
+      std::vector<DictIssue> ignored;
+      discards_.add(read_petrarch_discards(f, ignored));
+    } else {
+      actors_.add_file(f);
+    }
+  }
   for (const auto& f : config.user_verbs) verbs_.add_file(f);
+}
+
+void Extractor::apply_discards(ExtractedDocument& out) const {
+  if (discards_.size() == 0 || out.events.empty()) return;
+  if (discards_.match(out.doc.text, true)) {
+    for (Event& e : out.events) clear_code(e.action);
+    return;
+  }
+  std::vector<int> discarded(out.doc.sentences.size(), -1);  // -1 unknown, 0 no, 1 yes
+  for (Event& e : out.events) {
+    if (e.sentence >= discarded.size()) continue;
+    int& d = discarded[e.sentence];
+    if (d < 0) {
+      const auto span = e.sentence_span;
+      d = discards_.match(std::string_view(out.doc.text).substr(span.begin, span.end - span.begin),
+                          false) != nullptr;
+    }
+    if (d == 1) clear_code(e.action);
+  }
 }
 
 ExtractedDocument Extractor::run_document(Document doc, std::string_view date) const {
@@ -35,6 +74,7 @@ ExtractedDocument Extractor::run_document(Document doc, std::string_view date) c
   ExtractionResult r = events_.extract(out.doc, out.sentences, date);
   out.mentions = std::move(r.mentions);
   out.events = std::move(r.events);
+  apply_discards(out);
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/events/actor_dictionary.hpp"
+#include "extract/events/discards.hpp"
 #include "extract/events/event_extractor.hpp"
 #include "extract/events/verb_dictionary.hpp"
 #include "extract/nlp/analyzer.hpp"
@@ -18,8 +19,10 @@ namespace kg::events {
 struct ExtractorConfig {
   std::filesystem::path model;                     // empty: Analyzer::default_model_path()
   std::filesystem::path data;                      // empty: data_dir()
-  std::vector<std::filesystem::path> user_actors;  // --actors FILE
-  std::vector<std::filesystem::path> user_verbs;   // --verbs FILE
+  std::vector<std::filesystem::path> user_actors;  // --actors FILE (kg TSV or PETRARCH
+                                                   // .actors/.agents/discards)
+  std::vector<std::filesystem::path> user_verbs;   // --verbs FILE (kg TSV or PETRARCH verbs)
+  bool petrarch = true;  // merge data/petrarch2 (false: --no-petrarch, kg's own files only)
 };
 
 struct ExtractedDocument {
@@ -45,11 +48,16 @@ class Extractor {
   const nlp::Analyzer& analyzer() const { return analyzer_; }
   const VerbDictionary& verbs() const { return verbs_; }
   const ActorDictionary& actors() const { return actors_; }
+  const DiscardList& discards() const { return discards_; }
 
  private:
+  // Clears the event codes of a story or its sentences that match a discard phrase.
+  void apply_discards(ExtractedDocument& out) const;
+
   nlp::Analyzer analyzer_;
   ActorDictionary actors_;
   VerbDictionary verbs_;
+  DiscardList discards_;
   text::Segmenter segmenter_;
   EventExtractor events_;
 };

@@ -21,9 +21,54 @@ bool name_connector(std::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "the" || w == "'s" || w == "-";
 }
 
+// How a dictionary name is written: "US", "China", "Bank of America".
+std::string written(std::string_view word, bool acronym, bool first) {
+  std::string out = acronym ? std::string(word) : lowercase(word);
+  if (acronym) {
+    for (char& c : out)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  } else if (!out.empty() && out[0] >= 'a' && out[0] <= 'z' && (first || !name_connector(out))) {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  }
+  return out;
+}
+
+bool function_word(Upos u) {
+  return u == Upos::PRON || u == Upos::DET || u == Upos::ADP || u == Upos::AUX ||
+         u == Upos::CCONJ || u == Upos::SCONJ || u == Upos::PART;
+}
+
 }  // namespace
 
+void write_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> tokens) {
+  std::vector<std::string_view> forms;
+  forms.reserve(tokens.size());
+  for (const ParsedToken& t : tokens) forms.push_back(t.form);
+  if (!ActorDictionary::is_caseless(forms)) return;
+  std::vector<std::pair<size_t, std::string>> rewrites;
+  for (const NameMatch& m : dictionary.find_names(forms, "", true)) {
+    if (m.kind == NameMatch::Kind::CountryAdjective) continue;  // "chinese" matches as it is
+    // "told us": a pronoun stays one, unless a determiner says otherwise ("the us").
+    const bool after_det = m.begin > 0 && tokens[m.begin - 1].upos == Upos::DET;
+    if (m.end - m.begin == 1 && function_word(tokens[m.begin].upos) && !after_det) continue;
+    for (size_t i = m.begin; i < m.end; ++i)
+      rewrites.emplace_back(i, written(forms[i], m.acronym, i == m.begin));
+  }
+  for (auto& [i, form] : rewrites) {
+    ParsedToken& t = tokens[i];
+    const bool connector = name_connector(form);
+    t.form = std::move(form);
+    if (connector) continue;
+    const bool plural = t.xpos == "NNS" || t.xpos == "NNPS";
+    t.upos = Upos::PROPN;
+    t.xpos = plural ? "NNPS" : "NNP";
+    t.lemma = t.form;
+    t.feats = plural ? "Number=Plur" : "Number=Sing";
+  }
+}
+
 void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> tokens) {
+  write_known_names(dictionary, tokens);
   std::vector<std::string_view> forms;
   forms.reserve(tokens.size());
   for (const ParsedToken& t : tokens) forms.push_back(t.form);

@@ -108,7 +108,56 @@ VerbDictionary VerbDictionary::load(const std::filesystem::path& dir) {
   return d;
 }
 
+VerbDictionary::Pattern VerbDictionary::from_record(const VerbPatternRecord& r) {
+  Pattern p;
+  p.code = r.code;
+  p.particle = r.particle;
+  p.prep = r.prep;
+  for (const auto& n : r.nouns) {
+    p.nouns.push_back(n);
+    // The extractor joins modifier lemmas to the head: {ARMS SHIPMENT} is "arm shipment".
+    const auto space = n.rfind(' ');
+    if (space == std::string::npos) continue;
+    std::string lemmas;
+    for (const auto& w : split_fields(std::string_view(n).substr(0, space), ' '))
+      lemmas +=
+          (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") ? w.substr(0, w.size() - 1) : w) +
+          " ";
+    if (lemmas + n.substr(space + 1) != n) p.nouns.push_back(lemmas + n.substr(space + 1));
+  }
+  return p;
+}
+
+void VerbDictionary::add_petrarch(const PetrarchVerbs& verbs, bool user) {
+  if (user) {  // few: straight into the lemma's list, first, so they win ties
+    for (const auto& r : verbs.flat()) {
+      auto& mine = patterns_[r.lemma];
+      mine.insert(mine.begin(), from_record(r));
+    }
+    return;
+  }
+  for (const VerbBlock& b : verbs.blocks) {
+    auto shared = std::make_shared<std::vector<Pattern>>();
+    for (const auto& r : b.patterns) shared->push_back(from_record(r));
+    for (const auto& r : b.verbs)
+      if (!patterns_.contains(r.lemma)) petrarch_[r.lemma].own.push_back(from_record(r));
+    if (shared->empty()) continue;
+    for (const auto& lemma : b.lemmas)
+      if (!patterns_.contains(lemma)) petrarch_[lemma].blocks.push_back(shared);  // kg's lemma wins
+  }
+}
+
 void VerbDictionary::add_file(const std::filesystem::path& path) {
+  const DictFormat format = detect_format(path);
+  if (format == DictFormat::PetrarchVerbs) {
+    std::vector<DictIssue> ignored;
+    add_petrarch(read_petrarch_verbs(path, ignored), true);
+    return;
+  }
+  if (format != DictFormat::KgVerbs && format != DictFormat::Unknown)
+    throw InputError(path.string() + ": a " + std::string(to_string(format)) +
+                     " file is not a verb dictionary (give it to --actors, or check it with "
+                     "'kg dict check')");
   // User patterns go first, so they win over shipped ones of equal specificity.
   VerbDictionary user;
   user.read_patterns(path);
@@ -119,39 +168,46 @@ void VerbDictionary::add_file(const std::filesystem::path& path) {
 }
 
 std::string VerbDictionary::code_for(const PredicateShape& p) const {
-  const auto it = patterns_.find(std::string(p.lemma));
-  if (it == patterns_.end()) return {};
+  const std::string lemma(p.lemma);
+  std::vector<const std::vector<Pattern>*> lists;
+  if (const auto it = patterns_.find(lemma); it != patterns_.end()) {
+    lists.push_back(&it->second);
+  } else if (const auto pt = petrarch_.find(lemma); pt != petrarch_.end()) {
+    lists.push_back(&pt->second.own);
+    for (const auto& b : pt->second.blocks) lists.push_back(b.get());
+  }
   const Pattern* best = nullptr;
   size_t best_words = 0;
-  for (const Pattern& pat : it->second) {
-    if (!pat.particle.empty() && pat.particle != p.particle) continue;
-    if (pat.particle.empty() && !p.particle.empty() && pat.nouns.empty() &&
-        pat.prep != p.particle) {
-      // "call off" is not "call"; only a bare pattern for the particle verb matches.
-      continue;
+  for (const auto* list : lists)
+    for (const Pattern& pat : *list) {
+      if (!pat.particle.empty() && pat.particle != p.particle) continue;
+      if (pat.particle.empty() && !p.particle.empty() && pat.nouns.empty() &&
+          pat.prep != p.particle) {
+        // "call off" is not "call"; only a bare pattern for the particle verb matches.
+        continue;
+      }
+      // "@off" matches a preposition or a particle: parsers disagree on which "off" is.
+      if (!pat.prep.empty() && pat.prep != p.particle &&
+          std::find(p.preps.begin(), p.preps.end(), pat.prep) == p.preps.end())
+        continue;
+      size_t words = 0;
+      if (!pat.nouns.empty()) {
+        bool hit = false;
+        for (const auto& n : pat.nouns)
+          if (std::find(p.object_phrases.begin(), p.object_phrases.end(), n) !=
+              p.object_phrases.end()) {
+            hit = true;
+            words = std::max<size_t>(words,
+                                     1 + static_cast<size_t>(std::count(n.begin(), n.end(), ' ')));
+          }
+        if (!hit) continue;
+      }
+      if (!best || pat.specificity() > best->specificity() ||
+          (pat.specificity() == best->specificity() && words > best_words)) {
+        best = &pat;
+        best_words = words;
+      }
     }
-    // "@off" matches a preposition or a particle: parsers disagree on which "off" is.
-    if (!pat.prep.empty() && pat.prep != p.particle &&
-        std::find(p.preps.begin(), p.preps.end(), pat.prep) == p.preps.end())
-      continue;
-    size_t words = 0;
-    if (!pat.nouns.empty()) {
-      bool hit = false;
-      for (const auto& n : pat.nouns)
-        if (std::find(p.object_phrases.begin(), p.object_phrases.end(), n) !=
-            p.object_phrases.end()) {
-          hit = true;
-          words =
-              std::max<size_t>(words, 1 + static_cast<size_t>(std::count(n.begin(), n.end(), ' ')));
-        }
-      if (!hit) continue;
-    }
-    if (!best || pat.specificity() > best->specificity() ||
-        (pat.specificity() == best->specificity() && words > best_words)) {
-      best = &pat;
-      best_words = words;
-    }
-  }
   return best ? best->code : std::string();
 }
 

@@ -4,12 +4,15 @@
 // any user file; and each code's label, Goldstein weight and QuadClass.
 // Const after loading; thread-safe.
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "extract/events/petrarch_reader.hpp"
 
 namespace kg::events {
 
@@ -30,8 +33,16 @@ struct PredicateShape {
 class VerbDictionary {
  public:
   static VerbDictionary load(const std::filesystem::path& dir);
-  // A user file in the format of cameo_verbs.tsv. Throws InputError naming file and line.
+  // A user file in the format of cameo_verbs.tsv (throws InputError naming file
+  // and line), or a PETRARCH verb file (detect_format; lines it cannot read or
+  // express are skipped: `kg dict check FILE` lists them).
   void add_file(const std::filesystem::path& path);
+
+  // PETRARCH patterns. Unless `user`, a lemma kg's own cameo_verbs.tsv has keeps
+  // kg's patterns only: kg's entry for the lemma wins. User patterns win over
+  // shipped ones of equal specificity. An empty code is PETRARCH's null code: the
+  // pattern matches and codes nothing.
+  void add_petrarch(const PetrarchVerbs& verbs, bool user);
 
   // The code of the most specific matching pattern, or "".
   std::string code_for(const PredicateShape& p) const;
@@ -52,8 +63,16 @@ class VerbDictionary {
     size_t matched_words = 0;
   };
   void read_patterns(const std::filesystem::path& path);
+  static Pattern from_record(const VerbPatternRecord& r);
 
   std::unordered_map<std::string, std::vector<Pattern>> patterns_;  // by lemma
+  // PETRARCH's lemmas kg's own file lacks: their own entries and their block's
+  // patterns, shared by every verb of the block (CAMEO.2.0 has 40,000 verb-pattern pairs).
+  struct PetrarchLemma {
+    std::vector<Pattern> own;
+    std::vector<std::shared_ptr<const std::vector<Pattern>>> blocks;
+  };
+  std::unordered_map<std::string, PetrarchLemma> petrarch_;
   std::unordered_map<std::string, std::string> nominal_;
   std::unordered_map<std::string, EventCodeInfo> codes_;
 };
