@@ -181,7 +181,8 @@ std::vector<Participant> stance_owner(SentenceContext& cx, int noun) {
       p.code = country;
       return {p};
     }
-    if (r != "nmod:poss" && !by) continue;
+    // "expanded its campaign against X": a possessive pronoun is the actor's own.
+    if ((r != "nmod:poss" && !by) || cx.g.tok(c).upos == Upos::PRON) continue;
     std::vector<Participant> owner = participants(cx, c, true);
     if (std::ranges::any_of(owner, [](const Participant& p) { return !p.code.empty(); }))
       return owner;

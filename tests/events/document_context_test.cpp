@@ -204,6 +204,10 @@ TEST_CASE("a stance's owner is the target: the decision by France, Japan's plan"
     REQUIRE(e);
     CHECK_FALSE(e->action.code.empty());
   }
+  // A possessive pronoun is the actor's own stance, not a target.
+  const auto own = events_of("The United States expanded its campaign against the militants.");
+  CAPTURE(dump(own));
+  CHECK_FALSE(find(own, "USA", "", "USA"));
 }
 
 TEST_CASE("datelines of cities that are no capitals name their country") {
