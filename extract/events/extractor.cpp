@@ -1,5 +1,6 @@
 #include "extract/events/extractor.hpp"
 
+#include "extract/events/genre.hpp"
 #include "extract/events/known_names.hpp"
 #include "extract/events/petrarch_defaults.hpp"
 #include "extract/text/data_paths.hpp"
@@ -48,7 +49,14 @@ Extractor::Extractor(const ExtractorConfig& config)
 }
 
 void Extractor::apply_discards(ExtractedDocument& out) const {
-  if (discards_.size() == 0 || out.events.empty()) return;
+  if (out.events.empty()) return;
+  // A sports report or an entertainment review: its clashes and attacks are games
+  // and plots (genre.hpp), coded as nothing, like a PETRARCH story discard.
+  if (story_genre("", out.doc.text) != Genre::News) {
+    for (Event& e : out.events) clear_code(e.action);
+    return;
+  }
+  if (discards_.size() == 0) return;
   if (discards_.match(out.doc.text, true)) {
     for (Event& e : out.events) clear_code(e.action);
     return;

@@ -1,0 +1,38 @@
+// The genre check that keeps games and plots out of the event data.
+#include <doctest/doctest.h>
+
+#include "extract/events/genre.hpp"
+#include "tests/events/event_test_util.hpp"
+
+using namespace kg::events;
+using namespace kg::test;
+
+TEST_CASE("sports reports and entertainment reviews are told from news") {
+  CHECK(story_genre("", "France beat Ireland in the Six Nations. The fly-half kicked well.") ==
+        Genre::Sport);
+  CHECK(story_genre("Moya through at Wimbledon", "Moya beat Roddick in four sets.") ==
+        Genre::Sport);
+  CHECK(story_genre("", "The striker scored twice as the Premiership leaders beat Everton.") ==
+        Genre::Sport);
+  CHECK(story_genre("",
+                    "The film topped the box office. The actress won an Oscar for the "
+                    "role, and its soundtrack album sold well.") == Genre::Entertainment);
+  // Politics with one word of sport in it stays news.
+  CHECK(story_genre("", "The minister attacked the plan to fund the football stadium.") ==
+        Genre::News);
+  CHECK(story_genre("", "China accused Japan of provocation in the East China Sea.") ==
+        Genre::News);
+}
+
+TEST_CASE("a sports story codes no events: a rugby clash, a tennis win") {
+  const auto ev = events_of(
+      "France attacked Ireland from the first minute of the Six Nations match in Dublin. "
+      "The Ireland fly-half scored a try before half-time.");
+  CAPTURE(dump(ev));
+  for (const auto& e : ev) CHECK(e.action.code.empty());
+  const auto news = events_of("France attacked Ireland's position on the treaty in Dublin.");
+  CAPTURE(dump(news));
+  bool coded = false;
+  for (const auto& e : news) coded = coded || !e.action.code.empty();
+  CHECK(coded);
+}
