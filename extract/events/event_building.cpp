@@ -190,7 +190,27 @@ std::vector<Participant> stance_owner(SentenceContext& cx, int noun) {
   return {};
 }
 
-void recode_verbal_attack(const SentenceContext& cx, Action& action, bool against_words) {
+bool unarmed_political(const Participant& p) {
+  // Who attacks with words: parties, the opposition, legislators, media, business,
+  // unions, courts and named people; not armies, police, rebels or states.
+  if (p.code.size() >= 6) {
+    const std::string_view agent = std::string_view(p.code).substr(3, 3);
+    return in(agent, {"PTY", "OPP", "LEG", "MED", "BUS", "LAB", "EDU", "NGO", "JUD", "ELI"});
+  }
+  return p.type == EntityType::Person && (p.code.size() == 3 || p.code.empty());
+}
+
+void recode_verbal_attack(const SentenceContext& cx, Action& action, bool against_words,
+                          const std::vector<Participant>& actors,
+                          const std::vector<Participant>& targets) {
+  // "the BBC attacking Mr Campbell", "Labour attacked the Tories": an attack by
+  // a party, the press or a politician on a political actor is verbal.
+  if (!against_words && !actors.empty() && !targets.empty() &&
+      std::ranges::all_of(actors, unarmed_political) &&
+      std::ranges::all_of(targets, [](const Participant& t) {
+        return unarmed_political(t) || t.code.ends_with("GOV");
+      }))
+    against_words = true;
   // "Labour hit back at the Tory proposals", "the party attacked the plan": force
   // against words is criticism (111), not fighting (19x), assault (18x) or coercion.
   if (!against_words || action.code.size() < 2) return;

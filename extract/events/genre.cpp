@@ -72,6 +72,14 @@ constexpr std::array<std::string_view, 24> kEntertainment = {
     "actress",    "sitcom", "screenplay", "box-office",    "chart-topping", "blockbuster",
     "singer",     "rapper", "starring",   "the film's",    "sequel",        "west end"};
 
+// Terms one of which marks a sports report on its own: competitions, grounds
+// and positions with no other meaning.
+constexpr std::array<std::string_view, 16> kSportDecisive = {
+    "six nations",    "fly-half",       "scrum-half",  "wimbledon",  "champions league",
+    "premier league", "fa cup",         "formula one", "hat-trick",  "murrayfield",
+    "twickenham",     "lansdowne road", "the ashes",   "grand prix", "world cup qualifier",
+    "davis cup"};
+
 // Distinct terms of `terms` that occur in `low` as whole words.
 size_t distinct_terms(std::string_view low, std::span<const std::string_view> terms) {
   auto word_char = [](char c) {
@@ -96,7 +104,8 @@ size_t distinct_terms(std::string_view low, std::span<const std::string_view> te
 Genre story_genre(std::string_view title, std::string_view text) {
   const std::string low_title = text::lowercase(title);
   const std::string low = text::lowercase(text.substr(0, std::min<size_t>(text.size(), 4000)));
-  if (distinct_terms(low_title, kSport) >= 1 || distinct_terms(low, kSport) >= 2)
+  if (distinct_terms(low_title, kSport) >= 1 || distinct_terms(low, kSport) >= 2 ||
+      distinct_terms(low, kSportDecisive) >= 1)
     return Genre::Sport;
   if (distinct_terms(low_title + " " + low, kEntertainment) >= 3) return Genre::Entertainment;
   return Genre::News;

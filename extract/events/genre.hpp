@@ -10,7 +10,8 @@ namespace kg::events {
 enum class Genre { News, Sport, Entertainment };
 
 // Sport when the text uses at least two distinct sport-only terms ("rugby",
-// "Six Nations", "fly-half", "wicket") or its title uses one; entertainment
+// "wicket", "striker"), one that names a competition or ground ("Six Nations",
+// "Wimbledon", "Twickenham"), or its title uses one; entertainment
 // when it uses at least three of that genre's ("box office", "album", "Oscar").
 Genre story_genre(std::string_view title, std::string_view text);
 

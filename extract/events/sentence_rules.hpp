@@ -45,7 +45,10 @@ bool is_discourse_noun(std::string_view head);
 // "the Israeli proposal"; empty when nobody coded does.
 std::vector<Participant> stance_owner(SentenceContext& cx, int noun);
 // A conflict code (17-20) against such a noun (`against_words`) becomes 111.
-void recode_verbal_attack(const SentenceContext& cx, Action& action, bool against_words);
+// So does one by a party, the press or a politician on a political actor.
+void recode_verbal_attack(const SentenceContext& cx, Action& action, bool against_words,
+                          const std::vector<Participant>& actors,
+                          const std::vector<Participant>& targets);
 
 // The code a clause's own predicate would get ("share information" -> 064).
 std::string complement_code(const SentenceContext& cx, int clause);

@@ -439,7 +439,7 @@ void verb_events(SentenceContext& cx, int p) {
   if (xcomp >= 0) used.push_back(xcomp);
 
   Action action = action_for(cx, p, rel_words, shape);
-  recode_verbal_attack(cx, action, against_words);
+  recode_verbal_attack(cx, action, against_words, actors, targets);
   recode_commitment(cx, p, action);
   // An agentless passive keeps its subject as the actor for open relations
   // ("bonds were changed"), but a coded event must not run backwards: "four men

@@ -36,3 +36,25 @@ TEST_CASE("a sports story codes no events: a rugby clash, a tennis win") {
   for (const auto& e : news) coded = coded || !e.action.code.empty();
   CHECK(coded);
 }
+
+TEST_CASE("a competition or ground named once marks a sports report") {
+  CHECK(story_genre("", "D'Arcy has been ruled out of Saturday's Six Nations clash against "
+                        "Scotland.") == Genre::Sport);
+  CHECK(story_genre("", "Henman lost at Wimbledon on Tuesday.") == Genre::Sport);
+}
+
+TEST_CASE("an attack by a party, the press or a politician on a political actor is verbal") {
+  for (const char* s : {"Labour attacked the Conservatives over taxes.",
+                        "The newspaper attacked the government on Monday.",
+                        "Opposition leader Tom Harlan attacked Labour."}) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "", "111", ""));
+    CHECK_FALSE(find(ev, "", "19", ""));
+  }
+  // Armed actors attack with force.
+  const auto ev = events_of("Russian troops attacked the rebels.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "", "19", ""));
+}
