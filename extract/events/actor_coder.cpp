@@ -175,6 +175,22 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
       info.name_words = run;
     else
       info.name_words = {head};
+    // "Robert Kilroy-Silk": the tokenizer splits at the hyphen as EWT does; a
+    // capitalized word joined by a hyphen on either side is still the name.
+    auto capitalized = [&](int w) {
+      const std::string_view f = g.form(w);
+      return w >= 0 && w < g.size() && !f.empty() && f.front() >= 'A' && f.front() <= 'Z';
+    };
+    for (int w = info.name_words.back();
+         w + 2 < g.size() && g.form(w + 1) == "-" && capitalized(w + 2); w += 2)
+      info.name_words.insert(info.name_words.end(), {w + 1, w + 2});
+    for (int w = info.name_words.front(); w - 2 >= 0 && g.form(w - 1) == "-" && capitalized(w - 2);
+         w -= 2)
+      info.name_words.insert(info.name_words.begin(), {w - 2, w - 1});
+    for (int w : info.name_words)
+      if (std::find(info.words.begin(), info.words.end(), w) == info.words.end())
+        info.words.push_back(w);
+    std::sort(info.words.begin(), info.words.end());
     info.name = g.text(info.name_words);
   }
   // "The Eastern Maritime Safety Bureau (EMSB)": a name that defines an acronym is

@@ -62,8 +62,9 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
   const std::string_view bare = without_honorific(m.text);
   const bool titled = bare.size() < m.text.size();
   if (titled && m.type == EntityType::Other) m.type = p.type = EntityType::Person;
-  const bool single_name =
-      titled ? bare.find(' ') == std::string_view::npos : info.name_words.size() == 1;
+  // One name, hyphenated or not ("Howard", "Kilroy-Silk").
+  const bool single_name = !bare.empty() && bare.find(' ') == std::string_view::npos &&
+                           (titled || !info.name_words.empty());
   for (size_t k = cx.doc.mentions.size(); k-- > 0;) {
     const EntityMention& e = cx.doc.mentions[k];
     const bool same_name = (!m.canonical.empty() && e.canonical == m.canonical) || e.text == m.text;

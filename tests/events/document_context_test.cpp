@@ -313,3 +313,15 @@ TEST_CASE("what a speaker says another must or should do is a demand or an appea
   CAPTURE(dump(self));
   CHECK_FALSE(find(self, "", "020", ""));
 }
+
+TEST_CASE("hyphenated names stay whole and resolve later in the article") {
+  const auto res = extractor().run(
+      "Robert Kilroy-Silk attacked the Conservatives. Later Kilroy-Silk left the party.", "");
+  CAPTURE(dump(res.events));
+  int whole = 0;
+  for (const auto& m : res.mentions) {
+    CHECK(m.text != "Kilroy");
+    if (m.canonical == "Robert Kilroy-Silk") ++whole;
+  }
+  CHECK(whole == 2);
+}
