@@ -1,5 +1,7 @@
 #include "graph/cameo.hpp"
 
+#include "extract/events/verb_dictionary.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <iterator>
@@ -114,13 +116,7 @@ std::optional<double> goldstein_of(std::string_view code) {
 }
 
 int quad_class_of_code(std::string_view code) {
-  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
-  const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  if (root >= 1 && root <= 5) return 1;
-  if (root >= 6 && root <= 9) return 2;
-  if (root >= 10 && root <= 14) return 3;
-  if (root >= 15 && root <= 20) return 4;
-  return 0;
+  return events::quad_class_of(code);
 }
 
 std::string plover_of(std::string_view code) {

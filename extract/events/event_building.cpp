@@ -151,23 +151,6 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
   }
 }
 
-bool is_discourse_noun(std::string_view head) {
-  std::string l = lowercase(head);
-  if (l.size() > 3 && l.ends_with("ies"))
-    l = l.substr(0, l.size() - 3) + "y";
-  else if (l.size() > 3 && l.ends_with('s') && !l.ends_with("ss"))
-    l.pop_back();
-  return in(
-      l, {"plan",     "proposal", "policy",   "claim",       "remark",   "comment",    "decision",
-          "bill",     "idea",     "report",   "statement",   "budget",   "scheme",     "record",
-          "reform",   "measure",  "law",      "legislation", "strategy", "manifesto",  "speech",
-          "stance",   "position", "approach", "figure",      "pledge",   "promise",    "view",
-          "handling", "tactic",   "campaign", "spending",    "tax",      "cut",        "agenda",
-          "ruling",   "verdict",  "move",     "offer",       "refusal",  "invitation", "demand",
-          "request",  "bid",      "effort",   "initiative",  "call",     "suggestion", "appeal",
-          "warning",  "threat",   "action",   "announcement"});
-}
-
 std::vector<Participant> stance_owner(SentenceContext& cx, int noun) {
   for (int c : cx.g.children(noun)) {
     const std::string_view r = cx.g.rel(c);

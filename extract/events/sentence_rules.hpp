@@ -39,8 +39,6 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
                  const std::vector<Participant>& targets, Action action,
                  const std::vector<Modifier>& mods, double confidence, bool symmetric);
 
-// Words about words ("plan", "proposals", "claims"): attacking them is criticism.
-bool is_discourse_noun(std::string_view head);
 // Who owns such a noun: "France" in "the decision by France", "Japan's plan",
 // "the Israeli proposal"; empty when nobody coded does.
 std::vector<Participant> stance_owner(SentenceContext& cx, int noun);

@@ -39,7 +39,7 @@ bool valid_code(std::string_view c) {
 }  // namespace
 
 int quad_class_of(std::string_view code) {
-  if (code.size() < 2) return 0;
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
   const int root = (code[0] - '0') * 10 + (code[1] - '0');
   if (root >= 1 && root <= 5) return 1;
   if (root >= 6 && root <= 9) return 2;

@@ -1,7 +1,12 @@
 #include "extract/events/word_classes.hpp"
 
+#include <string>
+
+#include "extract/text/word_features.hpp"
+
 namespace kg::events::detail {
 using nlp::Upos;
+using text::lowercase;
 
 bool is_reporting(std::string_view l) {
   return in(
@@ -63,6 +68,23 @@ bool is_light_verb(std::string_view l) {
 
 bool is_nominal(Upos u) {
   return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM;
+}
+
+bool is_discourse_noun(std::string_view head) {
+  std::string l = lowercase(head);
+  if (l.size() > 3 && l.ends_with("ies"))
+    l = l.substr(0, l.size() - 3) + "y";
+  else if (l.size() > 3 && l.ends_with('s') && !l.ends_with("ss"))
+    l.pop_back();
+  return in(
+      l, {"plan",     "proposal", "policy",   "claim",       "remark",   "comment",    "decision",
+          "bill",     "idea",     "report",   "statement",   "budget",   "scheme",     "record",
+          "reform",   "measure",  "law",      "legislation", "strategy", "manifesto",  "speech",
+          "stance",   "position", "approach", "figure",      "pledge",   "promise",    "view",
+          "handling", "tactic",   "campaign", "spending",    "tax",      "cut",        "agenda",
+          "ruling",   "verdict",  "move",     "offer",       "refusal",  "invitation", "demand",
+          "request",  "bid",      "effort",   "initiative",  "call",     "suggestion", "appeal",
+          "warning",  "threat",   "action",   "announcement"});
 }
 
 }  // namespace kg::events::detail

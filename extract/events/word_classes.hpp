@@ -22,5 +22,7 @@ bool is_hedge(std::string_view l);
 bool is_time_word(std::string_view l);
 bool is_light_verb(std::string_view l);
 bool is_nominal(nlp::Upos u);
+// Words about words ("plan", "proposals", "claims"), singular or plural.
+bool is_discourse_noun(std::string_view head);
 
 }  // namespace kg::events::detail
