@@ -19,7 +19,7 @@ class DocsCommand : public Command {
         "--duplicates lists the groups of near-duplicates instead: each original (the\n"
         "first stored) and the articles linked to it at ingest, which tell the same story\n"
         "with a new title, a changed sentence or another outlet's header. Similarity is\n"
-        "the estimated share of 5-word shingles they have in common (0.5 or more; see\n"
+        "the estimated share of 5-word shingles they have in common (0.6 or more; see\n"
         "docs/graph.md). --source, --since, --until, --title, --limit and --offset\n"
         "select and page through the originals.");
     add_db_option(app, db_);
