@@ -2,8 +2,9 @@
 -- compiled into the binary (store/database.cpp) and applied to new databases.
 -- PRAGMA user_version holds the schema version below. A database of an older
 -- version is migrated when opened (store/store.cpp: version 1 lacked some of
--- the indexes below, which are created from this file); a newer one is refused
--- with a message naming both versions.
+-- the indexes below; version 2 lacked the near-duplicate columns and tables;
+-- both are created from this file); a newer one is refused with a message
+-- naming both versions.
 --
 -- Every foreign key has an index whose leading columns are the key (a test
 -- checks it): deleting or looking up the parent row must not scan the child
@@ -12,7 +13,7 @@
 -- Conventions: byte offsets are into documents.text (the article text after
 -- UTF-8 repair and NFC normalization), half-open [begin, end).
 --
--- schema_version: 2 (store/store.hpp kSchemaVersion)
+-- schema_version: 3 (store/store.hpp kSchemaVersion)
 
 -- One row per article. content_hash makes re-ingesting the same article a no-op.
 CREATE TABLE documents (
@@ -29,11 +30,31 @@ CREATE TABLE documents (
   paragraphs          INTEGER NOT NULL,
   repeated_paragraphs INTEGER NOT NULL,  -- verbatim repeats, not segmented again
   extracted           INTEGER NOT NULL DEFAULT 0,  -- 1 once its events are stored
-  ingested_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  ingested_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  duplicate_of        INTEGER REFERENCES documents(id),  -- the stored original it near-duplicates (since version 3)
+  duplicate_similarity REAL  -- estimated shingle Jaccard similarity to that group (since version 3)
 );
 CREATE INDEX documents_external_id ON documents(external_id);
 CREATE INDEX documents_date ON documents(date);
 CREATE INDEX documents_source ON documents(source);
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of);  -- since version 3
+
+-- Near-duplicate detection (extract/text/near_duplicate.hpp, since version 3):
+-- each article's MinHash signature (120 little-endian uint32 over the 5-word
+-- shingles of its text; none for texts under 30 words) and its 40 LSH band
+-- keys, through which a new article finds the stored ones that may be copies.
+-- A near-duplicate points at its group's original (documents.duplicate_of,
+-- never at another copy), and relations count the group as one article.
+CREATE TABLE document_signatures (
+  document_id INTEGER NOT NULL PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  minhash     BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE signature_bands (
+  key         INTEGER NOT NULL,          -- hash of one band of the signature and its index
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, document_id)
+) WITHOUT ROWID;
+CREATE INDEX signature_bands_document ON signature_bands(document_id);
 
 -- Sentences of the first copy of every paragraph.
 CREATE TABLE sentences (

@@ -359,7 +359,8 @@ void EventWriter::finish() {
   SQLite::Statement update(db_, R"(
     UPDATE relations SET (mentions, articles, sources, first_date, last_date, asserted, negated,
                           hedged, hypothetical, planned, question, confidence, speakers) =
-      (SELECT count(*), count(DISTINCT e.document_id), count(DISTINCT d.source), min(d.date),
+      (SELECT count(*), count(DISTINCT coalesce(d.duplicate_of, d.id)), count(DISTINCT d.source),
+              min(d.date),
               max(d.date),
               coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0),
               coalesce(sum(e.polarity = 'negated'), 0), coalesce(sum(e.modality = 'hedged'), 0),

@@ -29,6 +29,10 @@ Ingester::~Ingester() {
 
 void Ingester::add(text::Article&& article) {
   std::string hash = article.content_hash();
+  if (!seen_.insert(hash).second) {
+    ++counts_.repeated_in_input;
+    return;
+  }
   if (store_.contains(hash)) {
     ++counts_.duplicates;
     return;
@@ -91,6 +95,7 @@ void Ingester::flush() {
       ++counts_.duplicates;
     } else {
       ++counts_.new_articles;
+      if (outcomes[i].near_duplicate_of != 0) ++counts_.near_duplicates;
       counts_.sentences += static_cast<int64_t>(batch[i].doc.sentences.size());
       counts_.events += static_cast<int64_t>(batch[i].events.size());
       counts_.bytes += static_cast<int64_t>(batch[i].doc.text.size());

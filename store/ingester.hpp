@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/events/extractor.hpp"
@@ -19,7 +20,9 @@ namespace kg::store {
 
 struct IngestCounts {
   int64_t new_articles = 0;
-  int64_t duplicates = 0;  // already stored, or repeated within this run
+  int64_t duplicates = 0;        // already stored before this run
+  int64_t repeated_in_input = 0; // exact copies of an article read earlier in this run
+  int64_t near_duplicates = 0;   // new articles linked to a stored original
   int64_t sentences = 0;
   int64_t events = 0;
   int64_t bytes = 0;  // text bytes of new articles
@@ -59,6 +62,9 @@ class Ingester {
   size_t batch_bytes_ = 0;
   std::chrono::steady_clock::time_point batch_started_;
   IngestCounts counts_;
+  // Content hashes read in this run: a repeat is a duplicate within the input,
+  // not an article that was "already stored" (issue 12).
+  std::unordered_set<std::string> seen_;
   int uncaught_at_start_ = 0;
 };
 

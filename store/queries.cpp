@@ -242,7 +242,7 @@ std::vector<RelationRow> query_relations(Store& store, const RelationFilter& f) 
       if (!f.since.empty()) ev += " AND d.date >= :since";
       if (!f.until.empty()) ev += " AND d.date <= :until";
       inner = std::string("SELECT ") + kRelationColumns + R"(,
-          count(*) AS mentions, count(DISTINCT e.document_id) AS articles,
+          count(*) AS mentions, count(DISTINCT coalesce(d.duplicate_of, d.id)) AS articles,
           count(DISTINCT d.source) AS sources, coalesce(min(d.date), '') AS first_date,
           coalesce(max(d.date), '') AS last_date,
           coalesce(sum(e.modality = 'asserted' AND e.polarity = 'affirmative'), 0) AS asserted,
@@ -418,7 +418,8 @@ std::vector<RelationMention> relation_mentions(Store& store, int64_t relation_id
                             chars("e.actor_begin") + ", " + chars("e.target_begin") + ", " +
                             chars("e.action_begin") +
                             ", length(d.text), e.polarity, e.modality, "
-                            "e.confidence FROM events e JOIN documents d ON d.id = "
+                            "e.confidence, coalesce(d.duplicate_of, d.id) "
+                            "FROM events e JOIN documents d ON d.id = "
                             "e.document_id JOIN sentences s ON s.id = e.sentence_id "
                             "WHERE e.relation_id = ? ORDER BY d.date, d.id, e.id");
     q.bind(1, relation_id);
@@ -443,6 +444,7 @@ std::vector<RelationMention> relation_mentions(Store& store, int64_t relation_id
       m.polarity = q.getColumn(14).getString();
       m.modality = q.getColumn(15).getString();
       m.confidence = q.getColumn(16).getDouble();
+      m.original_id = q.getColumn(17).getInt64();
       out.push_back(std::move(m));
     }
     return out;

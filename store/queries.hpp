@@ -83,6 +83,7 @@ std::vector<EvidenceRow> event_evidence(Store& store, int64_t event_id);
 // the stored text, not bytes; -1 when absent.
 struct RelationMention {
   int64_t event_id = 0, relation_id = 0, document_id = 0;
+  int64_t original_id = 0;  // document_id, or the original it near-duplicates
   std::string date, source, url, origin, title, ingested_at;  // ingested_at: YYYY-MM-DDTHH:MM:SSZ
   int64_t sentence = 0, paragraph = 0;                        // 0-based in the article
   int64_t actor_char = -1, target_char = -1, action_char = -1, doc_chars = 0;

@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "store/event_writer.hpp"
+#include "store/near_duplicates.hpp"
 #include "store/store_impl.hpp"
 
 namespace kg::embedded {
@@ -68,6 +69,42 @@ void add_missing_indexes(SQLite::Database& db) {
   }
 }
 
+// The text of schema.sql from `start` up to and including `end` (a statement or
+// a column definition); schema.sql stays the one place tables are written down.
+std::string schema_piece(std::string_view start, std::string_view end) {
+  const std::string_view sql = schema_sql();
+  const size_t at = sql.find(start);
+  const size_t stop = at == std::string_view::npos ? at : sql.find(end, at + start.size());
+  if (stop == std::string_view::npos)
+    throw StoreError("schema.sql has no '" + std::string(start) + "' (a build error)");
+  return std::string(sql.substr(at, stop + end.size() - at));
+}
+
+bool has_column(SQLite::Database& db, const std::string& table, const std::string& column) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+  q.bind(1, table);
+  q.bind(2, column);
+  return q.executeStep();
+}
+
+// Version 2 -> 3: near-duplicate links and signatures, and the signatures of
+// the stored articles, so new articles find their copies among them. Each part
+// is skipped when present, so a database of any earlier shape arrives here.
+void add_near_duplicates(SQLite::Database& db) {
+  for (const char* column : {"duplicate_of", "duplicate_similarity"}) {
+    if (has_column(db, "documents", column)) continue;
+    std::string def = schema_piece(std::string("\n  ") + column + " ", "\n");
+    def = def.substr(0, def.find("--"));
+    while (!def.empty() && (def.back() == ' ' || def.back() == ',' || def.back() == '\n'))
+      def.pop_back();
+    db.exec("ALTER TABLE documents ADD COLUMN " + def.substr(3));
+  }
+  for (const char* table : {"document_signatures", "signature_bands"})
+    if (!db.tableExists(table)) db.exec(schema_piece(std::string("CREATE TABLE ") + table, ";"));
+  add_missing_indexes(db);
+  sign_unsigned_documents(db);
+}
+
 // Brings a database of an older schema version up to kSchemaVersion, one
 // numbered step at a time, inside the caller's transaction.
 void migrate(SQLite::Database& db, int from) {
@@ -75,6 +112,9 @@ void migrate(SQLite::Database& db, int from) {
     switch (version) {
       case 1:
         add_missing_indexes(db);
+        break;
+      case 2:
+        add_near_duplicates(db);
         break;
     }
     db.exec("PRAGMA user_version = " + std::to_string(version + 1));
@@ -96,6 +136,14 @@ void create_or_check_schema(const fs::path& path, SQLite::Database& db) {
     check_version(path, version);
   }
   tx.commit();
+}
+
+bool contains_hash(SQLite::Statement& find_doc, const std::string& hash) {
+  find_doc.reset();
+  find_doc.bind(1, hash);
+  const bool found = find_doc.executeStep();
+  find_doc.reset();
+  return found;
 }
 
 }  // namespace
@@ -159,8 +207,9 @@ Store::Store(const fs::path& path, OpenMode mode) : impl_(std::make_unique<Impl>
       const int version = user_version(db);
       if (version == 0) throw StoreError(path.string() + ": not a kg database");
       if (version >= kOldestMigratable && version < kSchemaVersion) {
-        // Migrate through a short read-write connection. Older versions differ
-        // only in missing indexes, so a file kg may not write is read as it is.
+        // Migrate through a short read-write connection. A file kg may not
+        // write is read as it is when it has the columns queries need (a
+        // version-2 file without duplicate_of then fails with a message).
         impl_->db.reset();
         try {
           Store migrated(path, OpenMode::ReadWrite);
@@ -202,8 +251,9 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement insert_doc(db, R"(
       INSERT INTO documents (external_id, title, date, source, url, origin, metadata, text,
-                             content_hash, paragraphs, repeated_paragraphs)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             content_hash, paragraphs, repeated_paragraphs, duplicate_of,
+                             duplicate_similarity)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (content_hash) DO NOTHING
       RETURNING id)");
     SQLite::Statement find_doc(db, "SELECT id FROM documents WHERE content_hash = ?");
@@ -213,6 +263,7 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
     SQLite::Statement insert_fts(db, "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)");
     SQLite::Statement mark_extracted(db, "UPDATE documents SET extracted = 1 WHERE id = ?");
     EventWriter events(db);
+    DuplicateFinder duplicates(db);
     auto bind_text_or_null = [](SQLite::Statement& s, int i, const std::string& v) {
       if (v.empty())
         s.bind(i);
@@ -233,6 +284,19 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
       insert_doc.bind(9, r.content_hash);
       insert_doc.bind(10, static_cast<int64_t>(r.doc.paragraphs));
       insert_doc.bind(11, static_cast<int64_t>(r.doc.repeated_paragraphs));
+      // Exact duplicates are known by hash before this; a near-duplicate is
+      // stored and linked to its group's original.
+      const auto signature = contains_hash(find_doc, r.content_hash)
+                                 ? std::nullopt
+                                 : text::minhash_of(r.doc.text);
+      const DuplicateLink link = signature ? duplicates.find(*signature) : DuplicateLink{};
+      if (link.original != 0) {
+        insert_doc.bind(12, link.original);
+        insert_doc.bind(13, link.similarity);
+      } else {
+        insert_doc.bind(12);
+        insert_doc.bind(13);
+      }
       if (!insert_doc.executeStep()) {
         find_doc.reset();
         find_doc.bind(1, r.content_hash);
@@ -243,6 +307,7 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
       const int64_t doc_id = insert_doc.getColumn(0).getInt64();
       while (insert_doc.executeStep()) {
       }
+      if (signature) duplicates.record(doc_id, *signature, link.original != 0);
       const std::vector<int64_t> sentence_ids =
           write_sentences(db, doc_id, r.doc, insert_sentence, insert_fts);
       if (r.extracted) {
@@ -251,7 +316,7 @@ std::vector<WriteOutcome> Store::write_articles(std::span<const ArticleRecord> r
         mark_extracted.bind(1, doc_id);
         mark_extracted.exec();
       }
-      out.push_back({doc_id, false});
+      out.push_back({doc_id, false, link.original});
     }
     events.finish();
     tx.commit();
@@ -309,30 +374,61 @@ constexpr const char* kSummaryColumns = R"(
 
 }  // namespace
 
+namespace {
+
+// `SELECT ... FROM documents d WHERE 1 [filters] [extra] ORDER BY d.id LIMIT OFFSET`, bound.
+SQLite::Statement filtered_documents(SQLite::Database& db, const DocumentFilter& f,
+                                     const std::string& extra) {
+  std::string sql = std::string("SELECT ") + kSummaryColumns + " FROM documents d WHERE 1";
+  if (!f.source.empty()) sql += " AND d.source = :source";
+  if (!f.since.empty()) sql += " AND d.date >= :since";
+  if (!f.until.empty()) sql += " AND d.date <= :until";
+  if (!f.title_contains.empty()) sql += " AND d.title LIKE :title ESCAPE '\\'";
+  sql += extra + " ORDER BY d.id LIMIT :limit OFFSET :offset";
+  SQLite::Statement q(db, sql);
+  if (!f.source.empty()) q.bind(":source", f.source);
+  if (!f.since.empty()) q.bind(":since", f.since);
+  if (!f.until.empty()) q.bind(":until", f.until);
+  if (!f.title_contains.empty()) {
+    std::string pattern;
+    for (char c : f.title_contains) {
+      if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+      pattern += c;
+    }
+    q.bind(":title", "%" + pattern + "%");
+  }
+  q.bind(":limit", f.limit < 0 ? int64_t{-1} : f.limit);
+  q.bind(":offset", f.offset);
+  return q;
+}
+
+}  // namespace
+
 std::vector<DocumentSummary> Store::documents(const DocumentFilter& f) {
   return guarded(impl_->path, [&] {
-    std::string sql = std::string("SELECT ") + kSummaryColumns + " FROM documents d WHERE 1";
-    if (!f.source.empty()) sql += " AND d.source = :source";
-    if (!f.since.empty()) sql += " AND d.date >= :since";
-    if (!f.until.empty()) sql += " AND d.date <= :until";
-    if (!f.title_contains.empty()) sql += " AND d.title LIKE :title ESCAPE '\\'";
-    sql += " ORDER BY d.id LIMIT :limit OFFSET :offset";
-    SQLite::Statement q(*impl_->db, sql);
-    if (!f.source.empty()) q.bind(":source", f.source);
-    if (!f.since.empty()) q.bind(":since", f.since);
-    if (!f.until.empty()) q.bind(":until", f.until);
-    if (!f.title_contains.empty()) {
-      std::string pattern;
-      for (char c : f.title_contains) {
-        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-        pattern += c;
-      }
-      q.bind(":title", "%" + pattern + "%");
-    }
-    q.bind(":limit", f.limit < 0 ? int64_t{-1} : f.limit);
-    q.bind(":offset", f.offset);
+    SQLite::Statement q = filtered_documents(*impl_->db, f, "");
     std::vector<DocumentSummary> out;
     while (q.executeStep()) out.push_back(summary_from(q));
+    return out;
+  });
+}
+
+std::vector<DuplicateGroup> Store::duplicate_groups(const DocumentFilter& f) {
+  return guarded(impl_->path, [&] {
+    SQLite::Database& db = *impl_->db;
+    SQLite::Statement q = filtered_documents(
+        db, f, " AND EXISTS (SELECT 1 FROM documents c WHERE c.duplicate_of = d.id)");
+    std::vector<DuplicateGroup> out;
+    while (q.executeStep()) out.push_back({summary_from(q), {}});
+    SQLite::Statement copies(db, std::string("SELECT ") + kSummaryColumns +
+                                     ", coalesce(d.duplicate_similarity, 0) FROM documents d "
+                                     "WHERE d.duplicate_of = ? ORDER BY d.id");
+    for (DuplicateGroup& g : out) {
+      copies.reset();
+      copies.bind(1, g.original.id);
+      while (copies.executeStep())
+        g.copies.push_back({summary_from(copies), copies.getColumn(8).getDouble()});
+    }
     return out;
   });
 }

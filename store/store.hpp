@@ -17,9 +17,9 @@
 
 namespace kg::store {
 
-// Version 2 added the indexes on foreign keys that version 1 lacked; opening a
-// version-1 database read-write migrates it.
-inline constexpr int kSchemaVersion = 2;
+// Version 2 added the indexes on foreign keys that version 1 lacked; version 3
+// the near-duplicate links and signatures. Opening an older database migrates it.
+inline constexpr int kSchemaVersion = 3;
 
 // The schema text compiled into the binary.
 std::string_view schema_sql();
@@ -39,7 +39,11 @@ struct ArticleRecord {
 struct WriteOutcome {
   int64_t document_id = 0;  // the new row, or the stored one it duplicates
   bool duplicate = false;
+  int64_t near_duplicate_of = 0;  // the original a new article near-duplicates, 0 when none
 };
+
+// An original article and the near-duplicates linked to it (kg docs --duplicates).
+struct DuplicateGroup;
 
 struct StoreStats {
   int64_t documents = 0, sentences = 0, sources = 0;
@@ -62,6 +66,15 @@ struct DocumentSummary {
   int64_t id = 0;
   std::string external_id, title, date, source, url, origin;
   int64_t sentences = 0;
+};
+
+struct DuplicateGroup {
+  DocumentSummary original;
+  struct Copy {
+    DocumentSummary doc;
+    double similarity = 0;  // estimated shingle Jaccard similarity to the group
+  };
+  std::vector<Copy> copies;  // by id
 };
 
 struct StoredSentence {
@@ -99,6 +112,9 @@ class Store {
   StoreStats stats();
   std::vector<DocumentSummary> documents(const DocumentFilter& filter);
   std::optional<StoredDocument> document(int64_t id);
+  // Groups of near-duplicates, by original id; `filter` selects the originals
+  // (source, dates, title) and pages through the groups (limit, offset).
+  std::vector<DuplicateGroup> duplicate_groups(const DocumentFilter& filter);
 
   // For code in store/ that adds its own queries (graph tables).
   struct Impl;

@@ -80,6 +80,16 @@ class IngestCommand : public Command {
         "articles/s) -> {}\n",
         c.new_articles, c.new_articles == 1 ? "" : "s", c.duplicates, rejected, c.sentences,
         c.events, format_duration(secs), secs > 0 ? static_cast<double>(seen) / secs : 0.0, db_);
+    // Repeats are not "already stored": the database did not have them before this run.
+    if (c.repeated_in_input > 0)
+      std::cout << fmt::format("{} duplicate{} of articles earlier in the same input, skipped\n",
+                               c.repeated_in_input, c.repeated_in_input == 1 ? "" : "s");
+    if (c.near_duplicates > 0)
+      std::cout << fmt::format(
+          "{} near-duplicate{} of stored articles (the same story retitled, reworded or "
+          "reprinted), linked to the original and counted once with it in relations ('kg docs "
+          "--duplicates')\n",
+          c.near_duplicates, c.near_duplicates == 1 ? "" : "s");
     // Once, not per article: dates matter only to --since/--until, timelines and exports.
     if (undated > 0)
       std::cerr << fmt::format(

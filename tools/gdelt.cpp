@@ -99,7 +99,7 @@ void write_gdelt_events(std::ostream& out, store::Store& db, const graph::Knowle
     std::string first_date, url, added;
     bool root = false;
     for (const auto& m : mentions) {
-      articles.insert(m.document_id);
+      articles.insert(m.original_id);  // near-duplicates count once with their original
       if (!m.source.empty()) sources.insert(m.source);
       if (!m.date.empty() && (first_date.empty() || m.date < first_date)) first_date = m.date;
       if (url.empty()) url = m.url;

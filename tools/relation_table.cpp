@@ -44,11 +44,13 @@ Table relation_table(store::Store& db, const std::vector<store::RelationRow>& ro
              {"claimed_by", false, true},
              {"modality", false, false},
              {"art", true, false},
+             {"men", true, false},
+             {"src", true, false},
              {"first", false, false}});
     for (const auto& r : rows)
       t.add({relation_ref(r.id), node(r.actor).label, brief_action(r), node(r.target).label,
              r.claimer, std::string(graph::relation_modality(r)), std::to_string(r.articles),
-             r.first_date});
+             std::to_string(r.mentions), std::to_string(r.sources), r.first_date});
     return t;
   }
   // Every field, as `kg export` writes them (graph::relation_fields, docs/cli.md).

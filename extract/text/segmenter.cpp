@@ -2,6 +2,7 @@
 
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace kg::text {
 namespace {
@@ -19,6 +20,45 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
+// True when a line ends like a paragraph: sentence-final punctuation, maybe
+// inside closing quotes or brackets. Hard-wrapped text breaks lines mid-sentence.
+bool ends_sentence(std::string_view line) {
+  while (!line.empty()) {
+    const char c = line.back();
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (c == '"' || c == '\'' || c == ')') {
+      line.remove_suffix(1);
+      continue;
+    }
+    // Closing curly quotes (U+201D, U+2019) end in 0x9D and 0x99 after E2 80.
+    if (line.size() >= 3 && static_cast<unsigned char>(line[line.size() - 3]) == 0xE2 &&
+        static_cast<unsigned char>(line[line.size() - 2]) == 0x80 &&
+        (static_cast<unsigned char>(c) == 0x9D || static_cast<unsigned char>(c) == 0x99)) {
+      line.remove_suffix(3);
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+// The paragraphs of a block without blank lines: each line when every line ends
+// a sentence (one paragraph per line, as many feeds print articles), else the
+// whole block (hard-wrapped text).
+std::vector<std::string_view> block_paragraphs(std::string_view block) {
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos < block.size();) {
+    size_t nl = block.find('\n', pos);
+    if (nl == std::string_view::npos) nl = block.size();
+    const std::string_view line = trim(block.substr(pos, nl - pos));
+    if (!line.empty()) lines.push_back(line);
+    pos = nl + 1;
+  }
+  for (std::string_view line : lines)
+    if (!ends_sentence(line)) return {block};
+  return lines;
+}
+
 }  // namespace
 
 Document Segmenter::segment(std::string text) const {
@@ -30,8 +70,8 @@ Document Segmenter::segment(std::string text) const {
 
   size_t para_begin = 0;
   size_t pos = 0;
-  auto finish_paragraph = [&](size_t para_end) {
-    const std::string_view body = trim(t.substr(para_begin, para_end - para_begin));
+  auto add_paragraph = [&](std::string_view body) {
+    body = trim(body);
     if (body.empty()) return;
     const uint32_t para_index = doc.paragraphs++;
     if (options_.skip_repeated_paragraphs && !seen_paragraphs.insert(body).second) {
@@ -53,6 +93,13 @@ Document Segmenter::segment(std::string text) const {
       start = end;
     }
     doc.tokens.insert(doc.tokens.end(), words.begin(), words.end());
+  };
+  // A lead printed twice is a repeat whether paragraphs are separated by blank
+  // lines or each is one line (issue 12), so such lines are paragraphs too.
+  auto finish_paragraph = [&](size_t para_end) {
+    const std::string_view block = t.substr(para_begin, para_end - para_begin);
+    if (!options_.skip_repeated_paragraphs) return add_paragraph(block);
+    for (std::string_view body : block_paragraphs(block)) add_paragraph(body);
   };
   // A paragraph ends at a line that holds only whitespace.
   while (pos < t.size()) {

@@ -1,6 +1,6 @@
 #pragma once
-// Text in, Document out: paragraphs (split at blank lines, verbatim repeats
-// skipped), words (Tokenizer) and sentences (SentenceSplitter). The one call the
+// Text in, Document out: paragraphs (split at blank lines, and at line ends
+// when every line of a block ends a sentence; verbatim repeats skipped), words (Tokenizer) and sentences (SentenceSplitter). The one call the
 // rest of kg uses to segment an article. Const after construction; thread-safe.
 #include <string>
 
@@ -12,7 +12,8 @@ namespace kg::text {
 
 struct SegmenterOptions {
   // Articles often repeat a paragraph (a pull quote, a boilerplate line); the
-  // second copy adds no evidence. Evaluation on treebanks turns this off.
+  // second copy adds no evidence. Evaluation on treebanks turns this off, and
+  // with it the splitting of one-paragraph-per-line blocks into paragraphs.
   bool skip_repeated_paragraphs = true;
 };
 
