@@ -9,7 +9,23 @@
 
 #include <zstd.h>
 
+#include "extract/nlp/model_file.hpp"
 #include "extract/nlp/model_trainer.hpp"
+
+namespace {
+
+// The uncompressed payload of a model file written by ModelWriter::save.
+std::string payload_of(const std::filesystem::path& model) {
+  std::ifstream in(model, std::ios::binary);
+  const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  constexpr size_t kHeader = 32;
+  const size_t raw = ZSTD_getFrameContentSize(file.data() + kHeader, file.size() - kHeader);
+  std::string payload(raw, '\0');
+  ZSTD_decompress(payload.data(), payload.size(), file.data() + kHeader, file.size() - kHeader);
+  return payload;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   if (argc != 3) {
@@ -32,12 +48,27 @@ int main(int argc, char** argv) {
 
   std::ifstream in(model, std::ios::binary);
   const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::filesystem::remove(model);
-  constexpr size_t kHeader = 32;
-  const size_t raw = ZSTD_getFrameContentSize(file.data() + kHeader, file.size() - kHeader);
-  std::string payload(raw, '\0');
-  ZSTD_decompress(payload.data(), payload.size(), file.data() + kHeader, file.size() - kHeader);
   std::ofstream(out_dir / "whole-file", std::ios::binary) << '\0' << file;
-  std::ofstream(out_dir / "payload", std::ios::binary) << '\1' << payload;
+  std::ofstream(out_dir / "payload", std::ios::binary) << '\1' << payload_of(model);
+
+  // A few hundred bytes that get through the analyzer header, an empty lexicon
+  // and the tagger's classes: small enough for many mutations per second on
+  // the counts and lengths the loaders read (the tiny model's lexicon is megabytes).
+  kg::nlp::ModelWriter minimal;
+  minimal.section("kg-analyzer");
+  minimal.str("minimal");
+  minimal.section("lexicon");
+  for (int i = 0; i < 4; ++i) minimal.u64(0);  // POS keys and bits, sense keys and values
+  for (int i = 0; i < 3; ++i) minimal.u64(0);  // verb, noun, adjective exceptions
+  minimal.section("tagger");
+  minimal.u64(1);  // one class
+  minimal.u8(0);
+  minimal.str("NOUN");
+  minimal.u64(0);  // ambiguity classes
+  minimal.u64(0);  // word features
+  minimal.str("");
+  minimal.save(model, 1);
+  std::ofstream(out_dir / "minimal", std::ios::binary) << '\1' << payload_of(model);
+  std::filesystem::remove(model);
   return 0;
 }

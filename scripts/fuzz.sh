@@ -38,10 +38,12 @@ pids=()
 for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/crashes/$t"
   # The seed model payload is large; inputs up to 4 MiB let mutations keep it whole.
+  # and loading it under ASan takes seconds when seven fuzzers share two cores.
   max_len=()
-  [ "$t" = fuzz_model ] && max_len=(-max_len=4194304)
+  timeout=20
+  if [ "$t" = fuzz_model ]; then max_len=(-max_len=4194304); timeout=60; fi
   nice -n 19 "build-fuzz/fuzz/$t" "build-fuzz/corpus/$t" "$seeds/$t" \
-    -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
     "${max_len[@]}" -artifact_prefix="build-fuzz/crashes/$t/" \
     >"build-fuzz/logs/$t.log" 2>&1 &
   pids+=($!)
