@@ -51,6 +51,7 @@ done
 status=0
 for i in "${!pids[@]}"; do
   wait "${pids[$i]}" || { echo "fuzz: ${targets[$i]} found a problem (build-fuzz/logs/${targets[$i]}.log)" >&2; status=1; }
+  rm -f "/dev/shm/kg-fuzz-${pids[$i]}".* "${TMPDIR:-/tmp}/kg-fuzz-${pids[$i]}".*  # scratch files (fuzz/fuzz_util.hpp)
 done
 for t in "${targets[@]}"; do
   echo "$t: $(grep -E '^#[0-9]+' "build-fuzz/logs/$t.log" | tail -n 1)"
