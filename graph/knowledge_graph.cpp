@@ -155,6 +155,11 @@ std::vector<double> KnowledgeGraph::rank(Ranking by) const {
       auto map =
           boost::make_iterator_property_map(score.begin(), boost::get(boost::vertex_index, g_));
       boost::graph::page_rank(g_, map, boost::graph::n_iterations(30), 0.85);
+      // Boost's scores sum to about the number of vertices (less what dangling
+      // entities leak); a share of the whole reads the same on any graph.
+      const double total = std::accumulate(score.begin(), score.end(), 0.0);
+      if (total > 0)
+        for (double& x : score) x /= total;
       break;
     }
     case Ranking::Betweenness:

@@ -76,7 +76,11 @@ class KnowledgeGraph {
   std::optional<Vertex> vertex(int64_t entity_id) const;
 
   enum class Ranking { PageRank, Degree, Betweenness };
-  // One score per vertex, in vertex order.
+  // One score per vertex, in vertex order. PageRank (damping 0.85, 30
+  // iterations): each entity's share, summing to 1 over the graph. Degree:
+  // relations in and out. Betweenness: shortest paths between other entities
+  // that pass through it (direction ignored; estimated from 256 sources on
+  // larger graphs).
   std::vector<double> rank(Ranking by) const;
 
   // Relations on a shortest path (ignoring direction), or nullopt.

@@ -4,7 +4,7 @@
 # as GraphViz (out/demo.dot) and SVG (out/demo.svg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/build.sh
+scripts/build.sh kg          # only kg; scripts/test.sh adds the tests to the same build
 kg=build/tools/kg
 mkdir -p out
 rm -f out/demo.sqlite out/demo.sqlite-wal out/demo.sqlite-shm

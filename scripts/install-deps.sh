@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages kg builds and runs with, and only those that are
 # missing, so running it again is cheap and changes nothing. Needs root (or sudo)
-# only when something is actually missing.
+# only when something is actually missing. KG_FUZZ=1 also installs the fuzzing
+# toolchain.
 set -euo pipefail
 
 packages=(
@@ -18,6 +19,12 @@ packages=(
   iso-codes               # ISO 3166 country names for actor coding
   python3                 # ../shared/eval/score.py in the evaluation tests
 )
+
+# Opt-in, as CI does not fuzz: KG_FUZZ=1 adds clang and libFuzzer for
+# scripts/fuzz.sh (docs/fuzzing.md).
+if [ "${KG_FUZZ:-0}" = 1 ]; then
+  packages+=(clang-14 libfuzzer-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

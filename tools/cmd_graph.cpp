@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <iostream>
+#include <cstdio>
 #include <numeric>
+#include <optional>
 
 #include "extract/text/errors.hpp"
 #include "graph/cameo.hpp"
@@ -88,7 +90,12 @@ class RankCommand : public Command {
   void setup(CLI::App& app) override {
     app.description(
         "Ranks entities by PageRank (default), degree or betweenness over the relation\n"
-        "graph. Betweenness is sampled from 256 sources on large graphs.");
+        "graph. The score column:\n"
+        "  pagerank     the entity's share of the PageRank of the whole graph: all\n"
+        "               entities sum to 1, so 0.05 is 5% (damping 0.85)\n"
+        "  degree       relations in and out\n"
+        "  betweenness  shortest paths between other entities through it (direction\n"
+        "               ignored; estimated from 256 sources on large graphs)");
     add_db_option(app, db_);
     app.add_option("--by", by_, "pagerank, degree or betweenness")
         ->check(CLI::IsMember({"pagerank", "degree", "betweenness"}));
@@ -109,7 +116,7 @@ class RankCommand : public Command {
                      [&](size_t a, size_t b) { return score[a] > score[b]; });
     Table t({{"rank", true, false},
              {"id", true, false},
-             {"entity", false, true},
+             {"entity", false, true, false, kEntityColumnWidth},
              {"type", false, false},
              {"code", false, false},
              {by_, true, false}});
@@ -120,6 +127,9 @@ class RankCommand : public Command {
              by_ == "degree" ? fmt::format("{:.0f}", score[order[i]])
                              : fmt::format("{:.4g}", score[order[i]])});
     }
+    if (format_ == "table" && by_ == "pagerank")
+      std::cout << fmt::format("pagerank: share of the whole graph's PageRank ({} entities sum to 1)\n",
+                               score.size());
     t.print(std::cout, format_);
     return kExitOk;
   }
@@ -130,10 +140,34 @@ class RankCommand : public Command {
   store::RelationFilter filter_;
 };
 
+// The months from the first to the last of `months` ("YYYY-MM", ascending),
+// those without events given 0, so the sparkline's axis is linear in time.
+std::vector<std::pair<std::string, int64_t>> every_month(
+    const std::vector<std::pair<std::string, int64_t>>& months) {
+  std::vector<std::pair<std::string, int64_t>> out;
+  std::optional<int> previous;  // year * 12 + month - 1 of the last month written
+  for (const auto& [m, n] : months) {
+    int year = 0, month = 0;
+    if (std::sscanf(m.c_str(), "%d-%d", &year, &month) != 2 || month < 1 || month > 12) {
+      out.emplace_back(m, n);  // not a month kg wrote; kept as it is
+      continue;
+    }
+    const int index = year * 12 + month - 1;
+    for (int k = previous.value_or(index) + 1; k < index; ++k)
+      out.emplace_back(fmt::format("{:04}-{:02}", k / 12, k % 12 + 1), 0);
+    out.emplace_back(m, n);
+    previous = index;
+  }
+  return out;
+}
+
 class TimelineCommand : public Command {
  public:
   void setup(CLI::App& app) override {
-    app.description("Events per month in which the entity is actor or target, with a sparkline.");
+    app.description(
+        "Events per month in which the entity is actor or target, with a sparkline.\n"
+        "Every month from the first to the last is listed, those without events as 0\n"
+        "(a blank in the sparkline), so the axis is linear in time.");
     add_db_option(app, db_);
     app.add_option("entity", x_, "the entity")->required();
     add_format_option(app, format_);
@@ -141,7 +175,8 @@ class TimelineCommand : public Command {
   int run() override {
     store::Store db(db_, store::OpenMode::ReadOnly);
     const auto x = resolve_entity(db, x_);
-    const auto months = store::timeline(db, x.id);
+    const auto dated = store::timeline(db, x.id);
+    const auto months = every_month(dated);
     if (format_ != "table") {
       Table t({{"month", false, false}, {"events", true, false}});
       for (const auto& [m, n] : months) t.add({m, std::to_string(n)});
@@ -153,8 +188,9 @@ class TimelineCommand : public Command {
     int64_t top = 1;
     for (const auto& [m, n] : months) top = std::max(top, n);
     std::string spark;
-    for (const auto& [m, n] : months) spark += kBars[std::min<int64_t>(7, n * 8 / (top + 1))];
-    std::cout << fmt::format("{} (id {}): {} months with events\n", x.name, x.id, months.size());
+    for (const auto& [m, n] : months)
+      spark += n == 0 ? " " : kBars[std::min<int64_t>(7, n * 8 / (top + 1))];
+    std::cout << fmt::format("{} (id {}): {} months with events\n", x.name, x.id, dated.size());
     if (months.empty())
       std::cout << "(events in articles without a date are not counted; 'kg stats' shows how "
                    "many articles have one)\n";

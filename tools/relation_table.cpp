@@ -38,10 +38,10 @@ Table relation_table(store::Store& db, const std::vector<store::RelationRow>& ro
   };
   if (brief) {
     Table t({{"id", false, false},
-             {"actor", false, true},
+             {"actor", false, true, false, kEntityColumnWidth},
              {"action", false, true},
-             {"target", false, true},
-             {"claimed_by", false, true},
+             {"target", false, true, false, kEntityColumnWidth},
+             {"claimed_by", false, true, false, kEntityColumnWidth},
              {"modality", false, false},
              {"art", true, false},
              {"men", true, false},

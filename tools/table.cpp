@@ -111,6 +111,8 @@ void Table::print_table(std::ostream& out) const {
   for (size_t i = 0; i < n; ++i) {
     width[i] = display_width(columns_[i].name);
     for (const auto& row : rows_) width[i] = std::max(width[i], display_width(row[i]));
+    if (columns_[i].max_width > 0)
+      width[i] = std::min(width[i], std::max(columns_[i].max_width, display_width(columns_[i].name)));
   }
   // Shrink the widest text column until the line fits (two spaces between columns).
   auto line_width = [&] {

@@ -15,7 +15,12 @@ struct Column {
   bool numeric = false;  // printed as a JSON number and right-aligned
   bool shrink = true;    // may be cut to fit the terminal (numbers and dates are not)
   bool list = false;     // space-separated values, printed as a JSON array
+  size_t max_width = 0;  // table cells longer than this are cut with "…" (0: no limit);
+                         // JSON Lines and CSV keep the whole value
 };
+
+// The widest an entity name gets in a table ("International Atomic Energy A…").
+inline constexpr size_t kEntityColumnWidth = 32;
 
 class Table {
  public:

@@ -133,9 +133,10 @@ void ActorDictionary::read_countries(const std::filesystem::path& path) {
     const auto names = split_fields(cols[1], '|');
     const std::string canonical = trim(names[0]);
     country_names_.emplace(code, canonical);
-    auto add_all = [&](size_t col, NameMatch::Kind kind) {
-      if (cols.size() <= col) return;
-      for (const auto& n : split_fields(cols[col], '|'))
+    // `row`, not the binding `cols`: clang 14 (the fuzzing build) cannot capture bindings.
+    auto add_all = [&, &row = cols](size_t col, NameMatch::Kind kind) {
+      if (row.size() <= col) return;
+      for (const auto& n : split_fields(row[col], '|'))
         add_name({kind, code, EntityType::Gpe, canonical, {}, {}, false, {}}, n);
     };
     add_all(1, NameMatch::Kind::CountryName);

@@ -200,7 +200,7 @@ void Lemmatizer::save(ModelWriter& out) const {
 Lemmatizer Lemmatizer::load(ModelReader& in) {
   in.section("lemmatizer");
   Lemmatizer l;
-  const uint64_t n = in.u64();
+  const uint64_t n = in.count(16);  // two length-prefixed strings each
   l.dictionary_.reserve(n);
   for (uint64_t i = 0; i < n; ++i) {
     std::string k = in.str();

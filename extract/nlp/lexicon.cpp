@@ -20,7 +20,7 @@ void save_map(ModelWriter& out, const std::unordered_map<std::string, std::strin
 
 std::unordered_map<std::string, std::string> load_map(ModelReader& in) {
   std::unordered_map<std::string, std::string> m;
-  const uint64_t n = in.u64();
+  const uint64_t n = in.count(16);  // two length-prefixed strings each
   m.reserve(n);
   for (uint64_t i = 0; i < n; ++i) {
     std::string k = in.str();

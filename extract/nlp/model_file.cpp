@@ -160,6 +160,13 @@ float ModelReader::f32() {
   return v;
 }
 
+uint64_t ModelReader::count(size_t min_item_bytes) {
+  const uint64_t n = u64();
+  if (min_item_bytes > 0 && n > (payload_.size() - pos_) / min_item_bytes)
+    fail("item count out of range");
+  return n;
+}
+
 std::string ModelReader::str() {
   const uint64_t n = u64();
   if (n > payload_.size() - pos_) fail("string length out of range");

@@ -59,6 +59,10 @@ class ModelReader {
   uint64_t u64();
   float f32();
   std::string str();
+  // A count of items that follow, each at least `min_item_bytes` long: fails
+  // when the rest of the payload cannot hold that many, so a corrupt count is a
+  // ModelError before anything is reserved for it.
+  uint64_t count(size_t min_item_bytes);
   void bytes(void* out, size_t n);
   template <typename T>
   std::vector<T> array() {

@@ -726,12 +726,15 @@ NeuralParser NeuralParser::load(ModelReader& in) {
   dim(o.lstm);
   dim(o.mlp);
   auto load_index = [&](std::unordered_map<uint64_t, uint32_t>& m, size_t& rows) {
-    const uint64_t n = in.u64();
+    const uint64_t n = in.count(12);  // key and row
     m.reserve(n);
     rows = 1;
     for (uint64_t i = 0; i < n; ++i) {
       const uint64_t k = in.u64();
       const uint32_t r = in.u32();
+      // Rows are 1..n (0 is the unknown word); a larger one would size the
+      // embedding table from a corrupt number.
+      if (r > n) in.fail("embedding row out of range");
       m.emplace(k, r);
       rows = std::max<size_t>(rows, r + 1);
     }

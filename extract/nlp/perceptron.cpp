@@ -157,8 +157,11 @@ void PerceptronTrainer::update(std::span<const uint64_t> features, size_t truth,
   for (const uint64_t f : features) {
     auto& list = entries_[find_or_add(nonzero(f))];
     for (const auto& [cls, delta] : {std::pair{truth, 1.0f}, std::pair{guess, -1.0f}}) {
+      // A copy, not the binding: clang 14 (the fuzzing build) cannot capture
+      // structured bindings in a lambda.
+      const auto wanted = cls;
       auto it =
-          std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.cls == cls; });
+          std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.cls == wanted; });
       if (it == list.end()) {
         list.push_back({static_cast<uint32_t>(cls), stamp, 0.0f, 0.0});
         it = list.end() - 1;

@@ -360,13 +360,13 @@ Tagger Tagger::load(ModelReader& in) {
     if (u >= kUposCount) in.fail("bad UPOS value");
     t.classes_.push_back({static_cast<Upos>(u), in.str()});
   }
-  const uint64_t namb = in.u64();
+  const uint64_t namb = in.count(16);  // key and value
   t.ambiguity_.reserve(namb);
   for (uint64_t i = 0; i < namb; ++i) {
     const uint64_t k = in.u64();
     t.ambiguity_.emplace(k, in.u64());
   }
-  const uint64_t nwf = in.u64();
+  const uint64_t nwf = in.count(16);  // key and a length-prefixed string
   t.word_feats_.reserve(nwf);
   for (uint64_t i = 0; i < nwf; ++i) {
     const uint64_t k = in.u64();

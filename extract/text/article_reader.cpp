@@ -177,7 +177,9 @@ Article parse_json_article(std::string_view line, std::string origin) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number too large for a double
+    // ("1e999", found by fuzz_article_gzip): both mean the line is not usable.
     std::string what = e.what();
     const auto colon = what.find("] ");
     throw InputError("malformed JSON: " +

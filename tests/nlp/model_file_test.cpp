@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "extract/nlp/analyzer.hpp"
 #include "extract/nlp/model_file.hpp"
 #include "extract/text/errors.hpp"
 #include "tests/test_util.hpp"
@@ -30,4 +31,29 @@ TEST_CASE("issue 13: a model whose size field was corrupted is refused before al
   CHECK_THROWS_WITH_AS(ModelReader(dir / "bad.kgm"), doctest::Contains("does not match"),
                        ModelError);
   CHECK_THROWS_WITH_AS(ModelReader(dir.path()), doctest::Contains("is a directory"), ModelError);
+}
+
+TEST_CASE("issue 13: a corrupt item count in a model is a ModelError before anything is reserved") {
+  // The minimal payload of fuzz_model's seeds with the lexicon's verb
+  // exception count corrupted: unordered_map::reserve(2^60) threw
+  // std::length_error, an internal error (exit 5) instead of a bad model (exit 3).
+  TempDir dir;
+  ModelWriter w;
+  w.section("kg-analyzer");
+  w.str("minimal");
+  w.section("lexicon");
+  for (int i = 0; i < 4; ++i) w.u64(0);
+  w.u64(uint64_t{1} << 60);
+  w.save(dir / "m.kgm", 1);
+  CHECK_THROWS_WITH_AS(Analyzer::load(dir / "m.kgm"), doctest::Contains("count out of range"),
+                       ModelError);
+
+  ModelWriter ok;
+  ok.u64(2);
+  ok.str("a");
+  ok.str("b");
+  ok.save(dir / "ok.kgm", 1);
+  ModelReader r(dir / "ok.kgm");
+  CHECK(r.count(1) == 2);
+  CHECK(r.str() == "a");
 }

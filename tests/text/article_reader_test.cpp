@@ -152,3 +152,25 @@ TEST_CASE("content hash depends on title and text only") {
   b.text = "Y";
   CHECK(a.content_hash() != b.content_hash());
 }
+
+TEST_CASE("issue 13: a JSON number too large for a double rejects its line, not the reader") {
+  // fuzz_article_gzip's crasher (crash-d32ef522, the file after its mode byte):
+  // nlohmann::json throws out_of_range, not parse_error, for "777777e777777777777777".
+  const std::string crasher("777777e777777777777777\xc9""\xc8""\xc8""\xcd""738888\x18""\xc9""\xc8""\xc8""\xc8""'4\xc8""\xc8""\xc8""\xc3""\xd4""\xf7""\x22""\xd4""!\xf7""\x22""\x22""\xdd""\x22""\xdd""\xdd""\xdd""", 56);
+  TempDir dir;
+  write_file(dir / "crash.jsonl.gz", crasher);
+  const auto c = read_paths({(dir / "crash.jsonl.gz").string()});
+  CHECK(c.articles.empty());
+  REQUIRE(!c.problems.empty());
+  INFO(c.problems.back().message);
+  CHECK(c.problems.back().message.find("malformed JSON") != std::string::npos);
+
+  write_file(dir / "big.jsonl",
+             "{\"text\": \"China spoke.\", \"n\": 1e999}\n{\"text\": \"Russia spoke.\"}\n");
+  const auto big = read_paths({(dir / "big.jsonl").string()});
+  REQUIRE(big.articles.size() == 1);
+  CHECK(big.articles[0].text == "Russia spoke.");
+  REQUIRE(big.problems.size() == 1);
+  CHECK(big.problems[0].where.find("big.jsonl:1") != std::string::npos);
+  CHECK_THROWS_AS(parse_json_article("{\"text\": \"x\", \"n\": -1e999}", "x"), kg::InputError);
+}

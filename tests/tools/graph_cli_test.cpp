@@ -472,3 +472,53 @@ TEST_CASE("an entity gathered by code is an institution or group, not a person")
   REQUIRE_MESSAGE(rebels.exit_code == 0, rebels.err);
   CHECK(nlohmann::json::parse(rebels.out.substr(0, rebels.out.find('\n')))["type"] != "PERSON");
 }
+
+TEST_CASE("issue 13: kg rank --by pagerank gives shares that sum to 1, and says so") {
+  Db db;
+  db.ingest(kFirst + kSecond);
+  const auto rank = jsonl(db.run({"rank", "--top", "1000", "--format", "jsonl"}).out);
+  REQUIRE(rank.size() > 2);
+  double total = 0;
+  for (const auto& r : rank) total += r["pagerank"].get<double>();
+  CHECK(total == doctest::Approx(1.0).epsilon(0.01));
+  CHECK(db.run({"rank"}).out.find("sum to 1") != std::string::npos);
+  CHECK(run_kg({"help", "rank"}).out.find("sum to 1") != std::string::npos);
+}
+
+TEST_CASE("issue 13: kg timeline lists the months without events, so its axis is linear") {
+  Db db;
+  db.ingest(article("t1", "2013-06-01", "Wire A", "China accused the United States of hacking.") +
+            article("t2", "2013-09-03", "Wire B", "China criticized Japan."));
+  const auto table = db.run({"timeline", "China"});
+  REQUIRE(table.exit_code == 0);
+  CHECK(table.out.find("2 months with events") != std::string::npos);
+  CHECK(table.out.find("2013-07       0") != std::string::npos);
+  CHECK(table.out.find("2013-08       0") != std::string::npos);
+  const auto months = jsonl(db.run({"timeline", "China", "--format", "jsonl"}).out);
+  REQUIRE(months.size() == 4);
+  CHECK(months[0]["month"] == "2013-06");
+  CHECK(months[1]["month"] == "2013-07");
+  CHECK(months[1]["events"] == 0);
+  CHECK(months[3]["month"] == "2013-09");
+}
+
+TEST_CASE("issue 13: long entity names are cut with an ellipsis in tables, whole in JSONL and CSV") {
+  Db db;
+  const std::string name = "Northern Pacific Independent Tanker Owners Association Secretariat";
+  write_file(db.dir / "actors.tsv", "IGOASS\tORG\t" + name + "\n");
+  const auto r = db.run({"ingest", "-", "--quiet", "--actors", (db.dir / "actors.tsv").string()},
+                        article("l1", "2013-06-01", "Wire A",
+                                "The " + name + " accused China of piracy."));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const auto rows = jsonl(db.run({"query", "--format", "jsonl", "--all"}).out);
+  REQUIRE(!rows.empty());
+  CHECK(rows[0]["actor_name"] == name);
+  CHECK(db.run({"query", "--format", "csv", "--all"}).out.find(name) != std::string::npos);
+  for (const auto& args : {std::vector<std::string>{"query", "--all"},
+                           std::vector<std::string>{"rank", "--all"}}) {
+    const auto table = db.run(args);
+    INFO(table.out);
+    CHECK(table.out.find(name) == std::string::npos);
+    CHECK(table.out.find("Northern Pacific Independent Ta\xE2\x80\xA6") != std::string::npos);
+  }
+}
