@@ -9,6 +9,7 @@
 #include "extract/text/article_reader.hpp"
 #include "extract/text/errors.hpp"
 #include "extract/text/text_normalizer.hpp"
+#include "graph/cameo.hpp"
 #include "tools/command.hpp"
 #include "tools/input_text.hpp"
 #include "tools/options.hpp"
@@ -46,9 +47,11 @@ class ExtractCommand : public Command {
     auto emit = [&](const events::ExtractedDocument& d, const std::string& id) {
       int max_id = 0;
       for (const auto& e : d.events) {
-        std::cout << events::event_json(e, id, offset)
-                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                  << '\n';
+        nlohmann::json j = events::event_json(e, id, offset);
+        // PLOVER's event type beside the CAMEO code (data/plover crosswalk).
+        const std::string plover = e.action.code.empty() ? "" : graph::plover_of(e.action.code);
+        j["action"]["plover"] = plover.empty() ? nlohmann::json() : nlohmann::json(plover);
+        std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         max_id = std::max(max_id, e.id);
       }
       offset += max_id;

@@ -4,8 +4,9 @@
 #include <iostream>
 #include <thread>
 
-#include "extract/text/article_reader.hpp"
 #include "extract/events/extractor.hpp"
+#include "extract/text/article_reader.hpp"
+#include "extract/text/text_date.hpp"
 #include "store/ingester.hpp"
 #include "store/store.hpp"
 #include "tools/command.hpp"
@@ -38,6 +39,9 @@ class IngestCommand : public Command {
     app.add_flag("--progress", force_progress_, "show progress even when stderr is not a terminal");
     app.add_option("--batch", batch_, "articles per transaction (default 256; 64 when extracting)")
         ->check(CLI::PositiveNumber);
+    app.add_flag("--date-from-text", date_from_text_,
+                 "an article without a date takes the first full date written near the start "
+                 "of its text ('March 18, 1987', '18 March 1987', '1987-03-18')");
     app.add_flag("--no-extract", no_extract_,
                  "store articles and sentences only; run 'kg rebuild' later to extract events");
     app.add_option("--threads", threads_, "analysis threads (default: the number of cores)")
@@ -58,8 +62,13 @@ class IngestCommand : public Command {
     int64_t seen = 0;
     int64_t rejected = 0;
     int64_t undated = 0;
+    int64_t dated_from_text = 0;
     reader.read(
         [&](text::Article&& a) {
+          if (a.date.empty() && date_from_text_) {
+            a.date = text::date_in_text(a.text);
+            if (!a.date.empty()) ++dated_from_text;
+          }
           if (a.date.empty()) ++undated;
           ingester.add(std::move(a));
           ++seen;
@@ -90,12 +99,16 @@ class IngestCommand : public Command {
           "reprinted), linked to the original and counted once with it in relations ('kg docs "
           "--duplicates')\n",
           c.near_duplicates, c.near_duplicates == 1 ? "" : "s");
+    if (dated_from_text > 0)
+      std::cerr << fmt::format("note: {} article{} took the date written in the text\n",
+                               dated_from_text, dated_from_text == 1 ? "" : "s");
     // Once, not per article: dates matter only to --since/--until, timelines and exports.
     if (undated > 0)
       std::cerr << fmt::format(
-          "note: {} of {} article{} read had no date ('Date:' header or JSON \"date\"); "
+          "note: {} of {} article{} read had no date ('Date:' header or JSON \"date\"{}); "
           "--since/--until and kg timeline leave them out\n",
-          undated, seen, seen == 1 ? "" : "s");
+          undated, seen, seen == 1 ? "" : "s",
+          date_from_text_ ? ", nor a full date in the text" : "; try --date-from-text");
     return rejected > 0 ? kExitPartial : kExitOk;
   }
 
@@ -105,6 +118,7 @@ class IngestCommand : public Command {
   bool quiet_ = false;
   bool force_progress_ = false;
   bool no_extract_ = false;
+  bool date_from_text_ = false;
   size_t batch_ = 0;
   unsigned threads_ = 0;
   events::ExtractorConfig config_;

@@ -393,3 +393,13 @@ TEST_CASE("issue 12: useful by default: coded relations between entities, strong
   REQUIRE_MESSAGE(ingest.exit_code == 0, ingest.err);
   CHECK(db.out({"entity", "---MIL"}).find("military (country unknown)") != std::string::npos);
 }
+
+TEST_CASE("issue 12: kg extract gives the PLOVER type beside the CAMEO code") {
+  const auto r =
+      run_kg({"extract", "-"}, "China accused the United States of launching attacks.\n");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  bool accuse = false;
+  for (const auto& e : jsonl(r.out))
+    if (e["action"]["code"] == "112") accuse = e["action"]["plover"] == "ACCUSE";
+  CHECK(accuse);
+}
