@@ -33,12 +33,7 @@ void copular_events(SentenceContext& cx, int p) {
       a.text = cx.g.text({cop, p, cs});
       a.lemma = "be " + cx.g.lemma(p) + " to";
       a.span = cx.g.tok(p).bytes;
-      a.code = "112";
-      if (const EventCodeInfo* info = cx.verbs.info(a.code)) {
-        a.label = info->label;
-        a.goldstein = info->goldstein;
-        a.quad_class = info->quad_class;
-      }
+      set_code(cx, a, "112");
       std::vector<Modifier> deed;
       for (const Participant& x : actors) deed.push_back({"other", x.text, x.span});
       make_events(cx, p, {}, blamed, a, deed, inherited ? 0.55 : 0.7, false);
@@ -136,12 +131,7 @@ void nominal_events(SentenceContext& cx, int n) {
   a.text = std::string(cx.g.form(n));
   a.lemma = lemma;
   a.span = cx.g.tok(n).bytes;
-  a.code = code;
-  if (const EventCodeInfo* info = cx.verbs.info(code)) {
-    a.label = info->label;
-    a.goldstein = info->goldstein;
-    a.quad_class = info->quad_class;
-  }
+  set_code(cx, a, code);
   const size_t before = cx.doc.events.size();
   make_events(cx, n, actors, targets, a, {}, 0.6,
               !by_agent && (is_symmetric(lemma) || lemma == "meeting" || lemma == "talks"));

@@ -131,8 +131,8 @@ std::string dateline_country(const ActorDictionary& dict, std::string_view text)
   const bool capitals =
       std::none_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   const bool dated = parts.size() >= 2 && std::ranges::any_of(parts, [](std::string_view p) {
-                       const std::string low =
-                           text::lowercase(split_words(p).empty() ? p : split_words(p).front());
+                       const auto words = split_words(p);
+                       const std::string low = text::lowercase(words.empty() ? p : words.front());
                        return detail::is_time_word(low) || low.starts_with("jan") ||
                               low.starts_with("feb") || low.starts_with("mar") ||
                               low.starts_with("apr") || low.starts_with("aug") ||

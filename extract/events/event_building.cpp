@@ -49,12 +49,7 @@ Action action_for(const SentenceContext& cx, int p, const Words& text_words,
           return cx.g.base(c) == "xcomp" &&
                  (cx.g.tok(c).upos == Upos::NOUN || cx.g.tok(c).upos == Upos::ADJ);
         })));
-  if (!naming) a.code = cx.verbs.code_for(shape);
-  if (const EventCodeInfo* info = cx.verbs.info(a.code)) {
-    a.label = info->label;
-    a.goldstein = info->goldstein;
-    a.quad_class = info->quad_class;
-  }
+  if (!naming) set_code(cx, a, cx.verbs.code_for(shape));
   return a;
 }
 
@@ -199,12 +194,7 @@ void recode_verbal_attack(const SentenceContext& cx, Action& action, bool agains
   if (!against_words || action.code.size() < 2) return;
   const std::string_view root = std::string_view(action.code).substr(0, 2);
   if (root != "17" && root != "18" && root != "19" && root != "20") return;
-  action.code = "111";
-  if (const EventCodeInfo* info = cx.verbs.info(action.code)) {
-    action.label = info->label;
-    action.goldstein = info->goldstein;
-    action.quad_class = info->quad_class;
-  }
+  set_code(cx, action, "111");
 }
 
 std::string complement_code(const SentenceContext& cx, int clause) {
