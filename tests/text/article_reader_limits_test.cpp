@@ -1,43 +1,20 @@
 // Issue 13: damaged, hostile or odd inputs are rejected or read without
 // crashing, each problem named with its file (and line).
 #include <doctest/doctest.h>
-#include <zlib.h>
 
 #include <fstream>
 
 #include "extract/text/article_reader.hpp"
 #include "extract/text/errors.hpp"
 #include "tests/test_util.hpp"
+#include "tests/text/article_reader_test_util.hpp"
 
 using namespace kg::text;
+using kg::test::Collected;
+using kg::test::gzip;
+using kg::test::read_paths;
 using kg::test::TempDir;
 using kg::test::write_file;
-
-namespace {
-
-struct Collected {
-  std::vector<Article> articles;
-  std::vector<ReadProblem> problems;
-};
-
-Collected read_paths(std::vector<std::string> paths) {
-  Collected c;
-  ArticleReader reader(std::move(paths));
-  reader.read([&](Article&& a) { c.articles.push_back(std::move(a)); },
-              [&](const ReadProblem& p) { c.problems.push_back(p); });
-  return c;
-}
-
-std::string gzip(const std::string& content) {
-  TempDir dir;
-  gzFile f = gzopen((dir / "x.gz").string().c_str(), "wb");
-  REQUIRE(f);
-  gzwrite(f, content.data(), static_cast<unsigned>(content.size()));
-  gzclose(f);
-  return kg::test::read_file(dir / "x.gz");
-}
-
-}  // namespace
 
 TEST_CASE("issue 13: a deeply nested JSON line is rejected with file:line, the rest is read") {
   TempDir dir;

@@ -1,37 +1,16 @@
 #include <doctest/doctest.h>
-#include <zlib.h>
 
 #include "extract/text/article_reader.hpp"
 #include "extract/text/errors.hpp"
 #include "tests/test_util.hpp"
+#include "tests/text/article_reader_test_util.hpp"
 
 using namespace kg::text;
+using kg::test::Collected;
+using kg::test::read_paths;
 using kg::test::TempDir;
 using kg::test::write_file;
-
-namespace {
-
-struct Collected {
-  std::vector<Article> articles;
-  std::vector<ReadProblem> problems;
-};
-
-Collected read_paths(std::vector<std::string> paths) {
-  Collected c;
-  ArticleReader reader(std::move(paths));
-  reader.read([&](Article&& a) { c.articles.push_back(std::move(a)); },
-              [&](const ReadProblem& p) { c.problems.push_back(p); });
-  return c;
-}
-
-void write_gz(const std::filesystem::path& p, const std::string& content) {
-  gzFile f = gzopen(p.string().c_str(), "wb");
-  REQUIRE(f);
-  gzwrite(f, content.data(), static_cast<unsigned>(content.size()));
-  gzclose(f);
-}
-
-}  // namespace
+using kg::test::write_gz;
 
 TEST_CASE("JSON Lines records become articles; unknown fields are kept as metadata") {
   TempDir dir;
@@ -156,7 +135,34 @@ TEST_CASE("content hash depends on title and text only") {
 TEST_CASE("issue 13: a JSON number too large for a double rejects its line, not the reader") {
   // fuzz_article_gzip's crasher (crash-d32ef522, the file after its mode byte):
   // nlohmann::json throws out_of_range, not parse_error, for "777777e777777777777777".
-  const std::string crasher("777777e777777777777777\xc9""\xc8""\xc8""\xcd""738888\x18""\xc9""\xc8""\xc8""\xc8""'4\xc8""\xc8""\xc8""\xc3""\xd4""\xf7""\x22""\xd4""!\xf7""\x22""\x22""\xdd""\x22""\xdd""\xdd""\xdd""", 56);
+  const std::string crasher(
+      "777777e777777777777777\xc9"
+      "\xc8"
+      "\xc8"
+      "\xcd"
+      "738888\x18"
+      "\xc9"
+      "\xc8"
+      "\xc8"
+      "\xc8"
+      "'4\xc8"
+      "\xc8"
+      "\xc8"
+      "\xc3"
+      "\xd4"
+      "\xf7"
+      "\x22"
+      "\xd4"
+      "!\xf7"
+      "\x22"
+      "\x22"
+      "\xdd"
+      "\x22"
+      "\xdd"
+      "\xdd"
+      "\xdd"
+      "",
+      56);
   TempDir dir;
   write_file(dir / "crash.jsonl.gz", crasher);
   const auto c = read_paths({(dir / "crash.jsonl.gz").string()});

@@ -32,7 +32,9 @@ bool share_a_band(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-TEST_CASE("issue 12: the same story with a changed sentence or another outlet's header is a near-duplicate") {
+TEST_CASE(
+    "issue 12: the same story with a changed sentence or another outlet's header is a "
+    "near-duplicate") {
   CHECK(sim(kStory, kStory) == 1.0);
   CHECK(sim(kStory, kChangedSentence) >= text::kNearDuplicateThreshold);
   CHECK(sim(kStory, kReprint) >= text::kNearDuplicateThreshold);
@@ -47,8 +49,10 @@ TEST_CASE("issue 12: two different stories on the same topic are not near-duplic
   CHECK(sim(kChangedSentence, kOtherStory) < 0.2);
 }
 
-TEST_CASE("issue 12: texts under thirty words have no signature, and signatures round-trip as bytes") {
-  CHECK_FALSE(text::minhash_of("TORONTO, March 3 - Qtly div six cts vs six cts prior. Pay April one"));
+TEST_CASE(
+    "issue 12: texts under thirty words have no signature, and signatures round-trip as bytes") {
+  CHECK_FALSE(
+      text::minhash_of("TORONTO, March 3 - Qtly div six cts vs six cts prior. Pay April one"));
   const auto sig = text::minhash_of(kStory);
   REQUIRE(sig);
   const auto bytes = text::to_bytes(*sig);

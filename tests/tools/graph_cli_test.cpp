@@ -12,8 +12,11 @@
 #include "store/queries.hpp"
 #include "store/store.hpp"
 #include "tests/test_util.hpp"
+#include "tests/tools/json_rows.hpp"
 
+using kg::test::jsonl;
 using kg::test::read_file;
+using kg::test::relation;
 using kg::test::run_kg;
 using kg::test::TempDir;
 using kg::test::write_file;
@@ -72,21 +75,6 @@ struct Db {
     return out;
   }
 };
-
-std::vector<nlohmann::json> jsonl(const std::string& text) {
-  std::vector<nlohmann::json> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
-  return out;
-}
-
-const nlohmann::json* relation(const std::vector<nlohmann::json>& rows, const std::string& actor,
-                               const std::string& code, const std::string& target) {
-  for (const auto& r : rows)
-    if (r["actor"] == actor && r["code"] == code && r["target"] == target) return &r;
-  return nullptr;
-}
 
 bool have(const char* program) {
   return std::system((std::string("command -v ") + program + " >/dev/null 2>&1").c_str()) == 0;
@@ -502,20 +490,21 @@ TEST_CASE("issue 13: kg timeline lists the months without events, so its axis is
   CHECK(months[3]["month"] == "2013-09");
 }
 
-TEST_CASE("issue 13: long entity names are cut with an ellipsis in tables, whole in JSONL and CSV") {
+TEST_CASE(
+    "issue 13: long entity names are cut with an ellipsis in tables, whole in JSONL and CSV") {
   Db db;
   const std::string name = "Northern Pacific Independent Tanker Owners Association Secretariat";
   write_file(db.dir / "actors.tsv", "IGOASS\tORG\t" + name + "\n");
-  const auto r = db.run({"ingest", "-", "--quiet", "--actors", (db.dir / "actors.tsv").string()},
-                        article("l1", "2013-06-01", "Wire A",
-                                "The " + name + " accused China of piracy."));
+  const auto r =
+      db.run({"ingest", "-", "--quiet", "--actors", (db.dir / "actors.tsv").string()},
+             article("l1", "2013-06-01", "Wire A", "The " + name + " accused China of piracy."));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   const auto rows = jsonl(db.run({"query", "--format", "jsonl", "--all"}).out);
   REQUIRE(!rows.empty());
   CHECK(rows[0]["actor_name"] == name);
   CHECK(db.run({"query", "--format", "csv", "--all"}).out.find(name) != std::string::npos);
-  for (const auto& args : {std::vector<std::string>{"query", "--all"},
-                           std::vector<std::string>{"rank", "--all"}}) {
+  for (const auto& args :
+       {std::vector<std::string>{"query", "--all"}, std::vector<std::string>{"rank", "--all"}}) {
     const auto table = db.run(args);
     INFO(table.out);
     CHECK(table.out.find(name) == std::string::npos);

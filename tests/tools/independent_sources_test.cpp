@@ -22,8 +22,11 @@ const std::string kStory =
 
 std::string line(const std::string& id, const std::string& title, const std::string& source,
                  const std::string& text) {
-  return nlohmann::json{{"id", id}, {"title", title}, {"date", "2013-06-03"},
-                        {"source", source}, {"text", text}}
+  return nlohmann::json{{"id", id},
+                        {"title", title},
+                        {"date", "2013-06-03"},
+                        {"source", source},
+                        {"text", text}}
              .dump() +
          "\n";
 }
@@ -50,7 +53,8 @@ nlohmann::json accuse_relation(const std::string& db) {
 
 }  // namespace
 
-TEST_CASE("issue 12: a reprint counts once in a relation's articles; its outlet counts as a source") {
+TEST_CASE(
+    "issue 12: a reprint counts once in a relation's articles; its outlet counts as a source") {
   TempDir dir;
   write_file(dir / "c.jsonl", corpus());
   const std::string db = (dir / "kg.sqlite").string();
@@ -63,9 +67,10 @@ TEST_CASE("issue 12: a reprint counts once in a relation's articles; its outlet 
   CHECK(rel["sources"] == 3);
   // The date-filtered count agrees, and the table shows all three numbers.
   CHECK(accuse_relation(db)["articles"] == 2);
-  const auto dated = run_kg({"query", "--db", db, "--action", "accuse", "--since", "2013",
-                             "--format", "csv"});
-  CHECK(dated.out.find(",2,3,2013-06-03,2013-06-03,3,") != std::string::npos);  // articles, mentions, .., sources
+  const auto dated =
+      run_kg({"query", "--db", db, "--action", "accuse", "--since", "2013", "--format", "csv"});
+  CHECK(dated.out.find(",2,3,2013-06-03,2013-06-03,3,") !=
+        std::string::npos);  // articles, mentions, .., sources
   const auto table = run_kg({"query", "--db", db, "--action", "accuse"});
   CHECK(table.out.find("men") != std::string::npos);
   CHECK(table.out.find("src") != std::string::npos);
@@ -89,7 +94,8 @@ TEST_CASE("issue 12: kg docs --duplicates lists each original with its near-dupl
   CHECK(r.out.find("\"similarity\":\"original\"") != std::string::npos);
 }
 
-TEST_CASE("issue 12: exact repeats inside one input are duplicates of that input, not already stored") {
+TEST_CASE(
+    "issue 12: exact repeats inside one input are duplicates of that input, not already stored") {
   TempDir dir;
   const std::string story = line("a", "China accuses US", "Reuters", kStory);
   write_file(dir / "c.jsonl", story + line("x", "Other", "BBC", "Talks begin in July.") + story);

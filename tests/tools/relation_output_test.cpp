@@ -9,7 +9,10 @@
 #include <sstream>
 
 #include "tests/test_util.hpp"
+#include "tests/tools/json_rows.hpp"
 
+using kg::test::jsonl;
+using kg::test::relation;
 using kg::test::run_kg;
 using kg::test::TempDir;
 
@@ -41,21 +44,6 @@ std::string dot_edge(const std::string& dot, const std::string& label) {
   if (at == std::string::npos) return "";
   const auto begin = dot.rfind('\n', at) + 1;
   return dot.substr(begin, dot.find('\n', at) - begin);
-}
-
-std::vector<nlohmann::json> jsonl(const std::string& text) {
-  std::vector<nlohmann::json> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
-  return out;
-}
-
-const nlohmann::json* find(const std::vector<nlohmann::json>& rows, const std::string& actor,
-                           const std::string& code, const std::string& target) {
-  for (const auto& r : rows)
-    if (r["actor"] == actor && r["code"] == code && r["target"] == target) return &r;
-  return nullptr;
 }
 
 }  // namespace
@@ -112,33 +100,33 @@ TEST_CASE("issue 12: colours follow the code's QuadClass; a denial is never coop
 TEST_CASE("issue 12: every export and table carries polarity and modality per relation") {
   DemoDb db;
   const auto rows = jsonl(db.out({"query", "--format", "jsonl", "--modality", "all"}));
-  const auto* denial = find(rows, "Russia", "190", "Ukraine");
+  const auto* denial = relation(rows, "Russia", "190", "Ukraine");
   REQUIRE(denial);
   CHECK((*denial)["polarity"] == "negated");
   CHECK((*denial)["modality"] == "negated");
   CHECK((*denial)["negated"] == 1);
   CHECK((*denial)["claimed_by"] == "Russia");
-  const auto* hypothetical = find(rows, "China", "112", "Japan");
+  const auto* hypothetical = relation(rows, "China", "112", "Japan");
   REQUIRE(hypothetical);
   CHECK((*hypothetical)["modality"] == "hypothetical");
   CHECK((*hypothetical)["polarity"] == "affirmative");
-  const auto* accuse = find(rows, "China", "112", "United States");
+  const auto* accuse = relation(rows, "China", "112", "United States");
   REQUIRE(accuse);
   CHECK((*accuse)["modality"] == "asserted");
 
   // By default: asserted and hedged only; --modality picks others.
   const auto asserted = jsonl(db.out({"query", "--format", "jsonl", "--limit", "0"}));
-  CHECK_FALSE(find(asserted, "Russia", "190", "Ukraine"));
-  CHECK_FALSE(find(asserted, "China", "112", "Japan"));
-  CHECK(find(asserted, "China", "112", "United States"));
+  CHECK_FALSE(relation(asserted, "Russia", "190", "Ukraine"));
+  CHECK_FALSE(relation(asserted, "China", "112", "Japan"));
+  CHECK(relation(asserted, "China", "112", "United States"));
   for (const auto& r : asserted) CHECK((r["modality"] == "asserted" || r["modality"] == "hedged"));
   const auto planned = jsonl(db.out({"query", "--format", "jsonl", "--modality", "planned"}));
   REQUIRE(!planned.empty());
   for (const auto& r : planned) CHECK(r["modality"] == "planned");
   const auto unreal =
       jsonl(db.out({"query", "--format", "jsonl", "--modality", "negated,hypothetical"}));
-  CHECK(find(unreal, "Russia", "190", "Ukraine"));
-  CHECK(find(unreal, "China", "112", "Japan"));
+  CHECK(relation(unreal, "Russia", "190", "Ukraine"));
+  CHECK(relation(unreal, "China", "112", "Japan"));
   for (const auto& r : unreal)
     CHECK((r["modality"] == "negated" || r["modality"] == "hypothetical"));
 
@@ -291,7 +279,7 @@ TEST_CASE("issue 12: the demo corpus as GDELT 2.0 event and mentions tables") {
 TEST_CASE("issue 12: PLOVER event types beside CAMEO codes in every output") {
   DemoDb db;
   const auto rows = jsonl(db.out({"query", "--format", "jsonl", "--limit", "0"}));
-  const auto* accuse = find(rows, "China", "112", "United States");
+  const auto* accuse = relation(rows, "China", "112", "United States");
   REQUIRE(accuse);
   CHECK((*accuse)["plover"] == "ACCUSE");
   CHECK((*accuse)["goldstein"] == -2.0);
@@ -313,12 +301,12 @@ TEST_CASE("issue 12: PLOVER event types beside CAMEO codes in every output") {
 TEST_CASE("issue 12: evidence and entity rows carry ids, code parts, lemma and code facts") {
   DemoDb db;
   const auto rows = jsonl(db.out({"query", "--format", "jsonl", "--limit", "0"}));
-  const auto* accuse = find(rows, "China", "112", "United States");
+  const auto* accuse = relation(rows, "China", "112", "United States");
   REQUIRE(accuse);
   CHECK((*accuse)["actor_id"].is_number());
   CHECK((*accuse)["target_id"].is_number());
   CHECK((*accuse)["first"] == "2013-06-05");
-  const auto* pentagon = find(rows, "Pentagon", "112", "China");
+  const auto* pentagon = relation(rows, "Pentagon", "112", "China");
   REQUIRE(pentagon);
   CHECK((*pentagon)["actor_code"] == "USAMIL");
   CHECK((*pentagon)["actor_country"] == "USA");
