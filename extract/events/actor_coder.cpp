@@ -322,6 +322,20 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     p.type = EntityType::Other;
   }
 
+  // "General Motors Corp", "Federal Express Corp", "Union Bank plc": a legal form at the end
+  // of the name makes a company whatever agent word the name contains ("general" is MIL,
+  // "federal" GOV, "union" LAB); a country found in the phrase stays.
+  const bool dictionary_name = head_match && (head_match->kind == NameMatch::Kind::Person ||
+                                              head_match->kind == NameMatch::Kind::Organization);
+  const bool legal_form =
+      is_company_suffix(g.form(head)) ||
+      (info.name_words.size() >= 2 && is_company_suffix(g.form(info.name_words.back())));
+  if (proper_head && !dictionary_name && core.size() >= 2 && legal_form) {
+    p.code = (country ? country->code.substr(0, 3) : std::string("---")) + "BUS";
+    p.type = EntityType::Org;
+    if (!info.name.empty()) p.entity = info.name;
+    p.label.clear();
+  }
   if (p.code.empty() || p.type == EntityType::Other) {
     if (proper_head) {
       const std::vector<int>& name = info.name_words.empty() ? core : info.name_words;

@@ -39,6 +39,35 @@ void copular_events(SentenceContext& cx, int p) {
       make_events(cx, p, {}, blamed, a, deed, inherited ? 0.55 : 0.7, false);
       return;
     }
+  // "Toyota is in talks with Ford", "the two countries were at war with Iraq": the
+  // subject takes part in the event the noun names, directed at its "with"/"against"
+  // phrase; the copula, preposition and noun are the action.
+  const std::string noun_code = is_nominal(cx.g.tok(p).upos) ? event_noun_code(cx, p) : "";
+  const int state_case = cx.g.child(p, "case");
+  if (!noun_code.empty() && state_case >= 0 &&
+      in(cx.g.lemma(state_case), {"in", "at", "into", "under"})) {
+    std::vector<Participant> targets;
+    Words action_words{cop, state_case, p};
+    for (int c : cx.g.children(p)) {
+      const int cs = cx.g.child(c, "case");
+      if (cx.g.base(c) != "nmod" || cs < 0 ||
+          !in(cx.g.lemma(cs), {"with", "against", "on", "over", "to"}))
+        continue;
+      targets = participants(cx, c, true);
+      action_words.push_back(cs);
+      break;
+    }
+    if (!targets.empty()) {
+      std::sort(action_words.begin(), action_words.end());
+      Action a;
+      a.text = cx.g.text(action_words);
+      a.lemma = "be " + cx.g.lemma(state_case) + " " + cx.g.lemma(p);
+      a.span = cx.g.tok(p).bytes;
+      set_code(cx, a, noun_code);
+      make_events(cx, p, actors, targets, a, modifiers(cx, p, {}), inherited ? 0.55 : 0.7, false);
+      return;
+    }
+  }
   // The predicate phrase without subject, copula, clauses and sentence punctuation.
   Words words = cx.g.subtree(p, {"nsubj", "csubj", "cop", "aux", "punct", "advcl", "parataxis",
                                  "ccomp", "conj", "cc", "mark", "discourse", "obl:tmod"});
@@ -73,7 +102,7 @@ void copular_events(SentenceContext& cx, int p) {
 void nominal_events(SentenceContext& cx, int n) {
   if (cx.skip_as_event.count(n)) return;
   const std::string lemma = cx.g.lemma(n);
-  std::string code = cx.verbs.nominal_code(lemma);
+  std::string code = event_noun_code(cx, n);
   // "air strike", "cyber attack": the compound may name the event.
   for (int c : cx.g.children(n))
     if (cx.g.base(c) == "compound") {

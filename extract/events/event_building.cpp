@@ -218,6 +218,12 @@ std::string complement_code(const SentenceContext& cx, int clause) {
   return cx.verbs.code_for(shape);
 }
 
+std::string event_noun_code(const SentenceContext& cx, int noun) {
+  std::string code = cx.verbs.nominal_code(cx.g.lemma(noun));
+  if (code.empty()) code = cx.verbs.nominal_code(lowercase(cx.g.form(noun)));
+  return code;
+}
+
 void set_code(const SentenceContext& cx, Action& action, std::string code) {
   action.code = std::move(code);
   if (const EventCodeInfo* info = cx.verbs.info(action.code)) {

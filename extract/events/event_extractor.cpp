@@ -40,6 +40,7 @@ void extract_sentence(SentenceContext& cx) {
         participant(cx, i, false);
         break;
       }
+  complement_targets(cx);
   link_claims(cx);
   if (!cx.carriers.empty())
     for (auto& [p, pe] : cx.preds)

@@ -43,6 +43,20 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
   m.label = p.label;
   m.type = p.type;
   m.code = p.code;
+  // A phrase two rules read (a verb's object that is also the subject of a clause, a
+  // complement read again for its target) is one mention, registered once.
+  for (size_t k = cx.doc.refs.size(); k-- > 0;) {
+    const MentionRef& r = cx.doc.refs[k];
+    if (r.sentence != cx.index) break;
+    const EntityMention& e = cx.doc.mentions[static_cast<size_t>(r.index)];
+    if (e.span.begin != m.span.begin || e.span.end != m.span.end) continue;
+    p.mention = r.index;
+    p.entity = e.canonical;
+    p.label = e.label;
+    if (!e.code.empty()) p.code = e.code;
+    if (e.type != EntityType::Other) p.type = e.type;
+    return;
+  }
   // Appositions give roles and acronyms: "Huang, the director of X", "X (CNCERT)".
   for (int c : cx.g.children(head)) {
     if (cx.g.base(c) != "appos") continue;
@@ -113,8 +127,9 @@ Participant participant(SentenceContext& cx, int head, bool drop_case,
       if (named.code.empty()) named.code = p.code;
       named.text = p.text;
       named.span = p.span;
+      const size_t refs_before = cx.doc.refs.size();
       register_mention(cx, person, name, named);
-      if (named.mention >= 0 && !cx.doc.refs.empty()) {
+      if (named.mention >= 0 && cx.doc.refs.size() > refs_before) {
         cx.doc.refs.back().token = head;  // it stands where the title does, subject or not
         cx.doc.refs.back().subject = is_subject(cx, head);
       }

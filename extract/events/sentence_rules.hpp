@@ -50,11 +50,17 @@ void recode_verbal_attack(const SentenceContext& cx, Action& action, bool agains
 
 // The code a clause's own predicate would get ("share information" -> 064).
 std::string complement_code(const SentenceContext& cx, int clause);
+// The code of an event noun ("talks", "raid", "agreement") by its lemma or its form.
+std::string event_noun_code(const SentenceContext& cx, int noun);
 // Sets an action's code with its label, Goldstein weight and QuadClass.
 void set_code(const SentenceContext& cx, Action& action, std::string code);
 // A commitment ("agreed to", "pledged to", "vowed to") codes the intent to do what
 // it commits to: 03x for cooperation, 13x for force or punishment.
 void recode_commitment(const SentenceContext& cx, int p, Action& action);
+
+// complement_targets.cpp: a coded act aimed at nobody coded takes its target from its
+// complement clause ("demanded that its partners refuse", "offered to hand over to Britain").
+void complement_targets(SentenceContext& cx);
 
 // modality.cpp
 void modality(const SentenceContext& cx, int p, Event& e);

@@ -203,7 +203,7 @@ void verb_events(SentenceContext& cx, int p) {
     // agreement with the EU", "issued warrants for two men"): the one it is
     // directed at is the target, the noun joins the action.
     const bool event_noun =
-        !cx.verbs.nominal_code(cx.g.lemma(obj)).empty() || is_light_verb(lemma) ||
+        !event_noun_code(cx, obj).empty() || is_light_verb(lemma) ||
         in(cx.g.lemma(obj), {"warrant", "warrants", "concern", "responsibility", "support"});
     if (event_noun) {
       int directed = -1;
@@ -280,7 +280,8 @@ void verb_events(SentenceContext& cx, int p) {
       break;
     for (const auto& [c, prep] : obliques) {
       if (c == target_head) continue;
-      if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"}))
+      if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"}) &&
+          !(prep == "to" && is_transfer_verb(lemma)))
         continue;
       if (place && (prep != "in" || statement)) continue;
       auto alt = participants(cx, c, true);
@@ -297,6 +298,31 @@ void verb_events(SentenceContext& cx, int p) {
       break;
     }
   }
+  // "provided military aid to Macedonia", "sold arms to Iran": the recipient of the thing
+  // given, when the thing itself names no actor.
+  if (obj >= 0 && target_head == obj && is_transfer_verb(lemma) &&
+      std::none_of(targets.begin(), targets.end(),
+                   [](const Participant& t) { return !t.code.empty(); }))
+    for (int c : [&] {  // "provided photographs and intelligence to Macedonia"
+           Words all;
+           for (int o : cx.g.with_conjuncts(obj))
+             for (int k : cx.g.children(o)) all.push_back(k);
+           return all;
+         }()) {
+      const int cs = cx.g.child(c, "case");
+      if (cx.g.base(c) != "nmod" || cs < 0 || prep_of(cs) != "to") continue;
+      auto alt = participants(cx, c, true);
+      if (std::none_of(alt.begin(), alt.end(),
+                       [](const Participant& t) { return !t.code.empty(); }))
+        break;
+      targets = alt;
+      put_first("to");
+      for (int w : cx.g.subtree(obj, {"punct", "nmod", "acl:relcl", "appos"}))
+        rel_words.push_back(w);
+      rel_words.push_back(cs);
+      target_head = c;
+      break;
+    }
   if (patient_is_target && !obliques.empty()) {
     // "were attributed to Beijing": the preposition joins the predicate.
     for (const auto& [c, prep] : obliques) {
@@ -439,6 +465,24 @@ void verb_events(SentenceContext& cx, int p) {
   if (xcomp >= 0) used.push_back(xcomp);
 
   Action action = action_for(cx, p, rel_words, shape);
+  // PETRARCH's verb blocks code generic verbs ("think", "increase", "want", "receive")
+  // for the actors its patterns expect; between phrases nobody codes, such a code is
+  // noise, so a lemma only PETRARCH lists needs a coded actor or target.
+  const auto any_coded = [](const std::vector<Participant>& ps) {
+    return std::ranges::any_of(ps, [](const Participant& x) { return !x.code.empty(); });
+  };
+  if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(actors) &&
+      !any_coded(targets))
+    action = Action{action.text, action.lemma, action.span, {}, {}, 0, 0};
+  // "has an agreement with the EC", "began talks with Ford", "carried out a raid on the
+  // camp": a verb that means nothing of its own takes the code of the event noun it
+  // governs (its target is already the one the noun is directed at).
+  if (action.code.empty() && obj >= 0 && !passive &&
+      (is_light_verb(lemma) || in(lemma, {"have", "begin", "start", "resume", "continue",
+                                          "conclude", "complete", "enter", "renew", "seal"}))) {
+    const std::string noun_code = event_noun_code(cx, obj);
+    if (!noun_code.empty()) set_code(cx, action, noun_code);
+  }
   recode_verbal_attack(cx, action, against_words, actors, targets);
   recode_commitment(cx, p, action);
   // An agentless passive keeps its subject as the actor for open relations

@@ -46,6 +46,9 @@ class VerbDictionary {
 
   // The code of the most specific matching pattern, or "".
   std::string code_for(const PredicateShape& p) const;
+  // Whether kg's own files (or the user's) list the lemma; false for a lemma only
+  // PETRARCH's dictionary codes.
+  bool lists_own(std::string_view lemma) const { return patterns_.contains(std::string(lemma)); }
   // The code of an event noun ("attack", "talks"), or "".
   std::string nominal_code(std::string_view lemma) const;
   const EventCodeInfo* info(std::string_view code) const;

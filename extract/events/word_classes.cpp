@@ -66,6 +66,13 @@ bool is_light_verb(std::string_view l) {
           "express", "pay", "take", "give", "mount", "wage", "file", "lodge", "open"});
 }
 
+bool is_transfer_verb(std::string_view l) {
+  return in(l, {"give",    "sell",       "provide",  "supply", "send",      "deliver", "hand",
+                "lend",    "loan",       "grant",    "donate", "extradite", "deport",  "export",
+                "ship",    "transfer",   "offer",    "pay",    "return",    "award",   "pledge",
+                "promise", "contribute", "allocate", "airlift"});
+}
+
 bool is_nominal(Upos u) {
   return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM;
 }

@@ -21,6 +21,9 @@ bool is_negating_verb(std::string_view l);
 bool is_hedge(std::string_view l);
 bool is_time_word(std::string_view l);
 bool is_light_verb(std::string_view l);
+// Verbs of giving and handing on ("sell", "provide", "extradite"): the one given to
+// ("to Britain") is who the act is aimed at, more than the thing given.
+bool is_transfer_verb(std::string_view l);
 bool is_nominal(nlp::Upos u);
 // Words about words ("plan", "proposals", "claims"), singular or plural.
 bool is_discourse_noun(std::string_view head);

@@ -1,0 +1,120 @@
+// Targets from complements. A coded act aimed at nobody coded is aimed at whom its
+// complement names: the subject of a that-clause ("Greece demanded that its
+// partners refuse ..." -> the partners), else the one an infinitive acts on or
+// gives to ("offered to hand over to Britain two nationals" -> Britain, "promised to
+// continue military aid to Mozambique" -> Mozambique, "agreed to buy Hughes
+// Aircraft" -> Hughes Aircraft). Statements (01) keep their content as the target.
+// Runs after every predicate of the sentence, so a complement's own events are there.
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+
+namespace kg::events::detail {
+using nlp::Upos;
+
+namespace {
+
+bool coded(const Participant& p) {
+  return !p.code.empty();
+}
+
+bool same_actor(const Participant& a, const Participant& b) {
+  return a.code == b.code && (a.entity == b.entity || a.entity.empty() || b.entity.empty());
+}
+
+std::vector<Participant> coded_of(SentenceContext& cx, int head) {
+  auto all = participants(cx, head, true);
+  std::erase_if(all, [](const Participant& p) { return !coded(p); });
+  return all;
+}
+
+// The coded ones the clause headed by `c` acts on: the coded targets of its own
+// events, else its object, recipient or directed oblique, or the "to"/"for" phrase
+// of its object ("military aid to Mozambique"); an infinitive inside it last.
+std::vector<Participant> acted_on(SentenceContext& cx, int c, int depth) {
+  std::vector<Participant> out;
+  if (const auto it = cx.preds.find(c); it != cx.preds.end())
+    for (int i : it->second.event_indices) {
+      const Event& e = cx.doc.events[static_cast<size_t>(i)];
+      if (e.target && coded(*e.target)) out.push_back(*e.target);
+    }
+  if (!out.empty()) return out;
+  for (int a : cx.g.children(c)) {
+    const std::string_view b = cx.g.base(a);
+    const int cs = cx.g.child(a, "case");
+    const std::string prep = cs >= 0 ? cx.g.lemma(cs) : "";
+    if (b == "obj" || b == "iobj") {
+      out = coded_of(cx, a);
+      for (int n : cx.g.children(a)) {
+        const int ncs = cx.g.child(n, "case");
+        if (out.empty() && cx.g.base(n) == "nmod" && ncs >= 0 &&
+            in(cx.g.lemma(ncs), {"to", "for", "with", "against", "on"}))
+          out = coded_of(cx, n);
+      }
+    } else if (b == "obl" && in(prep, {"to", "with", "against", "on", "at", "into", "toward",
+                                       "towards", "for", "from"})) {
+      out = coded_of(cx, a);
+    }
+    if (!out.empty()) return out;
+  }
+  if (depth < 2)
+    for (int a : cx.g.children(c))
+      if (cx.g.base(a) == "xcomp" && cx.g.tok(a).upos == Upos::VERB)
+        return acted_on(cx, a, depth + 1);
+  return out;
+}
+
+std::vector<Participant> complement_target(SentenceContext& cx, int p, const Participant& actor) {
+  std::vector<Participant> out;
+  for (int c : cx.g.children(p)) {
+    if (c < p) continue;
+    if (cx.g.base(c) == "ccomp") {
+      int s = cx.g.child(c, "nsubj");
+      if (s < 0) s = cx.g.child(c, "nsubj:pass");
+      if (s < 0 || in(cx.g.lemma(s), {"i", "we", "you", "there"})) continue;
+      out = coded_of(cx, s);
+    } else if (cx.g.base(c) == "xcomp" && cx.g.tok(c).upos == Upos::VERB) {
+      out = acted_on(cx, c, 0);
+    }
+    std::erase_if(out, [&](const Participant& t) { return same_actor(t, actor); });
+    if (!out.empty()) return out;
+  }
+  return out;
+}
+
+}  // namespace
+
+void complement_targets(SentenceContext& cx) {
+  for (auto& [p, pe] : cx.preds) {
+    // Only for verbs kg lists itself: PETRARCH's blocks code generic verbs ("want",
+    // "seek") whose complement is the event, coded on its own.
+    if (cx.g.tok(p).upos != Upos::VERB || pe.reporting || !cx.verbs.lists_own(cx.g.lemma(p)))
+      continue;
+    std::vector<int> added;
+    for (int idx : pe.event_indices) {
+      Event& e = cx.doc.events[static_cast<size_t>(idx)];
+      if (e.action.code.size() < 2 || e.action.code.starts_with("01") || !e.actor ||
+          (e.target && coded(*e.target)))
+        continue;
+      const std::vector<Participant> found = complement_target(cx, p, *e.actor);
+      if (found.empty()) continue;
+      // What stood as the target ("to hand over to Britain two nationals") stays as
+      // an argument of the event.
+      if (e.target)
+        e.modifiers.insert(e.modifiers.begin(), {"other", e.target->text, e.target->span});
+      const Event base = e;
+      e.target = found.front();
+      for (size_t k = 1; k < found.size(); ++k) {
+        Event more = base;
+        more.id = cx.doc.next_id++;
+        more.target = found[k];
+        added.push_back(static_cast<int>(cx.doc.events.size()));
+        cx.doc.events.push_back(std::move(more));
+      }
+    }
+    pe.event_indices.insert(pe.event_indices.end(), added.begin(), added.end());
+  }
+}
+
+}  // namespace kg::events::detail
