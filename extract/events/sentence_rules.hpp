@@ -58,6 +58,11 @@ void set_code(const SentenceContext& cx, Action& action, std::string code);
 // it commits to: 03x for cooperation, 13x for force or punishment.
 void recode_commitment(const SentenceContext& cx, int p, Action& action);
 
+// reported_stances.cpp: demands, appeals, criticism and praise inside what a speaker
+// says of another actor ("said Iran must stop", "said the bill was flawed").
+void stances_in_content(SentenceContext& cx, int p, const std::vector<Participant>& speakers,
+                        double confidence);
+
 // complement_targets.cpp: a coded act aimed at nobody coded takes its target from its
 // complement clause ("demanded that its partners refuse", "offered to hand over to Britain").
 void complement_targets(SentenceContext& cx);

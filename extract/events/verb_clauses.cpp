@@ -14,39 +14,6 @@ using nlp::ParsedToken;
 using nlp::Upos;
 using text::lowercase;
 
-namespace {
-
-// "Germany said Iran must stop enrichment", "the minister said Japan should open
-// its markets": what a speaker says another must or should do is a demand (100)
-// or an appeal (020) to them, beside the statement itself.
-void demands_in_content(SentenceContext& cx, int p, const std::vector<Participant>& speakers,
-                        double confidence) {
-  for (int c : cx.preds[p].content) {
-    if (cx.g.base(c) != "ccomp") continue;
-    int modal = -1;
-    for (int a : cx.g.children(c))
-      if (cx.g.base(a) == "aux" && in(cx.g.lemma(a), {"must", "should", "ought"})) modal = a;
-    const int subj = cx.g.child(c, "nsubj");
-    if (modal < 0 || subj < 0 || in(cx.g.lemma(subj), {"i", "we", "you", "it", "there"})) continue;
-    std::vector<Participant> addressed = participants(cx, subj, false);
-    std::erase_if(addressed, [&](const Participant& a) {
-      return a.code.empty() || std::ranges::any_of(speakers, [&](const Participant& s) {
-               return s.code == a.code && s.entity == a.entity;
-             });
-    });
-    if (addressed.empty()) continue;
-    Action act;
-    act.text = std::string(cx.g.form(p)) + " ... " + std::string(cx.g.form(modal));
-    act.lemma = cx.g.lemma(p) + " " + cx.g.lemma(modal);
-    act.span = cx.g.tok(p).bytes;
-    set_code(cx, act, cx.g.lemma(modal) == "must" ? "100" : "020");
-    if (act.code.empty()) continue;
-    make_events(cx, p, speakers, addressed, act, {}, confidence, false);
-  }
-}
-
-}  // namespace
-
 void verb_events(SentenceContext& cx, int p) {
   const ParsedToken& pt = cx.g.tok(p);
   bool inherited = false, patient_from_noun = false;
@@ -504,7 +471,7 @@ void verb_events(SentenceContext& cx, int p) {
   mods.insert(mods.begin(), displaced.begin(), displaced.end());
   make_events(cx, p, actors, targets, action, mods, confidence, is_symmetric(lemma) && !passive);
   // After the statement itself, which stays the claim's reporting event.
-  if (cx.preds[p].reporting && !actors.empty()) demands_in_content(cx, p, actors, confidence * 0.9);
+  if (cx.preds[p].reporting && !actors.empty()) stances_in_content(cx, p, actors, confidence * 0.9);
 }
 
 }  // namespace kg::events::detail

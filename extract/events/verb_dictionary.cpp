@@ -105,6 +105,12 @@ VerbDictionary VerbDictionary::load(const std::filesystem::path& dir) {
                  for (const auto& n : split_fields(rest, '|'))
                    if (!n.empty()) d.nominal_.emplace(n, code);
                });
+  if (std::filesystem::exists(dir / "evaluations.tsv"))
+    for_each_row(dir / "evaluations.tsv",
+                 [&](int, const std::string& code, const std::string& rest) {
+                   for (const auto& n : split_fields(rest, '|'))
+                     if (!n.empty()) d.evaluation_.emplace(n, code);
+                 });
   return d;
 }
 
@@ -214,6 +220,11 @@ std::string VerbDictionary::code_for(const PredicateShape& p) const {
 std::string VerbDictionary::nominal_code(std::string_view lemma) const {
   const auto it = nominal_.find(std::string(lemma));
   return it == nominal_.end() ? std::string() : it->second;
+}
+
+std::string VerbDictionary::evaluation_code(std::string_view lemma) const {
+  const auto it = evaluation_.find(std::string(lemma));
+  return it == evaluation_.end() ? std::string() : it->second;
 }
 
 const EventCodeInfo* VerbDictionary::info(std::string_view code) const {

@@ -51,6 +51,9 @@ class VerbDictionary {
   bool lists_own(std::string_view lemma) const { return patterns_.contains(std::string(lemma)); }
   // The code of an event noun ("attack", "talks"), or "".
   std::string nominal_code(std::string_view lemma) const;
+  // The code of a judging word said of an actor ("flawed" -> 111 criticize,
+  // "courageous" -> 051 praise), from evaluations.tsv, or "".
+  std::string evaluation_code(std::string_view lemma) const;
   const EventCodeInfo* info(std::string_view code) const;
 
  private:
@@ -77,6 +80,7 @@ class VerbDictionary {
   };
   std::unordered_map<std::string, PetrarchLemma> petrarch_;
   std::unordered_map<std::string, std::string> nominal_;
+  std::unordered_map<std::string, std::string> evaluation_;
   std::unordered_map<std::string, EventCodeInfo> codes_;
 };
 

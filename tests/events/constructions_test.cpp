@@ -122,3 +122,39 @@ TEST_CASE("a phrase read by two rules is one mention") {
     CHECK(spans.insert({m.span.begin, m.span.end}).second);
   }
 }
+
+TEST_CASE("a judgement inside what a speaker says is criticism or praise of whom it judges") {
+  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
+      {"Chile said Argentina should have closed the border.", "CHL", "111", "ARG"},
+      {"Norway said the Danish government's plan was flawed.", "NOR", "111", "DNKGOV"},
+      {"Peru said the Bolivian proposal was a mistake.", "PER", "111", "BOL"},
+      {"Ghana said Nigeria was a reliable partner.", "GHA", "051", "NGA"}};
+  for (const auto& [s, actor, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, actor, code, target));
+  }
+  // Negated, about the speaker, or about nobody coded: no stance.
+  for (const char* s : {"Chile said Argentina was not wrong.", "Chile said it was wrong.",
+                        "Chile said the weather was appalling."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "111", ""));
+  }
+}
+
+TEST_CASE("news agencies have the country they publish from") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The minister told Reuters the talks had failed.", "GBRMED"},
+      {"The minister told AFP the talks had failed.", "FRAMED"},
+      {"The minister told Kyodo News the talks had failed.", "JPNMED"},
+      {"The minister told PTI the talks had failed.", "INDMED"}};
+  for (const auto& [s, agency] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "", "010", agency));
+  }
+}

@@ -1,0 +1,93 @@
+// Stances inside what a speaker says. Beside the statement itself (010), a
+// reported clause about another actor can be an act toward that actor:
+//   "Germany said Iran must stop enrichment"           -> DEU 100 (demand) IRN
+//   "the minister said Japan should open its markets"   -> appeal (020) to Japan
+//   "the lawyer said the government should have acted"  -> criticism (111): a duty missed
+//   "Mr Jack said the bill was flawed"                  -> criticism of the bill's owner
+//   "he said Mr Blair's leadership was courageous"      -> praise (051) of Mr Blair
+// Judging words come from data/verbs/evaluations.tsv. A negated clause ("was not
+// wrong") and a clause about the speaker itself code nothing.
+#include <algorithm>
+
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+
+namespace kg::events::detail {
+
+namespace {
+
+bool negated(const SentenceContext& cx, int head) {
+  return std::ranges::any_of(cx.g.children(head), [&](int c) {
+    return cx.g.base(c) == "advmod" && in(cx.g.lemma(c), {"not", "n't", "never"});
+  });
+}
+
+// The modal of a clause and whether a perfect "have" follows it ("should have acted").
+struct Modal {
+  int word = -1;
+  bool perfect = false;
+};
+
+Modal modal_of(const SentenceContext& cx, int c) {
+  Modal m;
+  for (int a : cx.g.children(c)) {
+    if (cx.g.base(a) != "aux") continue;
+    if (in(cx.g.lemma(a), {"must", "should", "ought"})) m.word = a;
+    if (cx.g.lemma(a) == "have" && m.word >= 0) m.perfect = true;
+  }
+  return m;
+}
+
+// Who the clause's subject is, for a stance: the coded subject itself, else the coded
+// owner of a plan, law or conduct ("the government's plans", "the decision by France").
+std::vector<Participant> judged(SentenceContext& cx, int subj, bool owners) {
+  if (in(cx.g.lemma(subj), {"i", "we", "you", "it", "there", "this", "that", "they"})) return {};
+  // "the Danish government's plan": the plan's owner is judged, not just its country.
+  if (owners && is_discourse_noun(cx.g.form(subj))) {
+    std::vector<Participant> owner = stance_owner(cx, subj);
+    if (!owner.empty()) return owner;
+  }
+  std::vector<Participant> out = participants(cx, subj, false);
+  std::erase_if(out, [](const Participant& a) { return a.code.empty(); });
+  return out;
+}
+
+}  // namespace
+
+void stances_in_content(SentenceContext& cx, int p, const std::vector<Participant>& speakers,
+                        double confidence) {
+  for (int c : cx.preds[p].content) {
+    if (cx.g.base(c) != "ccomp" || negated(cx, c)) continue;
+    int subj = cx.g.child(c, "nsubj");
+    if (subj < 0) subj = cx.g.child(c, "nsubj:pass");
+    if (subj < 0) continue;
+    const Modal modal = modal_of(cx, c);
+    std::string code;
+    std::string text = std::string(cx.g.form(p)) + " ...";
+    if (modal.word >= 0) {
+      // A duty missed is criticism; a duty ahead is a demand (must) or an appeal.
+      code = modal.perfect ? "111" : cx.g.lemma(modal.word) == "must" ? "100" : "020";
+      text += " " + std::string(cx.g.form(modal.word)) + (modal.perfect ? " have" : "");
+    } else if (cx.g.child(c, "cop") >= 0) {
+      code = cx.verbs.evaluation_code(cx.g.lemma(c));
+      text += " " + std::string(cx.g.form(c));
+    }
+    if (code.empty()) continue;
+    std::vector<Participant> addressed = judged(cx, subj, modal.word < 0 || modal.perfect);
+    std::erase_if(addressed, [&](const Participant& a) {
+      return std::ranges::any_of(
+          speakers, [&](const Participant& s) { return s.code == a.code && s.entity == a.entity; });
+    });
+    if (addressed.empty()) continue;
+    Action act;
+    act.text = text;
+    act.lemma = cx.g.lemma(p) + (modal.word >= 0 ? " " + cx.g.lemma(modal.word) : "") +
+                (modal.perfect ? " have" : "") + (modal.word < 0 ? " " + cx.g.lemma(c) : "");
+    act.span = cx.g.tok(p).bytes;
+    set_code(cx, act, code);
+    if (act.code.empty()) continue;
+    make_events(cx, p, speakers, addressed, act, {}, confidence, false);
+  }
+}
+
+}  // namespace kg::events::detail
