@@ -326,8 +326,18 @@ void verb_events(SentenceContext& cx, int p) {
         break;
       }
   }
+  // Undergoing an act: "the government faced criticism from Tory MPs", "the plan drew
+  // protests from farmers", "met with opposition from the unions": the one it comes from
+  // does what the noun names to the subject.
+  std::string undergone;
+  const bool undergo_verb = in(lemma, {"face", "draw", "attract", "receive", "meet", "encounter",
+                                       "suffer", "provoke", "spark", "come", "run"});
+  if (!passive && obj >= 0 && undergo_verb) {
+    undergone = cx.g.lemma(obj) == "opposition" ? "110" : event_noun_code(cx, obj);
+    if (undergone.rfind("04", 0) == 0 || undergone.rfind("05", 0) == 0) undergone.clear();
+  }
   // Converse verbs: "X received weapons from Y" is Y's act toward X.
-  if (!passive && in(lemma, {"receive", "get", "obtain", "accept"})) {
+  if (!passive && (in(lemma, {"receive", "get", "obtain", "accept"}) || !undergone.empty())) {
     std::vector<std::pair<int, std::string>> froms = obliques;
     if (obj >= 0)
       for (int c : cx.g.children(obj)) {
@@ -339,6 +349,12 @@ void verb_events(SentenceContext& cx, int p) {
       if (prep != "from") continue;
       auto givers = participants(cx, c, true);
       if (givers.empty()) break;
+      if (!undergone.empty() && target_head == obj) {
+        // The noun joins the action ("faced criticism from"); the subject is its target.
+        for (int w : cx.g.subtree(obj, {"punct", "nmod", "acl:relcl", "appos"}))
+          rel_words.push_back(w);
+        cx.skip_as_event.insert(obj);
+      }
       std::vector<Participant> receivers = actors;
       actors = givers;
       targets = receivers;
@@ -450,6 +466,9 @@ void verb_events(SentenceContext& cx, int p) {
     const std::string noun_code = event_noun_code(cx, obj);
     if (!noun_code.empty()) set_code(cx, action, noun_code);
   }
+  if (!undergone.empty() && !actors.empty() && !targets.empty() &&
+      std::ranges::any_of(rel_words, [&](int w) { return w == obj; }))
+    set_code(cx, action, undergone);
   recode_verbal_attack(cx, action, against_words, actors, targets);
   recode_commitment(cx, p, action);
   // An agentless passive keeps its subject as the actor for open relations

@@ -83,15 +83,16 @@ bool is_discourse_noun(std::string_view head) {
     l = l.substr(0, l.size() - 3) + "y";
   else if (l.size() > 3 && l.ends_with('s') && !l.ends_with("ss"))
     l.pop_back();
-  return in(
-      l, {"plan",     "proposal", "policy",   "claim",       "remark",   "comment",    "decision",
-          "bill",     "idea",     "report",   "statement",   "budget",   "scheme",     "record",
-          "reform",   "measure",  "law",      "legislation", "strategy", "manifesto",  "speech",
-          "stance",   "position", "approach", "figure",      "pledge",   "promise",    "view",
-          "handling", "tactic",   "campaign", "spending",    "tax",      "cut",        "agenda",
-          "ruling",   "verdict",  "move",     "offer",       "refusal",  "invitation", "demand",
-          "request",  "bid",      "effort",   "initiative",  "call",     "suggestion", "appeal",
-          "warning",  "threat",   "action",   "announcement"});
+  return in(l, {"plan",     "proposal",    "policy",    "claim",      "remark",      "comment",
+                "decision", "bill",        "idea",      "report",     "statement",   "budget",
+                "scheme",   "record",      "reform",    "measure",    "law",         "legislation",
+                "strategy", "manifesto",   "speech",    "stance",     "position",    "approach",
+                "figure",   "pledge",      "promise",   "view",       "handling",    "failure",
+                "conduct",  "performance", "behaviour", "behavior",   "response",    "tactic",
+                "campaign", "spending",    "tax",       "cut",        "agenda",      "ruling",
+                "verdict",  "move",        "offer",     "refusal",    "invitation",  "demand",
+                "request",  "bid",         "effort",    "initiative", "call",        "suggestion",
+                "appeal",   "warning",     "threat",    "action",     "announcement"});
 }
 
 }  // namespace kg::events::detail

@@ -158,3 +158,34 @@ TEST_CASE("news agencies have the country they publish from") {
     CHECK(find(ev, "", "010", agency));
   }
 }
+
+TEST_CASE("undergoing an act: the one it comes from acts on the subject") {
+  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
+      {"The Kenyan government faced criticism from Uganda.", "UGA", "111", "KENGOV"},
+      {"The Dutch plan drew protests from Belgium.", "BEL", "14", ""},
+      {"The Dutch government is facing opposition from Belgium.", "BEL", "110", "NLDGOV"}};
+  for (const auto& [s, actor, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, actor, code, target));
+  }
+  // Meeting and receiving stay what they were.
+  const auto got = events_of("Iran received weapons from Russia.");
+  CAPTURE(dump(got));
+  CHECK(find(got, "RUS", "", "IRN"));
+  CHECK_FALSE(find(got, "RUS", "11", "IRN"));
+}
+
+TEST_CASE("attacking an actor's failure or conduct is criticism of the actor") {
+  for (const char* s : {"Italy attacked the Greek government's failure to act.",
+                        "Italy attacked the Greek government's conduct of the talks."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, "ITA", "111", "");
+    REQUIRE(e);
+    CHECK(code(e->target).starts_with("GRC"));
+    CHECK_FALSE(find(ev, "", "19", ""));
+  }
+}
