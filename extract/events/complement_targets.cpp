@@ -74,7 +74,14 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
       if (s < 0) s = cx.g.child(c, "nsubj:pass");
       if (s < 0 || in(cx.g.lemma(s), {"i", "we", "you", "there"})) continue;
       out = coded_of(cx, s);
-    } else if (cx.g.base(c) == "xcomp" && cx.g.tok(c).upos == Upos::VERB) {
+    } else if (cx.g.tok(c).upos == Upos::VERB &&
+               (cx.g.base(c) == "xcomp" ||
+                // "threatened on Monday to break relations with Russia": an infinitive
+                // after an adjunct is often parsed as an adverbial clause.
+                // A verb with an object of its own ("sent a team to help") has a purpose
+                // clause there, not its complement.
+                (cx.g.base(c) == "advcl" && cx.g.child(p, "obj") < 0 &&
+                 cx.g.child(c, "mark") >= 0 && cx.g.lemma(cx.g.child(c, "mark")) == "to"))) {
       out = acted_on(cx, c, 0);
     }
     std::erase_if(out, [&](const Participant& t) { return same_actor(t, actor); });

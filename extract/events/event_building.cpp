@@ -150,8 +150,10 @@ std::vector<Participant> stance_owner(SentenceContext& cx, int noun) {
   for (int c : cx.g.children(noun)) {
     const std::string_view r = cx.g.rel(c);
     const int cs = cx.g.child(c, "case");
-    const bool by = cx.g.base(c) == "nmod" && cs >= 0 && cx.g.lemma(cs) == "by";
-    if (cx.g.base(c) == "amod") {
+    // "calls by Belarus", "an appeal from President Gbagbo".
+    const bool by = cx.g.base(c) == "nmod" && cs >= 0 && in(cx.g.lemma(cs), {"by", "from"});
+    // "a US offer", "a Senegalese peace plan": the country named before the noun.
+    if (cx.g.base(c) == "amod" || (cx.g.base(c) == "compound" && cx.g.tok(c).upos == Upos::PROPN)) {
       // "the Israeli proposal": the country behind the adjective.
       const std::string country = cx.coder.country_of_word(cx.g, c);
       if (country.empty()) continue;

@@ -225,6 +225,17 @@ void verb_events(SentenceContext& cx, int p) {
   const bool against_words = target_head >= 0 && is_discourse_noun(cx.g.form(target_head));
   if (against_words && targets.size() == 1 && targets.front().code.empty()) {
     std::vector<Participant> owner = stance_owner(cx, target_head);
+    // "rejected recent calls by Belarus", parsed with the "by" phrase on the verb.
+    if (owner.empty() && !passive)
+      for (const auto& [c, prep] : obliques) {
+        if ((prep != "by" && prep != "from") || c < target_head) continue;
+        auto o = participants(cx, c, true);
+        if (std::ranges::any_of(o, [](const Participant& x) { return !x.code.empty(); })) {
+          owner = std::move(o);
+          used.push_back(c);
+        }
+        break;
+      }
     if (!owner.empty()) {
       displaced.push_back({"other", targets.front().text, targets.front().span});
       targets = std::move(owner);

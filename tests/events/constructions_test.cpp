@@ -189,3 +189,27 @@ TEST_CASE("attacking an actor's failure or conduct is criticism of the actor") {
     CHECK_FALSE(find(ev, "", "19", ""));
   }
 }
+
+TEST_CASE("rejecting or demanding someone's call, offer or plan is aimed at its owner") {
+  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
+      {"Chile rejected recent calls by Bolivia for talks.", "CHL", "12", "BOL"},
+      {"Rebels dismissed an appeal from Ecuador to lay down their arms.", "", "12", "ECU"},
+      {"Cuba rejected a US offer to host a summit.", "CUB", "12", "USA"},
+      {"Greece rejected the Turkish plan.", "GRC", "12", "TUR"}};
+  for (const auto& [s, actor, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, actor, code, target));
+  }
+}
+
+TEST_CASE("an infinitive after an adjunct is still the complement that gives the target") {
+  const auto ev = events_of("Armenia threatened on Monday to cut its ties with Iran.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "ARM", "13", "IRN"));
+  // A verb with its own object has a purpose clause there, not its complement.
+  const auto purpose = events_of("Italy sent a team on Monday to help refugees from Libya.");
+  CAPTURE(dump(purpose));
+  CHECK_FALSE(find(purpose, "ITA", "", "LBY"));
+}
