@@ -1,6 +1,7 @@
 #include "extract/events/event_extractor.hpp"
 
 #include "extract/events/document_country.hpp"
+#include "extract/events/parse_repair.hpp"
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
 
@@ -59,7 +60,8 @@ ExtractionResult EventExtractor::extract(const Document& doc,
                                          std::span<const ParsedSentence> sentences,
                                          std::string_view date) const {
   detail::DocState st;
-  for (const ParsedSentence& s : sentences) {
+  for (const ParsedSentence& parsed : sentences) {
+    const ParsedSentence s = repair_verb_read_as_modifier(parsed);
     const SentenceGraph g(doc, s);
     const size_t before = st.events.size();
     detail::SentenceContext cx{coder_, verbs_, g, st, s.index, date, {}, {}, {}};

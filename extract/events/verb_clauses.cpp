@@ -56,10 +56,16 @@ void verb_events(SentenceContext& cx, int p) {
     const std::string l = cx.g.lemma(head);
     object_phrases.push_back(l);
     object_phrases.push_back(lowercase(cx.g.form(head)));  // dictionaries list "sanctions" too
+    // "tear gas shells" parsed as two compounds of "shells": the whole name too.
+    std::string run;
+    for (int c : cx.g.children(head))
+      if (c < head && cx.g.base(c) == "compound") run += cx.g.lemma(c) + " ";
+    if (std::ranges::count(run, ' ') >= 2) object_phrases.push_back(run + l);
     for (int c : cx.g.children(head))
       if (cx.g.base(c) == "compound" || cx.g.base(c) == "amod") {
         object_phrases.push_back(cx.g.lemma(c) + " " + l);
-        const int cc = cx.g.child(c, "compound");
+        int cc = cx.g.child(c, "compound");
+        if (cc < 0 && cx.g.base(c) == "compound") cc = cx.g.child(c, "amod");  // "tear gas
         if (cc >= 0) object_phrases.push_back(cx.g.lemma(cc) + " " + cx.g.lemma(c) + " " + l);
       }
   };

@@ -29,15 +29,26 @@ std::vector<std::string> candidates(std::string_view w, std::string_view xpos) {
         c.push_back(std::string(stem.substr(0, stem.size() - 1)));
     }
   };
+  // A stem ending consonant-vowel-consonant would have doubled its consonant ("stag" ->
+  // "stagged"), so "staged" and "staging" come from "stage", not "stag"; the "e" form
+  // goes first. Longer stems do not always double ("visited"), but "visite" is no word.
+  auto cvc = [&](std::string_view suf) {
+    if (w.size() < suf.size() + 3 || !w.ends_with(suf)) return false;
+    const std::string_view st = w.substr(0, w.size() - suf.size());
+    const char a = st[st.size() - 3], b = st[st.size() - 2], z = st.back();
+    return !is_vowel(a) && is_vowel(b) && !is_vowel(z) && z != 'w' && z != 'x' && z != 'y';
+  };
   if (xpos == "VBD" || xpos == "VBN") {
     strip("ied", "y");
     undouble("ed");
+    if (cvc("ed")) strip("ed", "e");
     strip("ed");
     strip("ed", "e");
     strip("d");
   } else if (xpos == "VBG") {
     strip("ying", "ie");
     undouble("ing");
+    if (cvc("ing")) strip("ing", "e");
     strip("ing");
     strip("ing", "e");
   } else if (xpos == "VBZ") {
@@ -134,6 +145,13 @@ std::string Lemmatizer::lemma(std::string_view form, const TagClass& tag,
   if (tag.xpos == "VB" || tag.xpos == "VBP" || tag.xpos == "NN" || tag.xpos == "JJ" ||
       tag.xpos == "RB")
     return lower;
+  // A hyphenated compound inflects at its last part: "lathi-charged" -> "lathi-charge".
+  if (const auto dash = lower.rfind('-');
+      dash != std::string::npos && dash > 0 && lower.size() - dash > 3) {
+    const std::string_view last = std::string_view(lower).substr(dash + 1);
+    if (std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return lower.substr(0, dash + 1) + lemma(last, tag, lexicon);
+  }
   return by_rules(lower, tag, lexicon);
 }
 

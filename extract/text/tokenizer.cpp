@@ -52,6 +52,16 @@ bool is_hyphen_prefix(std::string_view part) {
                      [&](std::string_view p) { return equals_lower(part, p); });
 }
 
+// Police verbs written with a hyphen ("lathi-charged", "baton-charging", "tear-gassed")
+// stay one word: split, the parser reads "lathi" as the subject's head.
+bool is_hyphenated_verb(std::string_view first, std::string_view second) {
+  const bool charge = second.size() >= 5 && equals_lower(second.substr(0, 5), "charg");
+  const bool gas = second.size() >= 3 && equals_lower(second.substr(0, 3), "gas");
+  return (charge && (equals_lower(first, "lathi") || equals_lower(first, "baton") ||
+                     equals_lower(first, "cane"))) ||
+         (gas && equals_lower(first, "tear") && second.size() > 3);
+}
+
 bool is_hyphen_suffix(std::string_view part) {
   return std::any_of(kHyphenSuffixes.begin(), kHyphenSuffixes.end(),
                      [&](std::string_view p) { return equals_lower(part, p); });
@@ -469,6 +479,7 @@ void Tokenizer::tokenize_chunk(std::string_view text, Cps& cps, const ChunkConte
               (groups >= 3 || ((first.size() == 3 || first.size() == 5) && second.size() == 4));
           const bool letters = prev->cls == CharClass::Letter && next->cls == CharClass::Letter;
           internal = digits || (letters && (is_hyphen_prefix(first) || is_hyphen_suffix(second) ||
+                                            is_hyphenated_verb(first, second) ||
                                             (is_number_word(first) && is_number_word(second))));
         }
         break;

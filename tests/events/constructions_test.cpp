@@ -5,6 +5,7 @@
 // codes between uncoded phrases. Every sentence was written for these tests.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
 
 #include "extract/events/extractor.hpp"
@@ -212,4 +213,62 @@ TEST_CASE("an infinitive after an adjunct is still the complement that gives the
   const auto purpose = events_of("Italy sent a team on Monday to help refugees from Libya.");
   CAPTURE(dump(purpose));
   CHECK_FALSE(find(purpose, "ITA", "", "LBY"));
+}
+
+TEST_CASE("police action against crowds, and crowds against police, in the words news uses") {
+  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
+      {"Police lathi-charged the protesters in Patna.", "---COP", "175", ""},
+      {"The police baton-charged the strikers.", "---COP", "175", ""},
+      {"Police fired tear gas shells at the crowd.", "---COP", "175", ""},
+      {"Police used water cannon against the marchers.", "---COP", "175", ""},
+      {"Villagers gheraoed the police team.", "", "144", "---COP"},
+      {"Students pelted stones at the police.", "", "145", ""},
+      {"Opposition workers staged a dharna outside the office.", "", "141", ""},
+      {"Maoists ambushed a CRPF patrol.", "---REB", "19", "INDCOP"}};
+  for (const auto& [s, actor, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, actor, code, target));
+  }
+  // Artillery is still artillery.
+  const auto shells = events_of("The army fired artillery shells at the town.");
+  CAPTURE(dump(shells));
+  CHECK(find(shells, "", "194", ""));
+}
+
+TEST_CASE("lemmas: a consonant-vowel-consonant stem would have doubled, compounds inflect last") {
+  const auto r = extractor().run(
+      "They staged a protest, were staging rallies and hoped for calm. Police lathi-charged them.",
+      "");
+  std::map<std::string, std::string> lemma;
+  for (const auto& s : r.sentences)
+    for (const auto& t : s.tokens) lemma[t.form] = t.lemma;
+  CHECK(lemma["staged"] == "stage");
+  CHECK(lemma["staging"] == "stage");
+  CHECK(lemma["hoped"] == "hope");
+  CHECK(lemma["lathi-charged"] == "lathi-charge");
+}
+
+TEST_CASE("a past-tense verb the parser read as a modifier inside a noun phrase is the verb") {
+  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
+      {"The army fired shells at the town.", "---MIL", "19", ""},
+      {"Police detained BJP leaders outside the office.", "---COP", "173", "INDPTY"},
+      {"The Kenyan government faced criticism from Uganda.", "UGA", "111", "KENGOV"}};
+  for (const auto& [s, actor, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, actor, code, target));
+  }
+  // The subject is the whole phrase before the verb.
+  const auto bank = events_of("The Bank of Ruritania raised interest rates.");
+  CAPTURE(dump(bank));
+  REQUIRE_FALSE(bank.empty());
+  REQUIRE(bank.front().actor);
+  CHECK(bank.front().actor->text == "The Bank of Ruritania");
+  // A participle that does modify ("a state-owned company") is left alone.
+  const auto owned = events_of("The state-owned company said profits rose.");
+  CAPTURE(dump(owned));
+  CHECK(find(owned, "", "010", ""));
 }

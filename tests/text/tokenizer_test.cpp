@@ -103,6 +103,15 @@ TEST_CASE("tokenizer splits hyphenated compounds as EWT does") {
   CHECK(words_of("He paused -- then left") == V{"He", "paused", "--", "then", "left"});
 }
 
+TEST_CASE("tokenizer keeps hyphenated police verbs whole") {
+  CHECK(words_of("Police lathi-charged them") == V{"Police", "lathi-charged", "them"});
+  CHECK(words_of("they baton-charged the crowd") == V{"they", "baton-charged", "the", "crowd"});
+  CHECK(words_of("a cane-charge and tear-gassing") == V{"a", "cane-charge", "and", "tear-gassing"});
+  // Other compounds still split as in EWT.
+  CHECK(words_of("a tear-jerker") == V{"a", "tear", "-", "jerker"});
+  CHECK(words_of("a baton-twirling") == V{"a", "baton", "-", "twirling"});
+}
+
 TEST_CASE("tokenizer keeps byte offsets into the original text") {
   const std::string text = "  Caf\xC3\xA9 \xE2\x80\x9Cnews\xE2\x80\x9D\nU.S. arms";
   const Document d = Segmenter().segment(text);

@@ -1,0 +1,15 @@
+#pragma once
+// Corrections of parse errors the shipped model makes systematically on news, applied
+// before extraction (the analysis `kg parse` prints is left as the model made it).
+#include "extract/nlp/annotation.hpp"
+
+namespace kg::events {
+
+// "The army fired shells at the town", "Police detained BJP leaders": a short clause
+// whose past-tense verb the model read as an adjective inside one noun phrase ("army
+// fired shells" with "shells" as the root). The verb becomes the root, the noun before
+// it the subject, the old root the object, and the old root's prepositional phrases
+// the verb's obliques. Returns the sentence unchanged when the pattern is not there.
+nlp::ParsedSentence repair_verb_read_as_modifier(const nlp::ParsedSentence& sentence);
+
+}  // namespace kg::events
