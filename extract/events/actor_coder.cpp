@@ -69,14 +69,14 @@ bool is_day_word(std::string_view l) {
                 "today", "yesterday", "tomorrow", "tonight"});
 }
 
+}  // namespace
+
 bool is_company_suffix(std::string_view form) {
   std::string l = lowercase(form);
   if (l.ends_with('.')) l.pop_back();
   return in(l, {"inc", "corp", "corporation", "co", "ltd", "plc", "ag", "sa", "nv", "gmbh", "llc",
                 "bv", "spa", "ab", "kk", "holdings", "airlines", "airways", "bancorp"});
 }
-
-}  // namespace
 
 std::string ActorCoder::country_of_word(const SentenceGraph& g, int word) const {
   const std::string_view f = g.form(word);

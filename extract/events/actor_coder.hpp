@@ -31,6 +31,8 @@ bool is_charge_on_name(const SentenceGraph& g, int c);
 
 // Whether child `c` is an acronym in parentheses defining its head: "... Center (CNCERT)".
 bool is_acronym_appos(const SentenceGraph& g, int c);
+// A legal form ending a company's name: "Inc", "Corp", "plc", "AG".
+bool is_company_suffix(std::string_view form);
 
 class ActorCoder {
  public:

@@ -221,6 +221,12 @@ std::string complement_code(const SentenceContext& cx, int clause) {
 }
 
 std::string event_noun_code(const SentenceContext& cx, int noun) {
+  // "hunger strike", "general strike", "air strike": the modifier may name the event.
+  for (int c : cx.g.children(noun))
+    if (cx.g.base(c) == "compound" || cx.g.base(c) == "amod") {
+      const std::string two = cx.verbs.nominal_code(cx.g.lemma(c) + " " + cx.g.lemma(noun));
+      if (!two.empty()) return two;
+    }
   std::string code = cx.verbs.nominal_code(cx.g.lemma(noun));
   if (code.empty()) code = cx.verbs.nominal_code(lowercase(cx.g.form(noun)));
   return code;

@@ -7,6 +7,7 @@
 
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
+#include "extract/text/split_fields.hpp"
 
 namespace kg::events::detail {
 namespace {
@@ -69,6 +70,9 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
       m.roles.push_back(role.participant.text);
       if (m.type == EntityType::Other) m.type = EntityType::Person;
       p.type = m.type;
+      // "Salaheddine Sidhoum, Algeria's leading human rights activist": a name no
+      // dictionary knows takes the code of the role it is given.
+      if (m.code.empty() && !role.participant.code.empty()) m.code = p.code = role.participant.code;
     }
   }
   // Earlier mention of the same entity: full name, surname, acronym. "Mr Howard",
@@ -93,7 +97,16 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
                          (e.type == EntityType::Person || e.type == EntityType::Other) &&
                          (last || first);
     const bool acronym = !e.acronym.empty() && e.acronym == m.text;
-    if (same_name || surname || acronym) {
+    // "Pennzoil" after "Pennzoil Co", "American Motors" after "American Motors Corp":
+    // a company named first with its legal form, then without it.
+    bool company = false;
+    if (e.code.ends_with("BUS") && !bare.empty() && full.size() > bare.size() + 1 &&
+        full.substr(0, bare.size()) == bare && full[bare.size()] == ' ') {
+      company = true;
+      for (const auto& w : text::split_fields(full.substr(bare.size() + 1), ' '))
+        company = company && is_company_suffix(w);
+    }
+    if (same_name || surname || acronym || company) {
       m.antecedent = e.antecedent >= 0 ? e.antecedent : static_cast<int>(k);
       const EntityMention& root = cx.doc.mentions[static_cast<size_t>(m.antecedent)];
       m.canonical = root.canonical;

@@ -67,6 +67,7 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
 // complement clause ("demanded that its partners refuse", "offered to hand over to Britain").
 void complement_targets(SentenceContext& cx);
 
+
 // modality.cpp
 void modality(const SentenceContext& cx, int p, Event& e);
 

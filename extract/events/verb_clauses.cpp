@@ -190,8 +190,9 @@ void verb_events(SentenceContext& cx, int p) {
         }
       }
       for (const auto& [c, prep] : obliques)
-        if (directed < 0 && in(prep, {"against", "on", "with", "at", "for", "over", "into", "upon",
-                                      "toward", "towards"}))
+        if (directed < 0 && !is_time_word(cx.g.lemma(c)) &&
+            in(prep,
+               {"against", "on", "with", "at", "for", "over", "into", "upon", "toward", "towards"}))
           directed = c;
       if (directed >= 0) {
         const int cs = cx.g.child(directed, "case");

@@ -102,6 +102,16 @@ TEST_CASE("a legal form makes a company whatever agent word its name holds") {
   }
 }
 
+TEST_CASE("a code between phrases that name no actor is no event") {
+  for (const char* s : {"The bonds will yield 7.5 pct.", "The increase helped push up employment.",
+                        "Higher prices gave the market a lift."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    for (const auto& e : ev) CHECK(e.action.code.empty());
+  }
+}
+
 TEST_CASE("a verb only PETRARCH codes needs a coded actor or target") {
   // "think" and "increase" are coded by PETRARCH's blocks; between phrases that name
   // no actor they are no events.
@@ -271,4 +281,47 @@ TEST_CASE("a past-tense verb the parser read as a modifier inside a noun phrase 
   const auto owned = events_of("The state-owned company said profits rose.");
   CAPTURE(dump(owned));
   CHECK(find(owned, "", "010", ""));
+}
+
+TEST_CASE("a company named with its legal form is the same company without it") {
+  const auto ev = events_of(
+      "NEW YORK, March 3 - Harlow Mills Inc said it would buy Denton Paper Co. Later, Harlow "
+      "Mills said Denton had rejected the offer.");
+  CAPTURE(dump(ev));
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.actor && e.actor->text == "Harlow Mills") {
+      CHECK(e.actor->code == "USABUS");
+      CHECK(e.actor->entity == "Harlow Mills Inc");
+      found = true;
+    }
+  CHECK(found);
+}
+
+TEST_CASE("an unknown name takes the code of the role it is given in apposition") {
+  const auto ev = events_of("Amina Bello, a Nigerian police officer, arrested two men.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "NGACOP", "173", ""));
+}
+
+TEST_CASE("who acts in protest is the subject of the clause") {
+  const auto ev =
+      events_of("Polish dockers held a rally in protest against the Polish government.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "", "14", "POLGOV");
+  REQUIRE(e);
+  CHECK(code(e->actor).starts_with("POL"));
+}
+
+TEST_CASE("a strike is a labour strike after stage or hold, a hunger strike a hunger strike") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"French dock workers staged a strike on Monday.", "143"},
+      {"French prisoners began a hunger strike.", "142"},
+      {"French jets launched air strikes on the camp.", "19"}};
+  for (const auto& [s, code] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "", code, ""));
+  }
 }
