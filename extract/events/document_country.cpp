@@ -91,7 +91,10 @@ bool is_country(const ActorDictionary& dict, std::string_view code) {
 // "people in the developing world": a phrase that says it spans countries is
 // not of the article's country.
 bool beyond_one_country(std::string_view phrase) {
-  for (std::string_view w : split_words(phrase)) {
+  // "Varnum International Inc", "World Freight Corp": a company's name, not a span.
+  const auto words = split_words(phrase);
+  if (!words.empty() && is_company_suffix(words.back())) return false;
+  for (std::string_view w : words) {
     while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
     const std::string l = text::lowercase(w);
     if (detail::in(l, {"global", "international", "world", "worldwide", "foreign", "overseas",

@@ -8,6 +8,7 @@
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
 #include "extract/text/split_fields.hpp"
+#include "extract/text/word_features.hpp"
 
 namespace kg::events::detail {
 namespace {
@@ -103,8 +104,11 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
     if (e.code.ends_with("BUS") && !bare.empty() && full.size() > bare.size() + 1 &&
         full.substr(0, bare.size()) == bare && full[bare.size()] == ' ') {
       company = true;
+      // "CPC" after "CPC International Inc", "Coastal" after "Coastal Corp".
       for (const auto& w : text::split_fields(full.substr(bare.size() + 1), ' '))
-        company = company && is_company_suffix(w);
+        company = company && (is_company_suffix(w) ||
+                              in(text::lowercase(w), {"international", "industries", "group",
+                                                      "enterprises", "company", "corporation"}));
     }
     if (same_name || surname || acronym || company) {
       m.antecedent = e.antecedent >= 0 ? e.antecedent : static_cast<int>(k);
@@ -161,6 +165,25 @@ Participant participant(SentenceContext& cx, int head, bool drop_case,
         p.code = owner.code.substr(0, 3) + p.code.substr(3);
         p.label = cx.coder.label_for_code(p.code);
       }
+    }
+  // "a spokesman for Toyota", "a lawyer for Coastal Corp", "an official of the World
+  // Bank": one who speaks or acts for an organization or person is coded as it.
+  if (in(cx.g.lemma(head),
+         {"spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "executive",
+          "representative", "source", "adviser", "advisor", "negotiator", "aide"}))
+    for (int c : cx.g.children(head)) {
+      const int cs = cx.g.child(c, "case");
+      if (cx.g.base(c) != "nmod" || cs < 0 || !in(cx.g.lemma(cs), {"for", "of", "at", "from"}))
+        continue;
+      const Participant org = participant(cx, c, true);
+      if (org.code.size() > 3 || (org.code.size() == 3 && p.code.empty())) {
+        p.code = org.code;
+        p.country_inferred = org.country_inferred;
+      } else if (org.code.size() == 3 && p.code.starts_with("---")) {
+        p.code = org.code + p.code.substr(3);
+      }
+      if (!org.code.empty()) p.label = cx.coder.label_for_code(p.code);
+      break;
     }
   register_mention(cx, info, head, p);
   return p;

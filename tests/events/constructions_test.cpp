@@ -325,3 +325,27 @@ TEST_CASE("a strike is a labour strike after stage or hold, a hunger strike a hu
     CHECK(find(ev, "", code, ""));
   }
 }
+
+TEST_CASE("one who speaks or acts for an organization is coded as it") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"HOUSTON, March 3 - A lawyer for Brantley Oil Corp said the suit was dismissed.", "USABUS"},
+      {"A spokesman for the World Bank said the loan was approved.", "IGO"},
+      {"An official of the Danish Foreign Ministry said the talks would resume.", "DNKGOV"}};
+  for (const auto& [s, actor] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, "", "010", "");
+    REQUIRE(e);
+    CHECK(code(e->actor).starts_with(actor));
+  }
+  // "CPC" after "CPC International Inc": the same company.
+  const auto short_name = events_of(
+      "CHICAGO, May 2 - Varnum International Inc said it had acquired Delwood Corp last week. "
+      "Varnum said profits rose.");
+  CAPTURE(dump(short_name));
+  bool found = false;
+  for (const auto& e : short_name)
+    if (e.actor && e.actor->text == "Varnum") found = e.actor->code == "USABUS";
+  CHECK(found);
+}
