@@ -1,6 +1,7 @@
 // Polarity and modality of a predicate: negation ("did not attack", "denied
 // attacking"), plans ("will visit", "plans to meet"), hypotheticals ("if Beijing
-// wanted to accuse Tokyo", "urged X to help"), hedges ("reportedly") and questions.
+// wanted to accuse Tokyo", "urged X to help", "X should join Y"), hedges ("reportedly") and
+// questions.
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
 
@@ -20,6 +21,9 @@ void modality(const SentenceContext& cx, int p, Event& e) {
       if (in(l, {"will", "shall", "'ll"}) || in(cx.g.form(c), {"will", "shall", "'ll", "wo"}))
         planned = true;
       if (in(l, {"would", "could"}) || in(cx.g.form(c), {"would", "could"})) hypothetical = true;
+      // What should, must or can be done has not been done: "Washington should join Moscow".
+      if (in(l, {"should", "must", "ought", "can"}) || in(cx.g.form(c), {"should", "must", "can"}))
+        hypothetical = true;
       if (in(l, {"may", "might"}) || in(cx.g.form(c), {"may", "might"})) hedged = true;
     }
     if (cx.g.base(c) == "advmod" && is_hedge(l)) hedged = true;
@@ -52,7 +56,8 @@ void modality(const SentenceContext& cx, int p, Event& e) {
       const int m = cx.g.child(x, "mark");
       if (m >= 0 && in(cx.g.lemma(m), {"if", "unless", "whether"})) hypothetical = true;
       for (int c : cx.g.children(h))
-        if (cx.g.base(c) == "aux" && in(cx.g.form(c), {"would", "could"}) && b != "ccomp")
+        if (cx.g.base(c) == "aux" &&
+            in(cx.g.form(c), {"would", "could", "should", "must", "can"}) && b != "ccomp")
           hypothetical = true;
     } else {
       break;

@@ -169,6 +169,21 @@ TEST_CASE("future and plans are planned; reportedly is hedged; questions are que
   CHECK(q->modality == Modality::Question);
 }
 
+TEST_CASE("what should, must or can be done has not happened") {
+  for (const char* s : {"Spain should recall its ambassador from Mexico.",
+                        "Spain must recall its ambassador from Mexico.",
+                        "Spain can recall its ambassador from Mexico."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    REQUIRE_FALSE(ev.empty());
+    CHECK(ev.front().modality == Modality::Hypothetical);
+  }
+  const auto done = events_of("Spain recalled its ambassador from Mexico.");
+  REQUIRE_FALSE(done.empty());
+  CHECK(done.front().modality == Modality::Asserted);
+}
+
 TEST_CASE("what one urges another to do has not happened") {
   const auto ev = events_of("Congress asked Obama to help Iran.", "2013-01-01");
   CAPTURE(dump(ev));
