@@ -61,7 +61,7 @@ ExtractionResult EventExtractor::extract(const Document& doc,
                                          std::string_view date) const {
   detail::DocState st;
   for (const ParsedSentence& parsed : sentences) {
-    const ParsedSentence s = repair_verb_read_as_modifier(parsed);
+    const ParsedSentence s = repair_company_names_with_and(repair_verb_read_as_modifier(parsed));
     const SentenceGraph g(doc, s);
     const size_t before = st.events.size();
     detail::SentenceContext cx{coder_, verbs_, g, st, s.index, date, {}, {}, {}};
@@ -74,8 +74,8 @@ ExtractionResult EventExtractor::extract(const Document& doc,
   // event; it stays an open relation. A named person or organization no dictionary
   // knows ("The Zorblax Consortium accused ...") is an actor all the same.
   const auto actor_like = [](const std::optional<Participant>& p) {
-    return p && (!p->code.empty() || p->type == EntityType::Person ||
-                 p->type == EntityType::Org || p->type == EntityType::Gpe);
+    return p && (!p->code.empty() || p->type == EntityType::Person || p->type == EntityType::Org ||
+                 p->type == EntityType::Gpe);
   };
   for (Event& e : st.events) {
     if (!e.action.code.empty() && !actor_like(e.actor) && !actor_like(e.target))

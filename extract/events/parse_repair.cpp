@@ -5,6 +5,10 @@
 
 #include <string_view>
 
+#include "extract/events/actor_coder.hpp"
+#include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
+
 namespace kg::events {
 using nlp::ParsedSentence;
 using nlp::ParsedToken;
@@ -69,6 +73,59 @@ ParsedSentence repair_verb_read_as_modifier(const ParsedSentence& sentence) {
   at(verb).feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
   at(root).head = verb;
   at(root).deprel = "obj";
+  return out;
+}
+
+ParsedSentence repair_company_names_with_and(const ParsedSentence& sentence) {
+  ParsedSentence out = sentence;
+  auto& t = out.tokens;
+  const int n = static_cast<int>(t.size());
+  // Capitalized words of a name, whatever the tagger made of them ("Savings", "Loan",
+  // "Marks"), and a legal form however written ("plc").
+  auto capitalized = [&](int i) {
+    const ParsedToken& x = t[static_cast<size_t>(i)];
+    const bool nominal = x.upos == Upos::PROPN || x.upos == Upos::NOUN || x.upos == Upos::ADJ;
+    return nominal && !x.form.empty() &&
+           ((x.form[0] >= 'A' && x.form[0] <= 'Z') || is_company_suffix(x.form));
+  };
+  auto org_end = [&](int i) {
+    const std::string l = text::lowercase(t[static_cast<size_t>(i)].form);
+    return is_company_suffix(l) || detail::in(l, {"association", "company", "bank"});
+  };
+  for (int k = 1; k + 1 < n; ++k) {
+    const std::string_view f = t[static_cast<size_t>(k)].form;
+    if ((f != "and" && f != "&") || !capitalized(k - 1) || !capitalized(k + 1)) continue;
+    int last = k + 1;
+    // "Standard and Poor's Corp": a possessive inside the name belongs to it.
+    while (last + 1 < n &&
+           (capitalized(last + 1) || (t[static_cast<size_t>(last + 1)].form == "'s" &&
+                                      last + 2 < n && capitalized(last + 2))))
+      ++last;
+    int first = k - 1;
+    while (first > 0 && capitalized(first - 1)) --first;
+    // The name must end in a legal form or organization word, and its first half must
+    // not be a whole company of its own ("Ford Motor Co and General Motors Corp").
+    if (!org_end(last) || org_end(k - 1)) continue;
+    auto inside = [&](int h) { return h >= first && h <= last; };
+    int external = -1;  // the word of the name the parser attached outside it
+    for (int i = first; i <= last && external < 0; ++i)
+      if (!inside(t[static_cast<size_t>(i)].head)) external = i;
+    if (external < 0) continue;
+    const int ext_head = t[static_cast<size_t>(external)].head;
+    const std::string ext_rel = t[static_cast<size_t>(external)].deprel;
+    for (int i = 0; i < n; ++i) {
+      ParsedToken& x = t[static_cast<size_t>(i)];
+      if (i >= first && i < last) {
+        x.head = last;
+        x.deprel = "compound";
+      } else if (!inside(i) && inside(x.head)) {
+        x.head = last;  // "the", "of Trenton": now the whole name's
+      }
+    }
+    t[static_cast<size_t>(last)].head = ext_head;
+    t[static_cast<size_t>(last)].deprel = ext_rel;
+    k = last;
+  }
   return out;
 }
 

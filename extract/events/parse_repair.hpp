@@ -12,4 +12,10 @@ namespace kg::events {
 // the verb's obliques. Returns the sentence unchanged when the pattern is not there.
 nlp::ParsedSentence repair_verb_read_as_modifier(const nlp::ParsedSentence& sentence);
 
+// "Procter and Gamble Co", "Coast Savings and Loan Association", "Wyrough and Loser Inc":
+// a capitalized name joined by "and"/"&" and ending in a legal form or an
+// organization word is one company, not two coordinated names. Its words become one
+// name (compounds of its last word), attached where the name was.
+nlp::ParsedSentence repair_company_names_with_and(const nlp::ParsedSentence& sentence);
+
 }  // namespace kg::events

@@ -349,3 +349,29 @@ TEST_CASE("one who speaks or acts for an organization is coded as it") {
     if (e.actor && e.actor->text == "Varnum") found = e.actor->code == "USABUS";
   CHECK(found);
 }
+
+TEST_CASE("a company name joined by 'and' and ending in a legal form is one company") {
+  const char* cases[] = {"Procter and Gamble Co said profits rose.",
+                         "Hartley and Sons Ltd said profits rose.",
+                         "Dunmore Savings and Loan Association said profits rose.",
+                         "Bexley and Poor's Corp said profits rose."};
+  for (const char* s : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    REQUIRE_FALSE(ev.empty());
+    REQUIRE(ev.front().actor);
+    const std::string said = s;
+    CHECK(ev.front().actor->text == said.substr(0, said.find(" said")));
+    CHECK(find(ev, "", "010", "") == &ev.front());
+    int statements = 0;
+    for (const auto& e : ev) statements += e.action.code == "010";
+    CHECK(statements == 1);
+  }
+  // Two companies stay two.
+  const auto two = events_of("Ford Motor Co and General Motors Corp met the union.");
+  CAPTURE(dump(two));
+  int meetings = 0;
+  for (const auto& e : two) meetings += e.action.code.starts_with("04");
+  CHECK(meetings == 2);
+}
