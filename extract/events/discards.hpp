@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -21,13 +22,20 @@ class DiscardList {
   void add(std::span<const DiscardPhrase> phrases,
            const std::unordered_set<std::string>& skip = {});
 
-  // The first phrase of the given level found in `text`, or nullptr.
+  // The first phrase of the given level (in list order) found in `text`, or nullptr.
   const DiscardPhrase* match(std::string_view text, bool story_level) const;
 
-  size_t size() const { return story_.size() + sentence_.size(); }
+  size_t size() const { return story_.phrases.size() + sentence_.phrases.size(); }
 
  private:
-  std::vector<DiscardPhrase> story_, sentence_;
+  // Phrases by their first kKey characters (all of them when shorter), so a text is
+  // read once instead of once per phrase.
+  static constexpr size_t kKey = 3;
+  struct Level {
+    std::vector<DiscardPhrase> phrases;
+    std::unordered_map<std::string, std::vector<size_t>> by_start;
+  };
+  Level story_, sentence_;
 };
 
 // PETRARCH's matching text: upper case, brackets, quotes and clause punctuation
