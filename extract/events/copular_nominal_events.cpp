@@ -157,11 +157,11 @@ void nominal_events(SentenceContext& cx, int n) {
   }
   // "staged a hunger strike in protest against the violations", "organized a strike in
   // protest of the arrests": who acts in protest is the clause's subject.
-  if (actors.empty() && cx.g.base(n) == "obl" && cx.g.child(n, "case") >= 0 &&
-      cx.g.lemma(cx.g.child(n, "case")) == "in") {
+  if (actors.empty() && code.starts_with("14") && cx.g.base(n) == "obl" &&
+      cx.g.child(n, "case") >= 0 && cx.g.lemma(cx.g.child(n, "case")) == "in") {
     const int verb = cx.g.head(n);
     for (int c : cx.g.children(verb))
-      if (cx.g.base(c) == "nsubj") {
+      if (cx.g.rel(c) == "nsubj") {
         auto a = participants(cx, c, false);
         actors.insert(actors.end(), a.begin(), a.end());
       }

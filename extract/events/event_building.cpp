@@ -245,8 +245,8 @@ void recode_commitment(const SentenceContext& cx, int p, Action& action) {
   // "agreed to share information", "pledged to hold talks", "vowed to attack":
   // a commitment is an intent to do what it commits to (CAMEO 03x), or, when
   // that is force or punishment, a threat (13x), whatever the verb alone codes.
-  if (!in(cx.g.lemma(p), {"agree", "pledge", "promise", "vow", "offer", "undertake", "commit",
-                          "volunteer", "resolve"}))
+  if (!in(cx.g.lemma(p), {"agree", "pledge", "promise", "vow", "swear", "offer", "undertake",
+                          "commit", "volunteer", "resolve"}))
     return;
   const int x = cx.g.child(p, "xcomp");
   if (x < 0 || cx.g.tok(x).upos != Upos::VERB) return;

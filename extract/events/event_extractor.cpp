@@ -42,6 +42,7 @@ void extract_sentence(SentenceContext& cx) {
         break;
       }
   complement_targets(cx);
+  threats_from_intentions(cx);
   link_claims(cx);
   if (!cx.carriers.empty())
     for (auto& [p, pe] : cx.preds)

@@ -40,6 +40,27 @@ bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Particip
     return any;
   };
   if (t.upos == Upos::PRON) {
+    // "The farmers said they would blockade Paris", "Bayer said it had acquired ...": the
+    // subject pronoun of what a speaker says is the speaker, when the two agree.
+    if (is_subject(cx, head) && cx.g.base(cx.g.head(head)) == "ccomp") {
+      const int said = cx.g.head(cx.g.head(head));
+      const int speaker =
+          said >= 0 && is_reporting(cx.g.lemma(said)) ? cx.g.child(said, "nsubj") : -1;
+      for (size_t k = cx.doc.refs.size(); speaker >= 0 && k-- > 0;) {
+        const MentionRef& r = cx.doc.refs[k];
+        if (r.sentence != cx.index) break;
+        if (r.token != speaker) continue;
+        const EntityType type = cx.doc.mentions[static_cast<size_t>(r.index)].type;
+        const bool agrees = in(l, {"he", "she"}) ? type == EntityType::Person
+                            : in(l, {"it"}) ? type == EntityType::Org || type == EntityType::Gpe
+                            : in(l, {"they", "we"})
+                                ? type != EntityType::Gpe && type != EntityType::Other
+                                : false;
+        if (!agrees) break;
+        take(r);
+        return true;
+      }
+    }
     const MentionRef* r = nullptr;
     if (in(l, {"he", "she", "him", "her", "his", "hers", "himself", "herself"}))
       r = recent([](const EntityMention& m) { return m.type == EntityType::Person; }, 2);

@@ -67,6 +67,9 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
 // complement clause ("demanded that its partners refuse", "offered to hand over to Britain").
 void complement_targets(SentenceContext& cx);
 
+// threats.cpp: force or punishment announced or held over a condition is a threat
+// (13x) by whoever holds it ("will withdraw unless", "said they would blockade").
+void threats_from_intentions(SentenceContext& cx);
 
 // modality.cpp
 void modality(const SentenceContext& cx, int p, Event& e);

@@ -89,6 +89,8 @@ void verb_events(SentenceContext& cx, int p) {
       continue;
     }
     obliques.emplace_back(c, prep);
+    // "held the villagers as human shields": what the object is made into names the act.
+    if (prep == "as") add_object_phrases(c);
     // "called Xi on Tuesday": a time adjunct's preposition says nothing about the action.
     if (!is_time_word(cx.g.lemma(c))) preps.push_back(prep);
   }
@@ -171,6 +173,13 @@ void verb_events(SentenceContext& cx, int p) {
   if (obj >= 0 && !patient_is_target && targets.empty()) {
     used.push_back(obj);
     add_object_phrases(obj);
+    for (int c : cx.g.children(obj)) {  // "the villagers as human shields", parsed on the noun
+      const int cs = cx.g.child(c, "case");
+      if (cx.g.base(c) == "nmod" && cs >= 0 && prep_of(cs) == "as") {
+        add_object_phrases(c);
+        preps.push_back("as");
+      }
+    }
     target_head = obj;
     // An event noun as object ("launched an air strike against X", "ratified an
     // agreement with the EU", "issued warrants for two men"): the one it is
@@ -500,7 +509,37 @@ void verb_events(SentenceContext& cx, int p) {
     targets = std::move(actors);
     actors.clear();
   }
-  if (actors.empty() && !(passive && !targets.empty()))
+  // "A roadside bomb killed two soldiers", "were killed by an explosive device", "was
+  // killed in a car bomb explosion": a weapon or blast is how, not who; the act is a
+  // bombing (its noun's code) by someone unnamed.
+  bool instrument_only = false;  // the doer was a weapon: the event has no actor
+  if (action.code.size() >= 2 && action.code[0] == '1' && action.code[1] >= '8') {
+    std::vector<int> how;
+    if (!passive)
+      how = subj;
+    else if (agent >= 0)
+      how.push_back(agent);
+    else
+      for (const auto& [c, prep] : obliques)
+        if (prep == "in" || prep == "by") how.push_back(c);
+    for (int w : how) {
+      // "A suicide bomber killed ...": the bomber is the actor, the act a bombing.
+      if (cx.g.lemma(w) == "bomber") {
+        set_code(cx, action, "183");
+        break;
+      }
+      const std::string code = is_explosive(cx.g.lemma(w)) ? "183" : event_noun_code(cx, w);
+      if (!code.starts_with("18")) continue;
+      set_code(cx, action, code);
+      if (!passive || agent >= 0) {
+        for (const auto& a : actors) displaced.push_back({"other", a.text, a.span});
+        actors.clear();
+        instrument_only = true;
+      }
+      break;
+    }
+  }
+  if (actors.empty() && !(passive && !targets.empty()) && !instrument_only)
     return;  // a clause needs its subject (or agent)
   double confidence = inherited ? 0.65 : 0.85;
   if (cx.g.size() > 40) confidence *= 0.9;

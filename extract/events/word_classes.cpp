@@ -73,6 +73,12 @@ bool is_transfer_verb(std::string_view l) {
                 "promise", "contribute", "allocate", "airlift"});
 }
 
+bool is_explosive(std::string_view l) {
+  return in(l, {"bomb", "bombs", "device", "devices", "ied", "ieds", "mine", "mines", "landmine",
+                "landmines", "grenade", "grenades", "explosive", "explosives", "blast", "explosion",
+                "bombing"});
+}
+
 bool is_nominal(Upos u) {
   return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM;
 }

@@ -24,6 +24,8 @@ bool is_light_verb(std::string_view l);
 // Verbs of giving and handing on ("sell", "provide", "extradite"): the one given to
 // ("to Britain") is who the act is aimed at, more than the thing given.
 bool is_transfer_verb(std::string_view l);
+// Weapons that explode ("bomb", "device", "mine", "grenade"): an attack with one is a bombing.
+bool is_explosive(std::string_view l);
 bool is_nominal(nlp::Upos u);
 // Words about words ("plan", "proposals", "claims"), singular or plural.
 bool is_discourse_noun(std::string_view head);

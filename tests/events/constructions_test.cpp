@@ -375,3 +375,78 @@ TEST_CASE("a company name joined by 'and' and ending in a legal form is one comp
   for (const auto& e : two) meetings += e.action.code.starts_with("04");
   CHECK(meetings == 2);
 }
+
+TEST_CASE("force or punishment held over a condition or announced by its doer is a threat") {
+  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
+      {"Iran will attack Israel unless the sanctions are lifted.", "IRN", "138", "ISR"},
+      {"Greek farmers said they would blockade Athens.", "GRC", "133", ""},
+      {"Turkey warned that its army would attack Syria.", "TUR", "138", "SYR"},
+      {"Kenya said it would impose sanctions on Uganda if the raids continued.", "KEN", "13",
+       "UGA"}};
+  for (const auto& [s, actor, threat, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, "", threat, target);
+    REQUIRE(e);
+    CHECK(code(e->actor).starts_with(actor));
+    CHECK(e->modality == Modality::Asserted);
+  }
+  // What another does is no threat by the speaker; what happened is no threat at all.
+  for (const char* s : {"Britain said Iran would attack Israel.", "Iran attacked Israel."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "13", ""));
+  }
+}
+
+TEST_CASE("a bomb or a blast is how, not who: the act is a bombing by someone unnamed") {
+  const char* cases[] = {"A roadside bomb killed two Iraqi soldiers.",
+                         "Two Iraqi soldiers were killed by an explosive device.",
+                         "Two Iraqi soldiers were killed in a car bomb explosion."};
+  for (const char* s : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, "", "183", "IRQMIL");
+    REQUIRE(e);
+    CHECK_FALSE(e->actor);
+  }
+  const auto bomber = events_of("A suicide bomber killed two Iraqi soldiers.");
+  CAPTURE(dump(bomber));
+  const Event* e = find(bomber, "", "183", "IRQMIL");
+  REQUIRE(e);
+  CHECK(e->actor);
+}
+
+TEST_CASE("the subject pronoun of what a speaker says is the speaker") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Greek farmers said they would march on Athens.", "GRC"},
+      {"The Peruvian government said it had arrested two rebels.", "PERGOV"}};
+  for (const auto& [s, actor] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    bool found = false;
+    for (const auto& e : ev)
+      if (e.actor && (e.actor->text == "they" || e.actor->text == "it"))
+        found = code(e.actor).starts_with(actor);
+    CHECK(found);
+  }
+}
+
+TEST_CASE("blocking roads is protest, holding people as shields or hostages is violence") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Bolivian miners blocked roads into La Paz.", "144"},
+      {"The Bolivian senate blocked the bill.", "129"},
+      {"Bolivian rebels held the villagers as human shields.", "184"},
+      {"Bolivian rebels held two Peruvian engineers as hostages.", "181"},
+      {"Bolivian guards abused the Peruvian prisoners.", "182"}};
+  for (const auto& [s, code] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "", code, ""));
+  }
+}

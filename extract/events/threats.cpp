@@ -1,0 +1,91 @@
+// Threats made by announcing force or punishment. A coercive or violent act that has
+// not happened yet is a threat (CAMEO 13x) by whoever holds it over another:
+//   "Nigeria will withdraw its force unless Chad holds elections" (a condition),
+//   "the farmers said they would blockade Paris" (announced by those who will act),
+//   "the security chief warned that police will no longer tolerate rallies" (by the
+//   speaker's own state).
+// The act itself stays, planned or hypothetical; the threat is asserted.
+#include "extract/events/sentence_rules.hpp"
+#include "extract/events/word_classes.hpp"
+
+namespace kg::events::detail {
+using nlp::Upos;
+
+namespace {
+
+// The threat of doing what `code` names: protest 133, sanctions 131, repression 137,
+// force 138; "" for acts that threaten nobody.
+std::string threat_code(std::string_view code) {
+  if (code.size() < 2) return "";
+  const std::string_view root = code.substr(0, 2);
+  if (root == "14") return "133";
+  if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
+  if (root == "16") return "131";
+  if (root == "17") return "137";
+  return "";
+}
+
+bool conditional(const SentenceContext& cx, int p) {
+  for (int c : cx.g.children(p)) {
+    if (cx.g.base(c) != "advcl") continue;
+    const int m = cx.g.child(c, "mark");
+    if (m >= 0 && in(cx.g.lemma(m), {"unless", "if"})) return true;
+  }
+  return false;
+}
+
+bool same_side(const Participant& speaker, const Participant& actor) {
+  if (speaker.code.empty() || actor.code.empty()) return false;
+  if (speaker.code == actor.code && speaker.entity == actor.entity) return true;
+  // "Cairo's security chief warned that police will ...": the speaker's own state.
+  return speaker.code.size() >= 3 && actor.code.size() >= 3 && !speaker.code.starts_with("-") &&
+         speaker.code.substr(0, 3) == actor.code.substr(0, 3);
+}
+
+}  // namespace
+
+void threats_from_intentions(SentenceContext& cx) {
+  // Who reports each content clause.
+  std::map<int, const Participant*> speaker_of;
+  for (const auto& [r, pe] : cx.preds) {
+    if (!pe.reporting || pe.event_indices.empty()) continue;
+    const Event& said = cx.doc.events[static_cast<size_t>(pe.event_indices.front())];
+    if (!said.actor) continue;
+    for (int c : pe.content) speaker_of[c] = &*said.actor;
+  }
+  std::vector<Event> threats;
+  for (const auto& [p, pe] : cx.preds) {
+    if (cx.g.tok(p).upos != Upos::VERB) continue;
+    for (int idx : pe.event_indices) {
+      const Event& e = cx.doc.events[static_cast<size_t>(idx)];
+      const std::string code = threat_code(e.action.code);
+      if (code.empty() || !e.actor || e.polarity == Polarity::Negated ||
+          (e.modality != Modality::Planned && e.modality != Modality::Hypothetical))
+        continue;
+      const Participant* by = nullptr;
+      if (conditional(cx, p) && !e.actor->code.empty()) by = &*e.actor;
+      const auto it = speaker_of.find(p);
+      if (!by && it != speaker_of.end() && same_side(*it->second, *e.actor)) by = it->second;
+      if (!by) continue;
+      Event t = e;
+      t.id = cx.doc.next_id++;
+      t.actor = *by;
+      t.action.lemma = "threaten (" + e.action.lemma + ")";
+      set_code(cx, t.action, code);
+      t.modality = Modality::Asserted;
+      threats.push_back(std::move(t));
+    }
+  }
+  for (Event& t : threats) {
+    const int p = [&] {
+      for (const auto& [q, pe] : cx.preds)
+        for (int idx : pe.event_indices)
+          if (cx.doc.events[static_cast<size_t>(idx)].action.span == t.action.span) return q;
+      return -1;
+    }();
+    if (p >= 0) cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
+    cx.doc.events.push_back(std::move(t));
+  }
+}
+
+}  // namespace kg::events::detail
