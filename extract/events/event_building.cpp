@@ -185,16 +185,26 @@ void recode_verbal_attack(const SentenceContext& cx, Action& action, bool agains
                           const std::vector<Participant>& targets) {
   // "the BBC attacking Mr Campbell", "Labour attacked the Tories": an attack by
   // a party, the press or a politician on a political actor is verbal.
+  // A government or minister attacking a party or the press ("the foreign secretary
+  // attacked the Tories") does so with words too, but its bans and arrests (17x) are
+  // real coercion.
+  const std::string_view root =
+      action.code.size() >= 2 ? std::string_view(action.code).substr(0, 2) : "";
+  const auto political_target = [](const Participant& t) {
+    return unarmed_political(t) || t.code.ends_with("GOV");
+  };
+  const auto government = [](const Participant& a) {
+    return a.code.size() == 6 && a.code.ends_with("GOV");
+  };
   if (!against_words && !actors.empty() && !targets.empty() &&
-      std::ranges::all_of(actors, unarmed_political) &&
-      std::ranges::all_of(targets, [](const Participant& t) {
-        return unarmed_political(t) || t.code.ends_with("GOV");
-      }))
+      std::ranges::all_of(targets, political_target) &&
+      (std::ranges::all_of(actors, unarmed_political) ||
+       (root != "17" && std::ranges::all_of(actors, government) &&
+        std::ranges::none_of(targets, government))))
     against_words = true;
   // "Labour hit back at the Tory proposals", "the party attacked the plan": force
   // against words is criticism (111), not fighting (19x), assault (18x) or coercion.
-  if (!against_words || action.code.size() < 2) return;
-  const std::string_view root = std::string_view(action.code).substr(0, 2);
+  if (!against_words || root.empty()) return;
   if (root != "17" && root != "18" && root != "19" && root != "20") return;
   set_code(cx, action, "111");
 }

@@ -44,7 +44,11 @@ void verb_events(SentenceContext& cx, int p) {
   Words rel_words;  // words added to the action text (preposition of the target)
   PredicateShape shape;
   shape.lemma = lemma;
-  const int prt = cx.g.child(p, "compound:prt", false);
+  int prt = cx.g.child(p, "compound:prt", false);
+  // "hit back at", often parsed with "back" as an adverb: the particle all the same.
+  if (prt < 0 && p + 1 < cx.g.size() && cx.g.head(p + 1) == p && cx.g.base(p + 1) == "advmod" &&
+      cx.g.lemma(p + 1) == "back")
+    prt = p + 1;
   std::string particle;
   if (prt >= 0) {
     particle = cx.g.lemma(prt);

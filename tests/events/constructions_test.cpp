@@ -450,3 +450,21 @@ TEST_CASE("blocking roads is protest, holding people as shields or hostages is v
     CHECK(find(ev, "", code, ""));
   }
 }
+
+TEST_CASE(
+    "hitting back and lashing out at a party are words; striking back at an armed group is not") {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"Labour hit back at the Conservative Party.", "111", ""},
+      {"The Liberal Democrats lashed out at the Conservative Party.", "111", ""},
+      {"The Kenyan foreign minister attacked the Kenyan opposition party.", "111", ""},
+      {"Israel struck back at Hamas.", "19", ""},
+      {"The Ugandan government banned the Ugandan opposition party.", "17", ""},
+      {"Egypt tried to persuade Jordan to sign the treaty.", "02", "JOR"},
+      {"Canada reiterated its support for the Mexican plan.", "051", "MEX"}};
+  for (const auto& [s, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, "", code, target));
+  }
+}
