@@ -1,5 +1,7 @@
 #include "extract/events/event_extractor.hpp"
 
+#include <algorithm>
+
 #include "extract/events/document_country.hpp"
 #include "extract/events/parse_repair.hpp"
 #include "extract/events/sentence_rules.hpp"
@@ -62,7 +64,11 @@ ExtractionResult EventExtractor::extract(const Document& doc,
                                          std::string_view date) const {
   detail::DocState st;
   for (const ParsedSentence& parsed : sentences) {
-    const ParsedSentence s = repair_company_names_with_and(repair_verb_read_as_modifier(parsed));
+    const ParsedSentence s = repair_company_names_with_and(
+        repair_verb_read_as_modifier(parsed), [&](std::span<const std::string_view> words) {
+          const auto m = actors_.find_names(words, date);
+          return std::ranges::any_of(m, [&](const NameMatch& x) { return !x.code.empty(); });
+        });
     const SentenceGraph g(doc, s);
     const size_t before = st.events.size();
     detail::SentenceContext cx{coder_, verbs_, g, st, s.index, date, {}, {}, {}};

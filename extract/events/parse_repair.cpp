@@ -76,7 +76,8 @@ ParsedSentence repair_verb_read_as_modifier(const ParsedSentence& sentence) {
   return out;
 }
 
-ParsedSentence repair_company_names_with_and(const ParsedSentence& sentence) {
+ParsedSentence repair_company_names_with_and(const ParsedSentence& sentence,
+                                             const KnownName& known) {
   ParsedSentence out = sentence;
   auto& t = out.tokens;
   const int n = static_cast<int>(t.size());
@@ -88,30 +89,46 @@ ParsedSentence repair_company_names_with_and(const ParsedSentence& sentence) {
     return nominal && !x.form.empty() &&
            ((x.form[0] >= 'A' && x.form[0] <= 'Z') || is_company_suffix(x.form));
   };
+  // "Bank" and "Company" end too many names that are joined to another actor ("the IMF
+  // and World Bank"); a legal form or "Association" ends one company.
   auto org_end = [&](int i) {
     const std::string l = text::lowercase(t[static_cast<size_t>(i)].form);
-    return is_company_suffix(l) || detail::in(l, {"association", "company", "bank"});
+    return is_company_suffix(l) || l == "association";
+  };
+  auto words = [&](int from, int to) {
+    std::vector<std::string_view> w;
+    for (int i = from; i <= to; ++i) w.push_back(t[static_cast<size_t>(i)].form);
+    return w;
   };
   for (int k = 1; k + 1 < n; ++k) {
     const std::string_view f = t[static_cast<size_t>(k)].form;
     if ((f != "and" && f != "&") || !capitalized(k - 1) || !capitalized(k + 1)) continue;
     int last = k + 1;
-    // "Standard and Poor's Corp": a possessive inside the name belongs to it.
-    while (last + 1 < n &&
-           (capitalized(last + 1) || (t[static_cast<size_t>(last + 1)].form == "'s" &&
-                                      last + 2 < n && capitalized(last + 2))))
+    // "Standard and Poor's Corp": a possessive right after the "and" belongs to the name
+    // ("Iran and China's Sinopec Corp" has it further on, and is two actors).
+    while (last + 1 < n && (capitalized(last + 1) ||
+                            (last == k + 1 && t[static_cast<size_t>(last + 1)].form == "'s" &&
+                             last + 2 < n && capitalized(last + 2))))
       ++last;
     int first = k - 1;
     while (first > 0 && capitalized(first - 1)) --first;
-    // The name must end in a legal form or organization word, and its first half must
-    // not be a whole company of its own ("Ford Motor Co and General Motors Corp").
-    if (!org_end(last) || org_end(k - 1)) continue;
+    // The name must end in a legal form, and neither half may be a whole actor of its
+    // own ("Ford Motor Co and General Motors Corp", "Pennzoil and Getty Oil Co" when the
+    // dictionary knows Pennzoil).
+    if (!org_end(last) || org_end(k - 1) || known(words(first, k - 1)) || known(words(k + 1, last)))
+      continue;
     auto inside = [&](int h) { return h >= first && h <= last; };
     int external = -1;  // the word of the name the parser attached outside it
     for (int i = first; i <= last && external < 0; ++i)
       if (!inside(t[static_cast<size_t>(i)].head)) external = i;
     if (external < 0) continue;
     const int ext_head = t[static_cast<size_t>(external)].head;
+    // Reattaching the name to a word that hangs off the name would make a cycle.
+    bool cycle = false;
+    for (int h = ext_head, steps = 0; h >= 0 && steps < n;
+         h = t[static_cast<size_t>(h)].head, ++steps)
+      cycle = cycle || inside(h);
+    if (cycle) continue;
     const std::string ext_rel = t[static_cast<size_t>(external)].deprel;
     for (int i = 0; i < n; ++i) {
       ParsedToken& x = t[static_cast<size_t>(i)];

@@ -1,6 +1,10 @@
 #pragma once
 // Corrections of parse errors the shipped model makes systematically on news, applied
 // before extraction (the analysis `kg parse` prints is left as the model made it).
+#include <functional>
+#include <span>
+#include <string_view>
+
 #include "extract/nlp/annotation.hpp"
 
 namespace kg::events {
@@ -16,6 +20,10 @@ nlp::ParsedSentence repair_verb_read_as_modifier(const nlp::ParsedSentence& sent
 // a capitalized name joined by "and"/"&" and ending in a legal form or an
 // organization word is one company, not two coordinated names. Its words become one
 // name (compounds of its last word), attached where the name was.
-nlp::ParsedSentence repair_company_names_with_and(const nlp::ParsedSentence& sentence);
+// `known` says whether words name an actor the dictionaries know; such a half is an
+// actor of its own ("Pennzoil and Getty Oil Co").
+using KnownName = std::function<bool(std::span<const std::string_view>)>;
+nlp::ParsedSentence repair_company_names_with_and(const nlp::ParsedSentence& sentence,
+                                                  const KnownName& known);
 
 }  // namespace kg::events

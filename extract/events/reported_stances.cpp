@@ -64,6 +64,8 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
     const Modal modal = modal_of(cx, c);
     std::string code;
     std::string text = std::string(cx.g.form(p)) + " ...";
+    // "must have crossed the border" is a guess about the past, not a duty missed.
+    if (modal.word >= 0 && modal.perfect && cx.g.lemma(modal.word) == "must") continue;
     if (modal.word >= 0) {
       // A duty missed is criticism; a duty ahead is a demand (must) or an appeal.
       code = modal.perfect ? "111" : cx.g.lemma(modal.word) == "must" ? "100" : "020";

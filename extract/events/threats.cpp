@@ -1,6 +1,6 @@
 // Threats made by announcing force or punishment. A coercive or violent act that has
 // not happened yet is a threat (CAMEO 13x) by whoever holds it over another:
-//   "Nigeria will withdraw its force unless Chad holds elections" (a condition),
+//   "Iran will attack Israel unless the sanctions are lifted" (a condition),
 //   "the farmers said they would blockade Paris" (announced by those who will act),
 //   "the security chief warned that police will no longer tolerate rallies" (by the
 //   speaker's own state).
@@ -34,12 +34,31 @@ bool conditional(const SentenceContext& cx, int p) {
   return false;
 }
 
+bool state_sector(const std::string& code) {
+  if (code.size() < 3) return false;
+  if (code.size() == 3) return true;  // the state itself
+  return in(std::string_view(code).substr(3, 3), {"GOV", "MIL", "COP", "SPY", "JUD"});
+}
+
 bool same_side(const Participant& speaker, const Participant& actor) {
   if (speaker.code.empty() || actor.code.empty()) return false;
   if (speaker.code == actor.code && speaker.entity == actor.entity) return true;
-  // "Cairo's security chief warned that police will ...": the speaker's own state.
-  return speaker.code.size() >= 3 && actor.code.size() >= 3 && !speaker.code.starts_with("-") &&
-         speaker.code.substr(0, 3) == actor.code.substr(0, 3);
+  // "Cairo's security chief warned that police will ...": the speaker's own state, when
+  // both speak for it (an opposition leader does not threaten with the state's police).
+  return !speaker.code.starts_with("-") && speaker.code.substr(0, 3) == actor.code.substr(0, 3) &&
+         state_sector(speaker.code) && state_sector(actor.code);
+}
+
+// "would have attacked", "if the police had not arrived": what did not happen threatens
+// nobody.
+bool counterfactual(const SentenceContext& cx, int p) {
+  bool modal = false, have = false;
+  for (int c : cx.g.children(p))
+    if (cx.g.base(c) == "aux") {
+      modal = modal || in(cx.g.lemma(c), {"would", "could", "might"});
+      have = have || (modal && cx.g.lemma(c) == "have");
+    }
+  return have;
 }
 
 }  // namespace
@@ -59,7 +78,7 @@ void threats_from_intentions(SentenceContext& cx) {
     for (int idx : pe.event_indices) {
       const Event& e = cx.doc.events[static_cast<size_t>(idx)];
       const std::string code = threat_code(e.action.code);
-      if (code.empty() || !e.actor || e.polarity == Polarity::Negated ||
+      if (code.empty() || !e.actor || e.polarity == Polarity::Negated || counterfactual(cx, p) ||
           (e.modality != Modality::Planned && e.modality != Modality::Hypothetical))
         continue;
       const Participant* by = nullptr;

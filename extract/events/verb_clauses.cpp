@@ -367,6 +367,7 @@ void verb_events(SentenceContext& cx, int p) {
     undergone = cx.g.lemma(obj) == "opposition" ? "110" : event_noun_code(cx, obj);
     if (undergone.rfind("04", 0) == 0 || undergone.rfind("05", 0) == 0) undergone.clear();
   }
+  bool swapped_from = false;  // the "from" phrase became the actor
   // Converse verbs: "X received weapons from Y" is Y's act toward X.
   if (!passive && (in(lemma, {"receive", "get", "obtain", "accept"}) || !undergone.empty())) {
     std::vector<std::pair<int, std::string>> froms = obliques;
@@ -380,6 +381,7 @@ void verb_events(SentenceContext& cx, int p) {
       if (prep != "from") continue;
       auto givers = participants(cx, c, true);
       if (givers.empty()) break;
+      swapped_from = true;
       if (!undergone.empty() && target_head == obj) {
         // The noun joins the action ("faced criticism from"); the subject is its target.
         for (int w : cx.g.subtree(obj, {"punct", "nmod", "acl:relcl", "appos"}))
@@ -497,7 +499,7 @@ void verb_events(SentenceContext& cx, int p) {
     const std::string noun_code = event_noun_code(cx, obj);
     if (!noun_code.empty()) set_code(cx, action, noun_code);
   }
-  if (!undergone.empty() && !actors.empty() && !targets.empty() &&
+  if (!undergone.empty() && swapped_from && !actors.empty() && !targets.empty() &&
       std::ranges::any_of(rel_words, [&](int w) { return w == obj; }))
     set_code(cx, action, undergone);
   recode_verbal_attack(cx, action, against_words, actors, targets);
@@ -535,7 +537,9 @@ void verb_events(SentenceContext& cx, int p) {
       const std::string code = is_explosive(cx.g.lemma(w)) ? "183" : event_noun_code(cx, w);
       if (!code.starts_with("18")) continue;
       set_code(cx, action, code);
-      if (!passive || agent >= 0) {
+      // "A Taliban bomb": the weapon's owner, when coded, is the actor still.
+      if ((!passive || agent >= 0) &&
+          std::ranges::none_of(actors, [](const Participant& a) { return !a.code.empty(); })) {
         for (const auto& a : actors) displaced.push_back({"other", a.text, a.span});
         actors.clear();
         instrument_only = true;
