@@ -45,6 +45,7 @@ void extract_sentence(SentenceContext& cx) {
       }
   complement_targets(cx);
   threats_from_intentions(cx);
+  refusals_from_negations(cx);
   link_claims(cx);
   if (!cx.carriers.empty())
     for (auto& [p, pe] : cx.preds)

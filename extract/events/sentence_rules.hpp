@@ -70,6 +70,8 @@ void complement_targets(SentenceContext& cx);
 // threats.cpp: force or punishment announced or held over a condition is a threat
 // (13x) by whoever holds it ("will withdraw unless", "said they would blockade").
 void threats_from_intentions(SentenceContext& cx);
+// Declining to cooperate ("will not accept", "did not agree") is a rejection (12x).
+void refusals_from_negations(SentenceContext& cx);
 
 // modality.cpp
 void modality(const SentenceContext& cx, int p, Event& e);

@@ -107,4 +107,40 @@ void threats_from_intentions(SentenceContext& cx) {
   }
 }
 
+void refusals_from_negations(SentenceContext& cx) {
+  // "Syria says it will not accept any more refugees", "the U.S. would not meet the
+  // hostage-takers' demands": declining to cooperate is a rejection (12x) by the one who
+  // declines, beside the negated act itself.
+  std::vector<std::pair<int, Event>> refusals;
+  for (const auto& [p, pe] : cx.preds) {
+    if (cx.g.tok(p).upos != Upos::VERB) continue;
+    for (int idx : pe.event_indices) {
+      const Event& e = cx.doc.events[static_cast<size_t>(idx)];
+      if (e.polarity != Polarity::Negated || e.modality == Modality::Question || !e.actor ||
+          e.actor->code.empty() || e.action.code.size() < 2 || counterfactual(cx, p))
+        continue;
+      const std::string_view root = std::string_view(e.action.code).substr(0, 2);
+      const char* code = root == "03"   ? "120"
+                         : root == "04" ? "125"
+                         : root == "05" ? "127"
+                         : root == "06" ? "121"
+                         : root == "07" ? "122"
+                         : root == "08" ? "124"
+                                        : nullptr;
+      if (!code) continue;
+      Event r = e;
+      r.id = cx.doc.next_id++;
+      r.action.lemma = "refuse (" + e.action.lemma + ")";
+      set_code(cx, r.action, code);
+      r.polarity = Polarity::Affirmative;
+      r.modality = Modality::Asserted;
+      refusals.emplace_back(p, std::move(r));
+    }
+  }
+  for (auto& [p, r] : refusals) {
+    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
+    cx.doc.events.push_back(std::move(r));
+  }
+}
+
 }  // namespace kg::events::detail

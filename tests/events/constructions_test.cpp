@@ -502,3 +502,25 @@ TEST_CASE("counter-examples a review found: the new rules stay out of these") {
   REQUIRE(e);
   CHECK(e->actor);
 }
+
+TEST_CASE("declining to cooperate is a rejection by the one who declines") {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"Syria said it will not accept any more Iraqi refugees.", "SYR", "12"},
+      {"Chile refused to meet Bolivia.", "CHL", "12"},
+      {"Norway did not sign the treaty with Sweden.", "NOR", "12"}};
+  for (const auto& [s, actor, code] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    const Event* e = find(ev, actor, code, "");
+    REQUIRE(e);
+    CHECK(e->polarity == Polarity::Affirmative);
+  }
+  // Not attacking is no rejection; a question is no refusal.
+  for (const char* s : {"Chile did not attack Bolivia.", "Will Chile not meet Bolivia?"}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "12", ""));
+  }
+}
