@@ -67,9 +67,18 @@ std::vector<Participant> acted_on(SentenceContext& cx, int c, int depth) {
 
 std::vector<Participant> complement_target(SentenceContext& cx, int p, const Participant& actor) {
   std::vector<Participant> out;
-  for (int c : cx.g.children(p)) {
+  // "reiterated its demand that Israel ease restrictions": the clause of the object noun.
+  std::vector<int> clauses = cx.g.children(p);
+  for (int a : cx.g.children(p)) {
+    if (cx.g.base(a) != "obj" && cx.g.base(a) != "obl") continue;
+    for (int c : cx.g.children(a))
+      if ((cx.g.base(c) == "acl" || cx.g.base(c) == "ccomp") && cx.g.child(c, "mark") >= 0 &&
+          cx.g.lemma(cx.g.child(c, "mark")) == "that")
+        clauses.push_back(c);
+  }
+  for (int c : clauses) {
     if (c < p) continue;
-    if (cx.g.base(c) == "ccomp") {
+    if (cx.g.base(c) == "ccomp" || cx.g.base(c) == "acl") {
       int s = cx.g.child(c, "nsubj");
       if (s < 0) s = cx.g.child(c, "nsubj:pass");
       if (s < 0 || in(cx.g.lemma(s), {"i", "we", "you", "there"})) continue;
@@ -96,8 +105,9 @@ void complement_targets(SentenceContext& cx) {
   for (auto& [p, pe] : cx.preds) {
     // Only for verbs kg lists itself: PETRARCH's blocks code generic verbs ("want",
     // "seek") whose complement is the event, coded on its own.
-    if (cx.g.tok(p).upos != Upos::VERB || pe.reporting || !cx.verbs.lists_own(cx.g.lemma(p)))
-      continue;
+    // A reporting verb's statements (01) keep their content; its demands ("reiterated its
+    // demand that ...") do not.
+    if (cx.g.tok(p).upos != Upos::VERB || !cx.verbs.lists_own(cx.g.lemma(p))) continue;
     std::vector<int> added;
     for (int idx : pe.event_indices) {
       Event& e = cx.doc.events[static_cast<size_t>(idx)];

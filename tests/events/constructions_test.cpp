@@ -524,3 +524,20 @@ TEST_CASE("declining to cooperate is a rejection by the one who declines") {
     CHECK_FALSE(find(ev, "", "12", ""));
   }
 }
+
+TEST_CASE("a demand or appeal as a noun is aimed at the subject of its that-clause") {
+  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
+      {"The rebels insisted on their demands that the Burundian government resign.", "", "10",
+       "BDIGOV"},
+      {"Greece renewed its appeal that Turkey withdraw its troops.", "GRC", "02", "TUR"}};
+  for (const auto& [s, actor, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, actor, code, target));
+  }
+  // A warning states; what it warns of stays its content.
+  const auto warned = events_of("Greece warned that Turkey would attack.");
+  CAPTURE(dump(warned));
+  CHECK_FALSE(find(warned, "GRC", "01", "TUR"));
+}
