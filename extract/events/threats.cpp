@@ -116,7 +116,10 @@ void refusals_from_negations(SentenceContext& cx) {
     if (cx.g.tok(p).upos != Upos::VERB) continue;
     for (int idx : pe.event_indices) {
       const Event& e = cx.doc.events[static_cast<size_t>(idx)];
-      if (e.polarity != Polarity::Negated || e.modality == Modality::Question || !e.actor ||
+      // "will not accept", "would not meet": a refusal; "have not purchased" only reports
+      // what has not happened.
+      if (e.polarity != Polarity::Negated ||
+          (e.modality != Modality::Planned && e.modality != Modality::Hypothetical) || !e.actor ||
           e.actor->code.empty() || e.action.code.size() < 2 || counterfactual(cx, p))
         continue;
       const std::string_view root = std::string_view(e.action.code).substr(0, 2);

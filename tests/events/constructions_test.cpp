@@ -507,7 +507,7 @@ TEST_CASE("declining to cooperate is a rejection by the one who declines") {
   const std::tuple<const char*, const char*, const char*> cases[] = {
       {"Syria said it will not accept any more Iraqi refugees.", "SYR", "12"},
       {"Chile refused to meet Bolivia.", "CHL", "12"},
-      {"Norway did not sign the treaty with Sweden.", "NOR", "12"}};
+      {"Norway would not sign the treaty with Sweden.", "NOR", "12"}};
   for (const auto& [s, actor, code] : cases) {
     const auto ev = events_of(s);
     CAPTURE(std::string(s));
@@ -517,7 +517,8 @@ TEST_CASE("declining to cooperate is a rejection by the one who declines") {
     CHECK(e->polarity == Polarity::Affirmative);
   }
   // Not attacking is no rejection; a question is no refusal.
-  for (const char* s : {"Chile did not attack Bolivia.", "Will Chile not meet Bolivia?"}) {
+  for (const char* s : {"Chile did not attack Bolivia.", "Will Chile not meet Bolivia?",
+                        "The Soviets have not purchased Canadian wheat this year."}) {
     const auto ev = events_of(s);
     CAPTURE(std::string(s));
     CAPTURE(dump(ev));
