@@ -66,7 +66,8 @@ ExtractionResult EventExtractor::extract(const Document& doc,
   detail::DocState st;
   for (const ParsedSentence& parsed : sentences) {
     const ParsedSentence s = repair_company_names_with_and(
-        repair_verb_read_as_modifier(parsed), [&](std::span<const std::string_view> words) {
+        repair_hyphenated_participles(repair_verb_read_as_modifier(parsed)),
+        [&](std::span<const std::string_view> words) {
           const auto m = actors_.find_names(words, date);
           return std::ranges::any_of(m, [&](const NameMatch& x) { return !x.code.empty(); });
         });

@@ -146,4 +146,31 @@ ParsedSentence repair_company_names_with_and(const ParsedSentence& sentence,
   return out;
 }
 
+ParsedSentence repair_hyphenated_participles(const ParsedSentence& sentence) {
+  ParsedSentence out = sentence;
+  auto& t = out.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i + 3 < n; ++i) {
+    ParsedToken& noun = t[static_cast<size_t>(i)];
+    const ParsedToken& dash = t[static_cast<size_t>(i + 1)];
+    ParsedToken& part = t[static_cast<size_t>(i + 2)];
+    if ((noun.upos != Upos::NOUN && noun.upos != Upos::PROPN && noun.upos != Upos::ADJ) ||
+        dash.form != "-" || part.xpos != "VBN" || noun.head == i + 2)
+      continue;
+    // The participle modifies a noun after it ("held part", "led forces").
+    const int modified = part.head;
+    if (modified <= i + 2 || (t[static_cast<size_t>(modified)].upos != Upos::NOUN &&
+                              t[static_cast<size_t>(modified)].upos != Upos::PROPN))
+      continue;
+    // Words that hung off the noun move to the participle, so no word is left hanging.
+    for (auto& x : t)
+      if (x.head == i) x.head = i + 2;
+    noun.head = i + 2;
+    noun.deprel = "obl:npmod";
+    part.deprel = "amod";
+    t[static_cast<size_t>(i + 1)].head = i + 2;
+  }
+  return out;
+}
+
 }  // namespace kg::events

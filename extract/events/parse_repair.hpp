@@ -16,6 +16,12 @@ namespace kg::events {
 // the verb's obliques. Returns the sentence unchanged when the pattern is not there.
 nlp::ParsedSentence repair_verb_read_as_modifier(const nlp::ParsedSentence& sentence);
 
+// "a government-held part of Aleppo", "Kurdish-led forces", "rebel-controlled areas":
+// the noun before the hyphen modifies the participle (UD's obl:npmod), however the
+// model attached it (often as a second object). A territory held by the government
+// is no government.
+nlp::ParsedSentence repair_hyphenated_participles(const nlp::ParsedSentence& sentence);
+
 // "Procter and Gamble Co", "Coast Savings and Loan Association", "Wyrough and Loser Inc":
 // a capitalized name joined by "and"/"&" and ending in a legal form or an
 // organization word is one company, not two coordinated names. Its words become one

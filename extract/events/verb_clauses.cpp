@@ -502,6 +502,14 @@ void verb_events(SentenceContext& cx, int p) {
   if (!undergone.empty() && swapped_from && !actors.empty() && !targets.empty() &&
       std::ranges::any_of(rel_words, [&](int w) { return w == obj; }))
     set_code(cx, action, undergone);
+  // "Jets struck Syria", "would strike Iran": a strike on a state or its forces is
+  // force, not a labour strike (143, which kg's file gives the bare verb).
+  if (lemma == "strike" && action.code == "143" &&
+      std::ranges::any_of(targets, [](const Participant& t) {
+        return t.code.size() == 3 || t.code.ends_with("MIL") || t.code.ends_with("GOV") ||
+               t.code.ends_with("REB") || t.type == EntityType::Gpe;
+      }))
+    set_code(cx, action, "190");
   recode_verbal_attack(cx, action, against_words, actors, targets);
   recode_commitment(cx, p, action);
   // An agentless passive keeps its subject as the actor for open relations

@@ -542,3 +542,21 @@ TEST_CASE("a demand or appeal as a noun is aimed at the subject of its that-clau
   CAPTURE(dump(warned));
   CHECK_FALSE(find(warned, "GRC", "01", "TUR"));
 }
+
+TEST_CASE("a territory held or controlled by someone is a place, not that someone") {
+  const auto ev = events_of("Insurgents shelled a government-held part of Aleppo in Syria.");
+  CAPTURE(dump(ev));
+  for (const auto& e : ev) CHECK_FALSE(code(e.target).ends_with("GOV"));
+  const auto rebel = events_of("Syrian troops shelled rebel-held areas of Idlib.");
+  CAPTURE(dump(rebel));
+  for (const auto& e : rebel) CHECK_FALSE(code(e.target).ends_with("REB"));
+}
+
+TEST_CASE("striking a state or its forces is force; workers striking is a strike") {
+  const auto force = events_of("Turkish jets struck Syria on Monday.");
+  CAPTURE(dump(force));
+  CHECK(find(force, "", "19", "SYR"));
+  const auto labour = events_of("French dock workers struck on Monday.");
+  CAPTURE(dump(labour));
+  CHECK_FALSE(find(labour, "", "19", ""));
+}
