@@ -42,6 +42,8 @@ Modal modal_of(const SentenceContext& cx, int c) {
 // owner of a plan, law or conduct ("the government's plans", "the decision by France").
 std::vector<Participant> judged(SentenceContext& cx, int subj, bool owners) {
   if (in(cx.g.lemma(subj), {"i", "we", "you", "it", "there", "this", "that", "they"})) return {};
+  const nlp::Upos u = cx.g.tok(subj).upos;
+  if (u != nlp::Upos::NOUN && u != nlp::Upos::PROPN && u != nlp::Upos::PRON) return {};
   // "the Danish government's plan": the plan's owner is judged, not just its country.
   if (owners && is_discourse_noun(cx.g.form(subj))) {
     std::vector<Participant> owner = stance_owner(cx, subj);
@@ -76,9 +78,13 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
     }
     if (code.empty()) continue;
     std::vector<Participant> addressed = judged(cx, subj, modal.word < 0 || modal.perfect);
+    // Nobody demands of themselves, nor of their own country ("Reagan said the United
+    // States must ...").
     std::erase_if(addressed, [&](const Participant& a) {
-      return std::ranges::any_of(
-          speakers, [&](const Participant& s) { return s.code == a.code && s.entity == a.entity; });
+      return std::ranges::any_of(speakers, [&](const Participant& s) {
+        return (s.code == a.code && s.entity == a.entity) ||
+               (a.code.size() == 3 && s.code.starts_with(a.code));
+      });
     });
     if (addressed.empty()) continue;
     Action act;

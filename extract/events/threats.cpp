@@ -5,8 +5,11 @@
 //   "the security chief warned that police will no longer tolerate rallies" (by the
 //   speaker's own state).
 // The act itself stays, planned or hypothetical; the threat is asserted.
+#include <algorithm>
+
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
 
 namespace kg::events::detail {
 using nlp::Upos;
@@ -130,7 +133,13 @@ void refusals_from_negations(SentenceContext& cx) {
                          : root == "07" ? "122"
                          : root == "08" ? "124"
                                         : nullptr;
-      if (!code) continue;
+      // A refusal is willed ("will not", "would not", "won't"), not an inability ("could
+      // not shield itself"), and of a verb kg lists (PETRARCH codes "leave" as a meeting).
+      const bool willed = std::ranges::any_of(cx.g.children(p), [&](int c) {
+        return cx.g.base(c) == "aux" &&
+               in(text::lowercase(cx.g.form(c)), {"will", "would", "shall", "wo", "'ll", "'d"});
+      });
+      if (!code || !willed || !cx.verbs.lists_own(cx.g.lemma(p))) continue;
       Event r = e;
       r.id = cx.doc.next_id++;
       r.action.lemma = "refuse (" + e.action.lemma + ")";

@@ -223,8 +223,11 @@ void verb_events(SentenceContext& cx, int p) {
   // Prepositional complement as target when there is no object: "called for talks".
   if (target_head < 0 && !patient_is_target && targets.empty()) {
     for (const auto& [c, prep] : obliques) {
+      // A statement's obliques ("said in a statement", "told reporters at a news
+      // conference") are circumstances; only what it is about ("said of Blair") is a
+      // target, and "to" names the addressee, read below.
       if ((!passive && is_time_word(cx.g.lemma(c))) || cx.g.rel(c) == "obl:tmod" || c < p ||
-          (reporting && prep == "to"))
+          (reporting && !in(prep, {"of", "about", "on"})))
         continue;
       target_head = c;
       target_drop_case = true;

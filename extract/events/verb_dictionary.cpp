@@ -51,12 +51,14 @@ int quad_class_of(std::string_view code) {
 void VerbDictionary::read_patterns(const std::filesystem::path& path) {
   for_each_row(path, [&](int line, const std::string& code, const std::string& rest) {
     const std::string where = path.string() + ":" + std::to_string(line);
-    if (!valid_code(code)) throw InputError(where + ": '" + code + "' is not a CAMEO code");
+    // "---" is the null code, as in PETRARCH: the lemma is listed and codes nothing.
+    if (code != "---" && !valid_code(code))
+      throw InputError(where + ": '" + code + "' is not a CAMEO code (or --- for none)");
     std::istringstream ss(rest);
     std::string lemmas, part;
     ss >> lemmas;
     Pattern p;
-    p.code = code;
+    p.code = code == "---" ? "" : code;
     std::string nouns;
     while (ss >> part) {
       if (part[0] == '+')

@@ -560,3 +560,24 @@ TEST_CASE("striking a state or its forces is force; workers striking is a strike
   CAPTURE(dump(labour));
   CHECK_FALSE(find(labour, "", "19", ""));
 }
+
+TEST_CASE("more counter-examples from reading a sample of derived events") {
+  // Facing competition is no meeting; a statement's circumstances are not its target.
+  const auto faced = events_of("Brixton Holdings plc faced stiff competition from Carfax Ltd.");
+  CAPTURE(dump(faced));
+  CHECK_FALSE(find(faced, "", "04", ""));
+  const auto said = events_of("The Danish central bank said in a telex that rates would rise.");
+  CAPTURE(dump(said));
+  for (const auto& e : said)
+    if (e.action.code == "010")
+      CHECK((!e.target || e.target->text.find("telex") == std::string::npos));
+  // An inability is no refusal; nobody demands of their own country.
+  for (const char* s : {"Germany could not shield itself from the crisis.",
+                        "President Obama said the United States must act."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "12", ""));
+    CHECK_FALSE(find(ev, "", "10", "USA"));
+  }
+}
