@@ -81,7 +81,9 @@ void threats_from_intentions(SentenceContext& cx) {
     for (int idx : pe.event_indices) {
       const Event& e = cx.doc.events[static_cast<size_t>(idx)];
       const std::string code = threat_code(e.action.code);
+      // Only for verbs kg lists: PETRARCH's blocks code "continue their rally" as a protest.
       if (code.empty() || !e.actor || e.polarity == Polarity::Negated || counterfactual(cx, p) ||
+          !cx.verbs.lists_own(cx.g.lemma(p)) ||
           (e.modality != Modality::Planned && e.modality != Modality::Hypothetical))
         continue;
       const Participant* by = nullptr;
