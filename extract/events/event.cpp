@@ -18,6 +18,13 @@ std::optional<EntityType> parse_entity_type(std::string_view s) {
   return std::nullopt;
 }
 
+void clear_code(Action& a) {
+  a.code.clear();
+  a.label.clear();
+  a.goldstein = 0;
+  a.quad_class = 0;
+}
+
 std::string_view to_string(Polarity p) {
   return p == Polarity::Negated ? "negated" : "affirmative";
 }

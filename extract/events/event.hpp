@@ -47,6 +47,10 @@ struct Action {
       0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
 };
 
+// The action without its code, label, Goldstein weight and QuadClass: an open
+// relation, as kg emits for an act it has no code for.
+void clear_code(Action& a);
+
 struct Modifier {
   std::string role;  // time, place, manner, content, other
   std::string text;

@@ -88,7 +88,7 @@ ExtractionResult EventExtractor::extract(const Document& doc,
   };
   for (Event& e : st.events) {
     if (!e.action.code.empty() && !actor_like(e.actor) && !actor_like(e.target))
-      e.action = Action{e.action.text, e.action.lemma, e.action.span, {}, {}, 0, 0};
+      clear_code(e.action);
   }
   return {std::move(st.mentions), std::move(st.events)};
 }

@@ -17,17 +17,6 @@ std::filesystem::path data_root(const ExtractorConfig& c) {
   return c.data.empty() ? data_dir() : c.data;
 }
 
-// A discarded sentence or story is still read for who did what (claims, Open IE
-// tuples, entities), but none of its events is coded: a rugby "clash" or a
-// tennis "beat" is no CAMEO event, and an uncoded event is what kg already emits
-// for an act it has no code for.
-void clear_code(Action& a) {
-  a.code.clear();
-  a.label.clear();
-  a.goldstein = 0;
-  a.quad_class = 0;
-}
-
 }  // namespace
 
 Extractor::Extractor(const ExtractorConfig& config)
@@ -48,6 +37,10 @@ Extractor::Extractor(const ExtractorConfig& config)
   for (const auto& f : config.user_verbs) verbs_.add_file(f);
 }
 
+// A discarded sentence or story is still read for who did what (claims, Open IE
+// tuples, entities), but none of its events is coded: a rugby "clash" or a
+// tennis "beat" is no CAMEO event, and an uncoded event is what kg already emits
+// for an act it has no code for.
 void Extractor::apply_discards(ExtractedDocument& out) const {
   if (out.events.empty()) return;
   // A sports report or an entertainment review: its clashes and attacks are games

@@ -492,7 +492,7 @@ void verb_events(SentenceContext& cx, int p) {
   };
   if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(actors) &&
       !any_coded(targets))
-    action = Action{action.text, action.lemma, action.span, {}, {}, 0, 0};
+    clear_code(action);
   // "has an agreement with the EC", "began talks with Ford", "carried out a raid on the
   // camp": a verb that means nothing of its own takes the code of the event noun it
   // governs (its target is already the one the noun is directed at).
