@@ -26,9 +26,7 @@ void copular_events(SentenceContext& cx, int p) {
       const int cs = cx.g.child(c, "case");
       if (cx.g.base(c) != "obl" || cs < 0 || cx.g.lemma(cs) != "to") continue;
       auto blamed = participants(cx, c, true);
-      if (std::none_of(blamed.begin(), blamed.end(),
-                       [](const Participant& b) { return !b.code.empty(); }))
-        break;
+      if (!any_coded(blamed)) break;
       Action a;
       a.text = cx.g.text({cop, p, cs});
       a.lemma = "be " + cx.g.lemma(p) + " to";

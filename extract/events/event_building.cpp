@@ -164,8 +164,7 @@ std::vector<Participant> stance_owner(SentenceContext& cx, int noun) {
     // "expanded its campaign against X": a possessive pronoun is the actor's own.
     if ((r != "nmod:poss" && !by) || cx.g.tok(c).upos == Upos::PRON) continue;
     std::vector<Participant> owner = participants(cx, c, true);
-    if (std::ranges::any_of(owner, [](const Participant& p) { return !p.code.empty(); }))
-      return owner;
+    if (any_coded(owner)) return owner;
   }
   return {};
 }

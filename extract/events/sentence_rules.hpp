@@ -2,12 +2,18 @@
 // The extraction rules, one construction per file (the comment at the top of
 // each .cpp says which, with an example). Each takes the sentence's context
 // and adds to it; extract_sentence runs them in word order.
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "extract/events/sentence_context.hpp"
 
 namespace kg::events::detail {
+
+// Whether any of these names a coded actor.
+inline bool any_coded(const std::vector<Participant>& ps) {
+  return std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return !p.code.empty(); });
+}
 
 // participants.cpp
 std::vector<Participant> participants(SentenceContext& cx, int head, bool drop_case);

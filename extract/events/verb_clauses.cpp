@@ -253,7 +253,7 @@ void verb_events(SentenceContext& cx, int p) {
       for (const auto& [c, prep] : obliques) {
         if ((prep != "by" && prep != "from") || c < target_head) continue;
         auto o = participants(cx, c, true);
-        if (std::ranges::any_of(o, [](const Participant& x) { return !x.code.empty(); })) {
+        if (any_coded(o)) {
           owner = std::move(o);
           used.push_back(c);
         }
@@ -276,9 +276,7 @@ void verb_events(SentenceContext& cx, int p) {
     return reporting || cx.verbs.code_for(now).rfind("01", 0) == 0;
   }();
   for (const bool place : {false, true}) {
-    if (target_head < 0 || std::any_of(targets.begin(), targets.end(),
-                                       [](const Participant& t) { return !t.code.empty(); }))
-      break;
+    if (target_head < 0 || any_coded(targets)) break;
     for (const auto& [c, prep] : obliques) {
       if (c == target_head) continue;
       if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"}) &&
@@ -286,9 +284,7 @@ void verb_events(SentenceContext& cx, int p) {
         continue;
       if (place && (prep != "in" || statement)) continue;
       auto alt = participants(cx, c, true);
-      if (std::none_of(alt.begin(), alt.end(),
-                       [](const Participant& t) { return !t.code.empty(); }))
-        continue;
+      if (!any_coded(alt)) continue;
       targets = alt;
       put_first(prep);
       for (int w : cx.g.subtree(target_head, {"punct", "acl:relcl", "appos"}))
@@ -301,9 +297,7 @@ void verb_events(SentenceContext& cx, int p) {
   }
   // "provided military aid to Macedonia", "sold arms to Iran": the recipient of the thing
   // given, when the thing itself names no actor.
-  if (obj >= 0 && target_head == obj && is_transfer_verb(lemma) &&
-      std::none_of(targets.begin(), targets.end(),
-                   [](const Participant& t) { return !t.code.empty(); }))
+  if (obj >= 0 && target_head == obj && is_transfer_verb(lemma) && !any_coded(targets))
     for (int c : [&] {  // "provided photographs and intelligence to Macedonia"
            Words all;
            for (int o : cx.g.with_conjuncts(obj))
@@ -313,9 +307,7 @@ void verb_events(SentenceContext& cx, int p) {
       const int cs = cx.g.child(c, "case");
       if (cx.g.base(c) != "nmod" || cs < 0 || prep_of(cs) != "to") continue;
       auto alt = participants(cx, c, true);
-      if (std::none_of(alt.begin(), alt.end(),
-                       [](const Participant& t) { return !t.code.empty(); }))
-        break;
+      if (!any_coded(alt)) break;
       targets = alt;
       put_first("to");
       for (int w : cx.g.subtree(obj, {"punct", "nmod", "acl:relcl", "appos"}))
@@ -344,9 +336,7 @@ void verb_events(SentenceContext& cx, int p) {
       for (const auto& [c, pp] : obliques) {
         if (pp != prep) continue;
         auto alt = participants(cx, c, true);
-        if (std::none_of(alt.begin(), alt.end(),
-                         [](const Participant& t) { return !t.code.empty(); }))
-          break;
+        if (!any_coded(alt)) break;
         if (passive && patient_is_target) {
           for (int s : subj)
             for (int w : cx.g.subtree(s, {"punct"})) rel_words.push_back(w);
@@ -487,9 +477,6 @@ void verb_events(SentenceContext& cx, int p) {
   // PETRARCH's verb blocks code generic verbs ("think", "increase", "want", "receive")
   // for the actors its patterns expect; between phrases nobody codes, such a code is
   // noise, so a lemma only PETRARCH lists needs a coded actor or target.
-  const auto any_coded = [](const std::vector<Participant>& ps) {
-    return std::ranges::any_of(ps, [](const Participant& x) { return !x.code.empty(); });
-  };
   if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(actors) &&
       !any_coded(targets))
     clear_code(action);
@@ -549,8 +536,7 @@ void verb_events(SentenceContext& cx, int p) {
       if (!code.starts_with("18")) continue;
       set_code(cx, action, code);
       // "A Taliban bomb": the weapon's owner, when coded, is the actor still.
-      if ((!passive || agent >= 0) &&
-          std::ranges::none_of(actors, [](const Participant& a) { return !a.code.empty(); })) {
+      if ((!passive || agent >= 0) && !any_coded(actors)) {
         for (const auto& a : actors) displaced.push_back({"other", a.text, a.span});
         actors.clear();
         instrument_only = true;
