@@ -65,12 +65,13 @@ ExtractionResult EventExtractor::extract(const Document& doc,
                                          std::string_view date) const {
   detail::DocState st;
   for (const ParsedSentence& parsed : sentences) {
-    const ParsedSentence s = repair_company_names_with_and(
-        repair_hyphenated_participles(repair_verb_read_as_modifier(parsed)),
-        [&](std::span<const std::string_view> words) {
-          const auto m = actors_.find_names(words, date);
-          return std::ranges::any_of(m, [&](const NameMatch& x) { return !x.code.empty(); });
-        });
+    ParsedSentence s = parsed;  // repaired in place; the caller's analysis stays as it was
+    repair_verb_read_as_modifier(s);
+    repair_hyphenated_participles(s);
+    repair_company_names_with_and(s, [&](std::span<const std::string_view> words) {
+      const auto m = actors_.find_names(words, date);
+      return std::ranges::any_of(m, [&](const NameMatch& x) { return !x.code.empty(); });
+    });
     const SentenceGraph g(doc, s);
     const size_t before = st.events.size();
     detail::SentenceContext cx{coder_, verbs_, g, st, s.index, date, {}, {}, {}};

@@ -22,7 +22,7 @@ bool is_noun_like(const ParsedToken& t) {
 
 }  // namespace
 
-ParsedSentence repair_verb_read_as_modifier(const ParsedSentence& sentence) {
+void repair_verb_read_as_modifier(ParsedSentence& sentence) {
   const auto& tok = sentence.tokens;
   const int n = static_cast<int>(tok.size());
   int root = -1;
@@ -30,7 +30,7 @@ ParsedSentence repair_verb_read_as_modifier(const ParsedSentence& sentence) {
     if (tok[static_cast<size_t>(i)].head < 0) root = i;
   if (root < 0 || (tok[static_cast<size_t>(root)].upos != Upos::NOUN &&
                    tok[static_cast<size_t>(root)].upos != Upos::PROPN))
-    return sentence;
+    return;
   int verb = -1;
   for (int i = 1; i < root; ++i) {
     const ParsedToken& t = tok[static_cast<size_t>(i)];
@@ -40,7 +40,7 @@ ParsedSentence repair_verb_read_as_modifier(const ParsedSentence& sentence) {
       break;
     }
   }
-  if (verb < 0) return sentence;
+  if (verb < 0) return;
   // The subject is the noun right before the verb: it was the root's compound (or hung
   // off the verb); its own phrase is everything before the verb that hung off the root.
   // "The Bank of England raised rates": the noun right before the verb may sit inside
@@ -49,8 +49,7 @@ ParsedSentence repair_verb_read_as_modifier(const ParsedSentence& sentence) {
   for (int h = tok[static_cast<size_t>(subj)].head; h >= 0 && h < verb && h != root;
        h = tok[static_cast<size_t>(subj)].head)
     subj = h;
-  ParsedSentence out = sentence;
-  auto& t = out.tokens;
+  auto& t = sentence.tokens;
   auto at = [&](int i) -> ParsedToken& { return t[static_cast<size_t>(i)]; };
   for (int i = 0; i < n; ++i) {
     if (i == verb || i == subj) continue;
@@ -73,13 +72,10 @@ ParsedSentence repair_verb_read_as_modifier(const ParsedSentence& sentence) {
   at(verb).feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
   at(root).head = verb;
   at(root).deprel = "obj";
-  return out;
 }
 
-ParsedSentence repair_company_names_with_and(const ParsedSentence& sentence,
-                                             const KnownName& known) {
-  ParsedSentence out = sentence;
-  auto& t = out.tokens;
+void repair_company_names_with_and(ParsedSentence& sentence, const KnownName& known) {
+  auto& t = sentence.tokens;
   const int n = static_cast<int>(t.size());
   // Capitalized words of a name, whatever the tagger made of them ("Savings", "Loan",
   // "Marks"), and a legal form however written ("plc").
@@ -143,12 +139,10 @@ ParsedSentence repair_company_names_with_and(const ParsedSentence& sentence,
     t[static_cast<size_t>(last)].deprel = ext_rel;
     k = last;
   }
-  return out;
 }
 
-ParsedSentence repair_hyphenated_participles(const ParsedSentence& sentence) {
-  ParsedSentence out = sentence;
-  auto& t = out.tokens;
+void repair_hyphenated_participles(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
   const int n = static_cast<int>(t.size());
   for (int i = 0; i + 3 < n; ++i) {
     ParsedToken& noun = t[static_cast<size_t>(i)];
@@ -170,7 +164,6 @@ ParsedSentence repair_hyphenated_participles(const ParsedSentence& sentence) {
     part.deprel = "amod";
     t[static_cast<size_t>(i + 1)].head = i + 2;
   }
-  return out;
 }
 
 }  // namespace kg::events

@@ -1,6 +1,8 @@
 #pragma once
 // Corrections of parse errors the shipped model makes systematically on news, applied
-// before extraction (the analysis `kg parse` prints is left as the model made it).
+// in place to the extractor's copy of each sentence before extraction (the analysis
+// `kg parse` prints is left as the model made it). Each leaves a sentence without its
+// pattern unchanged.
 #include <functional>
 #include <span>
 #include <string_view>
@@ -13,14 +15,14 @@ namespace kg::events {
 // whose past-tense verb the model read as an adjective inside one noun phrase ("army
 // fired shells" with "shells" as the root). The verb becomes the root, the noun before
 // it the subject, the old root the object, and the old root's prepositional phrases
-// the verb's obliques. Returns the sentence unchanged when the pattern is not there.
-nlp::ParsedSentence repair_verb_read_as_modifier(const nlp::ParsedSentence& sentence);
+// the verb's obliques.
+void repair_verb_read_as_modifier(nlp::ParsedSentence& sentence);
 
 // "a government-held part of Aleppo", "Kurdish-led forces", "rebel-controlled areas":
 // the noun before the hyphen modifies the participle (UD's obl:npmod), however the
 // model attached it (often as a second object). A territory held by the government
 // is no government.
-nlp::ParsedSentence repair_hyphenated_participles(const nlp::ParsedSentence& sentence);
+void repair_hyphenated_participles(nlp::ParsedSentence& sentence);
 
 // "Procter and Gamble Co", "Coast Savings and Loan Association", "Wyrough and Loser Inc":
 // a capitalized name joined by "and"/"&" and ending in a legal form or an
@@ -29,7 +31,6 @@ nlp::ParsedSentence repair_hyphenated_participles(const nlp::ParsedSentence& sen
 // `known` says whether words name an actor the dictionaries know; such a half is an
 // actor of its own ("Pennzoil and Getty Oil Co").
 using KnownName = std::function<bool(std::span<const std::string_view>)>;
-nlp::ParsedSentence repair_company_names_with_and(const nlp::ParsedSentence& sentence,
-                                                  const KnownName& known);
+void repair_company_names_with_and(nlp::ParsedSentence& sentence, const KnownName& known);
 
 }  // namespace kg::events
