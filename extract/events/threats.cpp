@@ -6,6 +6,8 @@
 //   speaker's own state).
 // The act itself stays, planned or hypothetical; the threat is asserted.
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
@@ -64,6 +66,40 @@ bool counterfactual(const SentenceContext& cx, int p) {
   return have;
 }
 
+// What an event of a verbal predicate amounts to besides itself: the act `code` by `by`.
+struct Derived {
+  std::string code;
+  Participant by;
+};
+
+// Adds, for each event of a verbal predicate that `derive` turns into another act, that
+// act ("threaten (attack)", "refuse (accept)"): asserted, affirmative, one of its
+// predicate's events, after all of the sentence's own.
+template <class Derive>
+void add_derived(SentenceContext& cx, std::string_view verb, Derive&& derive) {
+  std::vector<std::pair<int, Event>> added;
+  for (const auto& [p, pe] : cx.preds) {
+    if (cx.g.tok(p).upos != Upos::VERB) continue;
+    for (int idx : pe.event_indices) {
+      const Event& e = cx.doc.events[static_cast<size_t>(idx)];
+      std::optional<Derived> d = derive(p, e);
+      if (!d) continue;
+      Event x = e;
+      x.id = cx.doc.next_id++;
+      x.actor = std::move(d->by);
+      x.action.lemma = std::string(verb) + " (" + e.action.lemma + ")";
+      set_code(cx, x.action, d->code);
+      x.polarity = Polarity::Affirmative;
+      x.modality = Modality::Asserted;
+      added.emplace_back(p, std::move(x));
+    }
+  }
+  for (auto& [p, x] : added) {
+    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
+    cx.doc.events.push_back(std::move(x));
+  }
+}
+
 }  // namespace
 
 void threats_from_intentions(SentenceContext& cx) {
@@ -75,86 +111,49 @@ void threats_from_intentions(SentenceContext& cx) {
     if (!said.actor) continue;
     for (int c : pe.content) speaker_of[c] = &*said.actor;
   }
-  std::vector<Event> threats;
-  for (const auto& [p, pe] : cx.preds) {
-    if (cx.g.tok(p).upos != Upos::VERB) continue;
-    for (int idx : pe.event_indices) {
-      const Event& e = cx.doc.events[static_cast<size_t>(idx)];
-      const std::string code = threat_code(e.action.code);
-      // Only for verbs kg lists: PETRARCH's blocks code "continue their rally" as a protest.
-      if (code.empty() || !e.actor || e.polarity == Polarity::Negated || counterfactual(cx, p) ||
-          !cx.verbs.lists_own(cx.g.lemma(p)) ||
-          (e.modality != Modality::Planned && e.modality != Modality::Hypothetical))
-        continue;
-      const Participant* by = nullptr;
-      if (conditional(cx, p) && !e.actor->code.empty()) by = &*e.actor;
-      const auto it = speaker_of.find(p);
-      if (!by && it != speaker_of.end() && same_side(*it->second, *e.actor)) by = it->second;
-      if (!by) continue;
-      Event t = e;
-      t.id = cx.doc.next_id++;
-      t.actor = *by;
-      t.action.lemma = "threaten (" + e.action.lemma + ")";
-      set_code(cx, t.action, code);
-      t.modality = Modality::Asserted;
-      threats.push_back(std::move(t));
-    }
-  }
-  for (Event& t : threats) {
-    const int p = [&] {
-      for (const auto& [q, pe] : cx.preds)
-        for (int idx : pe.event_indices)
-          if (cx.doc.events[static_cast<size_t>(idx)].action.span == t.action.span) return q;
-      return -1;
-    }();
-    if (p >= 0) cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
-    cx.doc.events.push_back(std::move(t));
-  }
+  add_derived(cx, "threaten", [&](int p, const Event& e) -> std::optional<Derived> {
+    const std::string code = threat_code(e.action.code);
+    // Only for verbs kg lists: PETRARCH's blocks code "continue their rally" as a protest.
+    if (code.empty() || !e.actor || e.polarity == Polarity::Negated || counterfactual(cx, p) ||
+        !cx.verbs.lists_own(cx.g.lemma(p)) ||
+        (e.modality != Modality::Planned && e.modality != Modality::Hypothetical))
+      return std::nullopt;
+    if (conditional(cx, p) && !e.actor->code.empty()) return Derived{code, *e.actor};
+    const auto it = speaker_of.find(p);
+    if (it != speaker_of.end() && same_side(*it->second, *e.actor))
+      return Derived{code, *it->second};
+    return std::nullopt;
+  });
 }
 
 void refusals_from_negations(SentenceContext& cx) {
   // "Syria says it will not accept any more refugees", "the U.S. would not meet the
   // hostage-takers' demands": declining to cooperate is a rejection (12x) by the one who
   // declines, beside the negated act itself.
-  std::vector<std::pair<int, Event>> refusals;
-  for (const auto& [p, pe] : cx.preds) {
-    if (cx.g.tok(p).upos != Upos::VERB) continue;
-    for (int idx : pe.event_indices) {
-      const Event& e = cx.doc.events[static_cast<size_t>(idx)];
-      // "will not accept", "would not meet": a refusal; "have not purchased" only reports
-      // what has not happened.
-      if (e.polarity != Polarity::Negated ||
-          (e.modality != Modality::Planned && e.modality != Modality::Hypothetical) || !e.actor ||
-          e.actor->code.empty() || e.action.code.size() < 2 || counterfactual(cx, p))
-        continue;
-      const std::string_view root = std::string_view(e.action.code).substr(0, 2);
-      const char* code = root == "03"   ? "120"
-                         : root == "04" ? "125"
-                         : root == "05" ? "127"
-                         : root == "06" ? "121"
-                         : root == "07" ? "122"
-                         : root == "08" ? "124"
-                                        : nullptr;
-      // A refusal is willed ("will not", "would not", "won't"), not an inability ("could
-      // not shield itself"), and of a verb kg lists (PETRARCH codes "leave" as a meeting).
-      const bool willed = std::ranges::any_of(cx.g.children(p), [&](int c) {
-        return cx.g.base(c) == "aux" &&
-               in(text::lowercase(cx.g.form(c)), {"will", "would", "shall", "wo", "'ll", "'d"});
-      });
-      if (!code || !willed || !cx.verbs.lists_own(cx.g.lemma(p))) continue;
-      Event r = e;
-      r.id = cx.doc.next_id++;
-      r.action.lemma = "refuse (" + e.action.lemma + ")";
-      set_code(cx, r.action, code);
-      r.polarity = Polarity::Affirmative;
-      r.modality = Modality::Asserted;
-      refusals.emplace_back(p, std::move(r));
-    }
-  }
-  for (auto& [p, r] : refusals) {
-    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
-    cx.doc.events.push_back(std::move(r));
-  }
+  add_derived(cx, "refuse", [&](int p, const Event& e) -> std::optional<Derived> {
+    // "will not accept", "would not meet": a refusal; "have not purchased" only reports
+    // what has not happened.
+    if (e.polarity != Polarity::Negated ||
+        (e.modality != Modality::Planned && e.modality != Modality::Hypothetical) || !e.actor ||
+        e.actor->code.empty() || e.action.code.size() < 2 || counterfactual(cx, p))
+      return std::nullopt;
+    const std::string_view root = std::string_view(e.action.code).substr(0, 2);
+    const char* code = root == "03"   ? "120"
+                       : root == "04" ? "125"
+                       : root == "05" ? "127"
+                       : root == "06" ? "121"
+                       : root == "07" ? "122"
+                       : root == "08" ? "124"
+                                      : nullptr;
+    // A refusal is willed ("will not", "would not", "won't"), not an inability ("could
+    // not shield itself"), and of a verb kg lists (PETRARCH codes "leave" as a meeting).
+    const bool willed = std::ranges::any_of(cx.g.children(p), [&](int c) {
+      return cx.g.base(c) == "aux" &&
+             in(text::lowercase(cx.g.form(c)), {"will", "would", "shall", "wo", "'ll", "'d"});
+    });
+    if (!code || !willed || !cx.verbs.lists_own(cx.g.lemma(p))) return std::nullopt;
+    return Derived{code, *e.actor};
+  });
 }
 
 }  // namespace kg::events::detail
