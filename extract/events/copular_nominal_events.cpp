@@ -100,13 +100,8 @@ void copular_events(SentenceContext& cx, int p) {
 void nominal_events(SentenceContext& cx, int n) {
   if (cx.skip_as_event.count(n)) return;
   const std::string lemma = cx.g.lemma(n);
-  std::string code = event_noun_code(cx, n);
-  // "air strike", "cyber attack": the compound may name the event.
-  for (int c : cx.g.children(n))
-    if (cx.g.base(c) == "compound") {
-      const std::string two = cx.verbs.nominal_code(cx.g.lemma(c) + " " + lemma);
-      if (!two.empty()) code = two;
-    }
+  // "air strike", "cyber attack": event_noun_code reads the modifier too.
+  const std::string code = event_noun_code(cx, n);
   if (code.empty()) return;
   // "a great deal of", "a good deal": quantities, not agreements.
   for (int c : cx.g.children(n))
