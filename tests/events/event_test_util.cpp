@@ -1,5 +1,7 @@
 #include "tests/events/event_test_util.hpp"
 
+#include <doctest/doctest.h>
+
 #include <memory>
 
 namespace kg::test {
@@ -27,6 +29,15 @@ const Event* find(const std::vector<Event>& events, const std::string& actor,
     return &e;
   }
   return nullptr;
+}
+
+void check_finds(std::span<const Expected> cases) {
+  for (const auto& [s, actor, code, target] : cases) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK(find(ev, actor, code, target));
+  }
 }
 
 std::string dump(const std::vector<Event>& events) {

@@ -38,8 +38,9 @@ TEST_CASE("a sports story codes no events: a rugby clash, a tennis win") {
 }
 
 TEST_CASE("a competition or ground named once marks a sports report") {
-  CHECK(story_genre("", "D'Arcy has been ruled out of Saturday's Six Nations clash against "
-                        "Scotland.") == Genre::Sport);
+  CHECK(story_genre("",
+                    "D'Arcy has been ruled out of Saturday's Six Nations clash against "
+                    "Scotland.") == Genre::Sport);
   CHECK(story_genre("", "Henman lost at Wimbledon on Tuesday.") == Genre::Sport);
 }
 
