@@ -208,6 +208,27 @@ void recode_verbal_attack(const SentenceContext& cx, Action& action, bool agains
   set_code(cx, action, "111");
 }
 
+bool recode_weapon_as_doer(const SentenceContext& cx, Action& action, const Words& how,
+                           bool doer_is_actor, std::vector<Participant>& actors,
+                           std::vector<Modifier>& displaced) {
+  for (int w : how) {
+    // "A suicide bomber killed ...": the bomber is the actor, the act a bombing.
+    if (cx.g.lemma(w) == "bomber") {
+      set_code(cx, action, "183");
+      return false;
+    }
+    const std::string code = is_explosive(cx.g.lemma(w)) ? "183" : event_noun_code(cx, w);
+    if (!code.starts_with("18")) continue;
+    set_code(cx, action, code);
+    // "A Taliban bomb": the weapon's owner, when coded, is the actor still.
+    if (!doer_is_actor || any_coded(actors)) return false;
+    for (const auto& a : actors) displaced.push_back({"other", a.text, a.span});
+    actors.clear();
+    return true;
+  }
+  return false;
+}
+
 std::string complement_code(const SentenceContext& cx, int clause) {
   const std::string lemma = cx.g.lemma(clause);
   std::string particle;

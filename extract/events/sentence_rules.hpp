@@ -54,6 +54,15 @@ void recode_verbal_attack(const SentenceContext& cx, Action& action, bool agains
                           const std::vector<Participant>& actors,
                           const std::vector<Participant>& targets);
 
+// "A roadside bomb killed two soldiers", "were killed by an explosive device", "killed
+// in a car bomb explosion": a weapon or blast written where the doer (`how`) stands is
+// how, not who. The act becomes a bombing (its noun's code); when those words are the
+// actors (`doer_is_actor`) and none is coded, they move to `displaced` and the event
+// has no actor: returns true then.
+bool recode_weapon_as_doer(const SentenceContext& cx, Action& action, const Words& how,
+                           bool doer_is_actor, std::vector<Participant>& actors,
+                           std::vector<Modifier>& displaced);
+
 // The code a clause's own predicate would get ("share information" -> 064).
 std::string complement_code(const SentenceContext& cx, int clause);
 // The code of an event noun ("talks", "raid", "agreement") by its lemma or its form.

@@ -513,12 +513,10 @@ void verb_events(SentenceContext& cx, int p) {
     targets = std::move(actors);
     actors.clear();
   }
-  // "A roadside bomb killed two soldiers", "were killed by an explosive device", "was
-  // killed in a car bomb explosion": a weapon or blast is how, not who; the act is a
-  // bombing (its noun's code) by someone unnamed.
-  bool instrument_only = false;  // the doer was a weapon: the event has no actor
+  // "A roadside bomb killed two soldiers": who did it, if a weapon stood as the doer.
+  bool instrument_only = false;
   if (action.code.size() >= 2 && action.code[0] == '1' && action.code[1] >= '8') {
-    std::vector<int> how;
+    Words how;  // where the doer is written
     if (!passive)
       how = subj;
     else if (agent >= 0)
@@ -526,23 +524,8 @@ void verb_events(SentenceContext& cx, int p) {
     else
       for (const auto& [c, prep] : obliques)
         if (prep == "in" || prep == "by") how.push_back(c);
-    for (int w : how) {
-      // "A suicide bomber killed ...": the bomber is the actor, the act a bombing.
-      if (cx.g.lemma(w) == "bomber") {
-        set_code(cx, action, "183");
-        break;
-      }
-      const std::string code = is_explosive(cx.g.lemma(w)) ? "183" : event_noun_code(cx, w);
-      if (!code.starts_with("18")) continue;
-      set_code(cx, action, code);
-      // "A Taliban bomb": the weapon's owner, when coded, is the actor still.
-      if ((!passive || agent >= 0) && !any_coded(actors)) {
-        for (const auto& a : actors) displaced.push_back({"other", a.text, a.span});
-        actors.clear();
-        instrument_only = true;
-      }
-      break;
-    }
+    instrument_only =
+        recode_weapon_as_doer(cx, action, how, !passive || agent >= 0, actors, displaced);
   }
   if (actors.empty() && !(passive && !targets.empty()) && !instrument_only)
     return;  // a clause needs its subject (or agent)
