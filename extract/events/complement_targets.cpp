@@ -23,12 +23,6 @@ bool same_actor(const Participant& a, const Participant& b) {
   return a.code == b.code && (a.entity == b.entity || a.entity.empty() || b.entity.empty());
 }
 
-std::vector<Participant> coded_of(SentenceContext& cx, int head) {
-  auto all = participants(cx, head, true);
-  std::erase_if(all, [](const Participant& p) { return !coded(p); });
-  return all;
-}
-
 // The coded ones the clause headed by `c` acts on: the coded targets of its own
 // events, else its object, recipient or directed oblique, or the "to"/"for" phrase
 // of its object ("military aid to Mozambique"); an infinitive inside it last.
@@ -45,16 +39,16 @@ std::vector<Participant> acted_on(SentenceContext& cx, int c, int depth) {
     const int cs = cx.g.child(a, "case");
     const std::string prep = cs >= 0 ? cx.g.lemma(cs) : "";
     if (b == "obj" || b == "iobj") {
-      out = coded_of(cx, a);
+      out = coded_participants(cx, a, true);
       for (int n : cx.g.children(a)) {
         const int ncs = cx.g.child(n, "case");
         if (out.empty() && cx.g.base(n) == "nmod" && ncs >= 0 &&
             in(cx.g.lemma(ncs), {"to", "for", "with", "against", "on"}))
-          out = coded_of(cx, n);
+          out = coded_participants(cx, n, true);
       }
     } else if (b == "obl" && in(prep, {"to", "with", "against", "on", "at", "into", "toward",
                                        "towards", "for", "from"})) {
-      out = coded_of(cx, a);
+      out = coded_participants(cx, a, true);
     }
     if (!out.empty()) return out;
   }
@@ -82,7 +76,7 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
       int s = cx.g.child(c, "nsubj");
       if (s < 0) s = cx.g.child(c, "nsubj:pass");
       if (s < 0 || in(cx.g.lemma(s), {"i", "we", "you", "there"})) continue;
-      out = coded_of(cx, s);
+      out = coded_participants(cx, s, true);
     } else if (cx.g.tok(c).upos == Upos::VERB &&
                (cx.g.base(c) == "xcomp" ||
                 // "threatened on Monday to break relations with Russia": an infinitive

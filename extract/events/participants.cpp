@@ -252,4 +252,10 @@ std::vector<Participant> participants(SentenceContext& cx, int head, bool drop_c
   return out;
 }
 
+std::vector<Participant> coded_participants(SentenceContext& cx, int head, bool drop_case) {
+  std::vector<Participant> all = participants(cx, head, drop_case);
+  std::erase_if(all, [](const Participant& p) { return p.code.empty(); });
+  return all;
+}
+
 }  // namespace kg::events::detail

@@ -49,9 +49,7 @@ std::vector<Participant> judged(SentenceContext& cx, int subj, bool owners) {
     std::vector<Participant> owner = stance_owner(cx, subj);
     if (!owner.empty()) return owner;
   }
-  std::vector<Participant> out = participants(cx, subj, false);
-  std::erase_if(out, [](const Participant& a) { return a.code.empty(); });
-  return out;
+  return coded_participants(cx, subj, false);
 }
 
 }  // namespace

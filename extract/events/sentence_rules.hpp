@@ -20,6 +20,8 @@ std::vector<Participant> participants(SentenceContext& cx, int head, bool drop_c
 Participant participant(SentenceContext& cx, int head, bool drop_case,
                         std::vector<Participant>* expansion = nullptr);
 Participant participant_without(SentenceContext& cx, int head, int clause);
+// participants() that name a coded actor.
+std::vector<Participant> coded_participants(SentenceContext& cx, int head, bool drop_case);
 // A clause as a target ("that the attacks came from ..."), without its "that".
 Participant clause_participant(const SentenceContext& cx, int clause);
 void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Participant& p);
