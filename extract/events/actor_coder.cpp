@@ -86,6 +86,11 @@ std::string ActorCoder::country_of_word(const SentenceGraph& g, int word) const 
   return {};
 }
 
+bool ActorCoder::is_agent_word(std::string_view lemma) const {
+  const std::string l = lowercase(lemma);
+  return dict_.agent_ending(std::span<const std::string>(&l, 1)).has_value();
+}
+
 bool is_acronym_appos(const SentenceGraph& g, int c) {
   const std::string_view f = g.form(c);
   return g.base(c) == "appos" && c > 0 && g.form(c - 1) == "(" && f.size() >= 2 &&

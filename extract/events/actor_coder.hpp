@@ -48,6 +48,9 @@ class ActorCoder {
   // The code implied by a modifier word alone ("Israeli" in "Israeli shelling").
   std::string country_of_word(const SentenceGraph& g, int word) const;
 
+  // Whether a word alone names an agent ("government", "settlers"), by its lemma.
+  bool is_agent_word(std::string_view lemma) const;
+
   // What an unnamed actor with this code is called ("China government"), or "".
   std::string label_for_code(std::string_view code) const;
 

@@ -59,6 +59,46 @@ std::vector<Participant> acted_on(SentenceContext& cx, int c, int depth) {
   return out;
 }
 
+// Whom a protest against the phrase headed by `n` is aimed at: the doer of an act
+// ("the arrests of their leaders by the police" -> the police), else who it names.
+std::vector<Participant> aimed_at(SentenceContext& cx, int n) {
+  if (is_act_noun(cx, n) || is_discourse_noun(cx.g.form(n))) {
+    std::vector<Participant> owner = stance_owner(cx, n, is_discourse_noun(cx.g.form(n)));
+    if (!owner.empty()) return owner;
+  }
+  std::vector<Participant> named = coded_participants(cx, n, true);
+  return named.empty() ? stance_owner(cx, n, false) : named;
+}
+
+// "staged a hunger strike to demand the resignation of President X", "blocked streets in
+// defiance of the authorities", "marched in protest at the arrests by police": a protest
+// is aimed at whom its purpose or its "in defiance of"/"in protest at" phrase names,
+// even when the verb has an object (the strike, the streets) of its own.
+std::vector<Participant> protest_target(SentenceContext& cx, int p, const Participant& actor) {
+  std::vector<Participant> out;
+  for (int c : cx.g.children(p)) {
+    const std::string_view b = cx.g.base(c);
+    const int mark = cx.g.child(c, "mark");
+    if ((b == "advcl" || b == "xcomp") && cx.g.tok(c).upos == Upos::VERB && mark >= 0 &&
+        cx.g.lemma(mark) == "to") {
+      out = acted_on(cx, c, 0);
+    } else if (b == "obl" && in(cx.g.lemma(c), {"defiance", "protest", "opposition"})) {
+      for (int n : cx.g.children(c)) {
+        const int cs = cx.g.child(n, "case");
+        if (cx.g.base(n) == "nmod" && cs >= 0 &&
+            in(cx.g.lemma(cs), {"of", "at", "against", "over"}))
+          out = aimed_at(cx, n);
+      }
+    } else if (b == "obl" && cx.g.child(c, "case") >= 0 &&
+               in(cx.g.lemma(cx.g.child(c, "case")), {"at", "against"})) {
+      out = aimed_at(cx, c);  // "in protest at the arrests", parsed on the verb
+    }
+    std::erase_if(out, [&](const Participant& t) { return same_actor(t, actor); });
+    if (!out.empty()) return out;
+  }
+  return out;
+}
+
 std::vector<Participant> complement_target(SentenceContext& cx, int p, const Participant& actor) {
   std::vector<Participant> out;
   // "reiterated its demand that Israel ease restrictions": the clause of the object noun.
@@ -101,19 +141,30 @@ void complement_targets(SentenceContext& cx) {
     // "seek") whose complement is the event, coded on its own.
     // A reporting verb's statements (01) keep their content; its demands ("reiterated its
     // demand that ...") do not.
-    if (cx.g.tok(p).upos != Upos::VERB || !cx.verbs.lists_own(cx.g.lemma(p))) continue;
+    // Protests (14) are aimed where their purpose says, whichever verb stages them.
+    if (cx.g.tok(p).upos != Upos::VERB) continue;
+    const bool own = cx.verbs.lists_own(cx.g.lemma(p));
     std::vector<int> added;
     for (int idx : pe.event_indices) {
       Event& e = cx.doc.events[static_cast<size_t>(idx)];
+      const bool protest = e.action.code.starts_with("14");
+      // "blocked streets in Hong Kong in defiance of the authorities": the place a
+      // protest happens is where, not whom, when its purpose names someone.
+      const bool place = protest && e.target && coded(*e.target) &&
+                         e.target->type == EntityType::Gpe && e.action.lemma.ends_with(" in");
       if (e.action.code.size() < 2 || e.action.code.starts_with("01") || !e.actor ||
-          (e.target && coded(*e.target)))
+          (e.target && coded(*e.target) && !place))
         continue;
-      const std::vector<Participant> found = complement_target(cx, p, *e.actor);
+      if (!own && !protest) continue;
+      std::vector<Participant> found;
+      if (protest) found = protest_target(cx, p, *e.actor);
+      if (found.empty() && own && !place) found = complement_target(cx, p, *e.actor);
       if (found.empty()) continue;
       // What stood as the target ("to hand over to Britain two nationals") stays as
       // an argument of the event.
       if (e.target)
-        e.modifiers.insert(e.modifiers.begin(), {"other", e.target->text, e.target->span});
+        e.modifiers.insert(e.modifiers.begin(),
+                           {place ? "place" : "other", e.target->text, e.target->span});
       const Event base = e;
       e.target = found.front();
       for (size_t k = 1; k < found.size(); ++k) {

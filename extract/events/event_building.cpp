@@ -146,12 +146,19 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
   }
 }
 
-std::vector<Participant> stance_owner(SentenceContext& cx, int noun) {
+bool is_act_noun(const SentenceContext& cx, int n) {
+  return cx.g.tok(n).upos == Upos::NOUN &&
+         (!event_noun_code(cx, n).empty() ||
+          (is_nominalization(cx.g.form(n)) && !cx.coder.is_agent_word(cx.g.lemma(n))));
+}
+
+std::vector<Participant> stance_owner(SentenceContext& cx, int noun, bool from_source) {
   for (int c : cx.g.children(noun)) {
     const std::string_view r = cx.g.rel(c);
     const int cs = cx.g.child(c, "case");
     // "calls by Belarus", "an appeal from President Gbagbo".
-    const bool by = cx.g.base(c) == "nmod" && cs >= 0 && in(cx.g.lemma(cs), {"by", "from"});
+    const bool by = cx.g.base(c) == "nmod" && cs >= 0 &&
+                    (cx.g.lemma(cs) == "by" || (from_source && cx.g.lemma(cs) == "from"));
     // "a US offer", "a Senegalese peace plan": the country named before the noun.
     if (cx.g.base(c) == "amod" || (cx.g.base(c) == "compound" && cx.g.tok(c).upos == Upos::PROPN)) {
       // "the Israeli proposal": the country behind the adjective.

@@ -48,8 +48,13 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
                  const std::vector<Modifier>& mods, double confidence, bool symmetric);
 
 // Who owns such a noun: "France" in "the decision by France", "Japan's plan",
-// "the Israeli proposal"; empty when nobody coded does.
-std::vector<Participant> stance_owner(SentenceContext& cx, int noun);
+// "the Israeli proposal"; empty when nobody coded does. `from_source`: "an appeal from
+// X" names its owner too (for words, not for deeds: "the deportation of migrants
+// from Libya" is no act of Libya's).
+std::vector<Participant> stance_owner(SentenceContext& cx, int noun, bool from_source = true);
+// Whether the noun `n` names an act ("the bombing", "an admission", "the arrests"): an
+// event noun, or a nominalization that is no agent word ("government", "settlement").
+bool is_act_noun(const SentenceContext& cx, int n);
 // A conflict code (17-20) against such a noun (`against_words`) becomes 111.
 // So does one by a party, the press or a politician on a political actor.
 void recode_verbal_attack(const SentenceContext& cx, Action& action, bool against_words,

@@ -246,12 +246,16 @@ void verb_events(SentenceContext& cx, int p) {
   // Israeli proposal": a stance's owner is the one the act is directed at.
   std::vector<Modifier> displaced;
   const bool against_words = target_head >= 0 && is_discourse_noun(cx.g.form(target_head));
-  if (against_words && targets.size() == 1 && targets.front().code.empty()) {
-    std::vector<Participant> owner = stance_owner(cx, target_head);
+  // "demanded an admission by Moscow", "protested the violations by the security
+  // forces", "condemned Israel's occupation": an act named by a noun is aimed at
+  // whoever does it, when the noun itself names no actor.
+  const bool act_noun = target_head >= 0 && is_act_noun(cx, target_head);
+  if ((against_words || act_noun) && targets.size() == 1 && targets.front().code.empty()) {
+    std::vector<Participant> owner = stance_owner(cx, target_head, against_words);
     // "rejected recent calls by Belarus", parsed with the "by" phrase on the verb.
     if (owner.empty() && !passive)
       for (const auto& [c, prep] : obliques) {
-        if ((prep != "by" && prep != "from") || c < target_head) continue;
+        if ((prep != "by" && (prep != "from" || !against_words)) || c < target_head) continue;
         auto o = participants(cx, c, true);
         if (any_coded(o)) {
           owner = std::move(o);

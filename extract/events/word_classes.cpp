@@ -83,6 +83,15 @@ bool is_nominal(Upos u) {
   return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM;
 }
 
+bool is_nominalization(std::string_view form) {
+  std::string l = lowercase(form);
+  if (l.size() > 4 && l.ends_with('s') && !l.ends_with("ss")) l.pop_back();
+  if (l.size() < 6) return false;
+  for (std::string_view suffix : {"tion", "sion", "ment", "ance", "ence", "ure", "ing", "val"})
+    if (l.ends_with(suffix)) return true;
+  return false;
+}
+
 bool is_discourse_noun(std::string_view head) {
   std::string l = lowercase(head);
   if (l.size() > 3 && l.ends_with("ies"))

@@ -29,5 +29,8 @@ bool is_explosive(std::string_view l);
 bool is_nominal(nlp::Upos u);
 // Words about words ("plan", "proposals", "claims"), singular or plural.
 bool is_discourse_noun(std::string_view head);
+// A noun made from a verb ("admission", "violations", "removal", "bombing"): it names
+// an act, whose doer its "by" phrase or possessor gives.
+bool is_nominalization(std::string_view form);
 
 }  // namespace kg::events::detail

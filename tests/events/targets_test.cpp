@@ -1,0 +1,42 @@
+// Whom an act is aimed at when the phrase after the verb names no actor itself: the
+// doer of an act named by a noun ("an admission by Moscow"), the purpose of a protest
+// ("staged a strike to demand the resignation of X"), the recipient of what is given.
+// Every sentence was written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract/events/extractor.hpp"
+#include "tests/events/event_test_util.hpp"
+
+using namespace kg::events;
+using namespace kg::test;
+
+TEST_CASE("an act named by a noun is aimed at whoever does it") {
+  const Expected cases[] = {
+      {"Poland's parliament demanded an admission of guilt by Moscow.", "POLLEG", "10", "RUS"},
+      {"Egypt condemned the bombing of the embassy by Israeli jets.", "EGY", "11", "ISR"},
+      {"The opposition criticised the occupation of the square by the army.", "", "11", "---MIL"},
+      {"Chile welcomed Peru's withdrawal from the disputed zone.", "CHL", "", "PER"}};
+  check_finds(cases);
+  // The owner of the act is its target, not a country only mentioned in it.
+  const auto ev = events_of("Kenya rejected the plan by Somalia for talks in Nairobi.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "KEN", "12", "SOM"));
+}
+
+TEST_CASE("a protest is aimed at whom its purpose or its 'in defiance of' phrase names") {
+  const Expected cases[] = {
+      {"Teachers in Lagos began a hunger strike to demand the resignation of the Nigerian "
+       "education minister.",
+       "", "14", "NGA"},
+      {"Students blocked roads in Manila in defiance of the Philippine government.", "", "14",
+       "PHLGOV"},
+      {"Farmers marched in Delhi in protest at the arrests of their leaders by the police.", "",
+       "14", "---COP"},
+      {"Workers staged a strike to press their demands on the Pakistani government.", "", "14",
+       "PAKGOV"}};
+  check_finds(cases);
+  // With no purpose naming anyone, the place stays the target it was.
+  const auto ev = events_of("Thousands of students demonstrated in Manila on Friday.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "", "14", "PHL"));
+}
