@@ -64,6 +64,33 @@ bool has_org_cue(const SentenceGraph& g, const std::vector<int>& words) {
   });
 }
 
+// "thousands of civil servants", "a group of soldiers", "two of the hostages": a head
+// that counts or gathers its "of" phrase, which says who is meant (the phrase's
+// words stay as written). A "party" counts only people ("a party of plainclothes
+// police"); "the party of Mandela" is the party. -1 when the head is no such word.
+int counted_members(const SentenceGraph& g, int head) {
+  const ParsedToken& h = g.tok(head);
+  const std::string l = g.lemma(head);
+  const bool counts =
+      h.upos == Upos::NUM ||
+      in(l, {"thousand", "thousands", "hundred",    "hundreds", "dozen",  "dozens",  "score",
+             "scores",   "million",   "millions",   "ten",      "tens",   "number",  "group",
+             "band",     "crowd",     "contingent", "handful",  "couple", "batch",   "delegation",
+             "majority", "rest",      "some",       "many",     "most",   "several", "few",
+             "all",      "none",      "each",       "one",      "party"});
+  // "Tata Group", "the Party of Regions": a name, tagged as one.
+  if (!counts || h.upos == Upos::PROPN) return -1;
+  for (int c : g.children(head)) {
+    const int cs = g.child(c, "case");
+    if (g.base(c) != "nmod" || cs < 0 || g.lemma(cs) != "of" || c < head) continue;
+    const ParsedToken& m = g.tok(c);
+    if (m.upos != Upos::NOUN && m.upos != Upos::PROPN && m.upos != Upos::PRON) return -1;
+    if (l == "party" && m.xpos != "NNS" && m.xpos != "NNPS" && g.lemma(c) != "police") return -1;
+    return c;
+  }
+  return -1;
+}
+
 bool is_day_word(std::string_view l) {
   return in(l, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "today", "yesterday", "tomorrow", "tonight"});
@@ -142,6 +169,13 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
                       [&](int w) { return std::find(sub.begin(), sub.end(), w) != sub.end(); });
       }
   if (info.words.empty()) info.words = {head};
+  if (const int members = counted_members(g, head); members >= 0) {
+    PhraseInfo inner = describe(g, members, date, true, exclude);
+    inner.participant.text = g.text(info.words);
+    inner.participant.span = g.span(info.words);
+    inner.words = std::move(info.words);
+    return inner;
+  }
   const ParsedToken& h = g.tok(head);
   Participant& p = info.participant;
   p.text = g.text(info.words);

@@ -1,0 +1,29 @@
+// Who a phrase names when its head is not the actor: counts and groups ("thousands of
+// civil servants", "a group of soldiers"). Every sentence was written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract/events/extractor.hpp"
+#include "tests/events/event_test_util.hpp"
+
+using namespace kg::events;
+using namespace kg::test;
+
+TEST_CASE("a count or group of people is coded as the people it counts") {
+  const Expected cases[] = {
+      {"Hundreds of students attacked the police station.", "---EDU", "19", "---COP"},
+      {"A group of soldiers attacked the villagers.", "---MIL", "19", ""},
+      {"Dozens of Indian soldiers attacked the rebels.", "INDMIL", "19", "---REB"},
+      {"Two of the rebels attacked the army camp.", "---REB", "19", ""},
+      {"Extremists fired at a party of plainclothes police.", "", "19", "---COP"},
+      {"A delegation of Chinese officials met the Japanese foreign minister.", "CHNGOV", "04",
+       "JPNGOV"}};
+  check_finds(cases);
+  // A name is a name: a company called a group, a party with "of" in its name.
+  const auto ev = events_of("The Tata Group bought a steel maker in Wales.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "---BUS", "", ""));
+  const auto party = events_of("The party of Nelson Mandela criticised the new constitution.");
+  CAPTURE(dump(party));
+  CHECK(find(party, "", "11", "") != nullptr);
+  CHECK(find(party, "ZAF", "", "") == nullptr);
+}
