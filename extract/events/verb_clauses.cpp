@@ -98,6 +98,16 @@ void verb_events(SentenceContext& cx, int p) {
     // "called Xi on Tuesday": a time adjunct's preposition says nothing about the action.
     if (!is_time_word(cx.g.lemma(c))) preps.push_back(prep);
   }
+  // "a patrol was fired on", "the convoy was shot at": the preposition the passive
+  // leaves behind is the one its subject was acted on with.
+  if (passive)
+    for (int c : cx.g.children(p))
+      if (c == p + 1 && cx.g.tok(c).upos == Upos::ADP && cx.g.children(c).empty() &&
+          in(cx.g.base(c), {"advmod", "case", "compound", "obl", "dep"})) {
+        put_first(prep_of(c));
+        rel_words.push_back(c);
+        used.push_back(c);
+      }
   // Who acts on whom. In the passive the subject is the patient; when no
   // agent is named, a country behind an event noun may be the agent
   // ("killed in Israeli shelling"), else the subject is the only
@@ -483,6 +493,14 @@ void verb_events(SentenceContext& cx, int p) {
   // noise, so a lemma only PETRARCH lists needs a coded actor or target.
   if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(actors) &&
       !any_coded(targets))
+    clear_code(action);
+  // "Japan is expected to attend", "Iran is believed to have armed them": an
+  // agentless passive of expecting, believing or saying is the writer's hedge about
+  // another act, not an act of anyone's.
+  if (passive && agent < 0 &&
+      in(lemma, {"expect", "believe", "think", "say",      "report",   "consider",   "understand",
+                 "know",   "rumour",  "rumor", "estimate", "fear",     "suppose",    "allege",
+                 "reckon", "see",     "hope",  "predict",  "forecast", "anticipate", "tip"}))
     clear_code(action);
   // "has an agreement with the EC", "began talks with Ford", "carried out a raid on the
   // camp": a verb that means nothing of its own takes the code of the event noun it

@@ -1,0 +1,43 @@
+// Passives news writes that the basic passive rule misreads: a preposition left behind
+// ("was fired on") and the writer's hedges ("is expected to", "is believed to").
+// Every sentence was written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract/events/extractor.hpp"
+#include "tests/events/event_test_util.hpp"
+
+using namespace kg::events;
+using namespace kg::test;
+
+TEST_CASE("a preposition left behind by the passive joins the verb") {
+  const Expected cases[] = {
+      {"A police patrol was fired on by militants in Srinagar.", "INDREB", "19", "---COP"},
+      {"The army post was fired on by rebels.", "---REB", "19", "---MIL"},
+      {"Two soldiers were fired on by Maoists near the camp.", "---REB", "19", "---MIL"}};
+  check_finds(cases);
+}
+
+TEST_CASE("an agentless passive of expecting or believing is no act of anyone's") {
+  for (const char* s : {"Japan is expected to attend the meeting in Seoul.",
+                        "Iran is believed to have supplied the rebels with weapons.",
+                        "The Indian army is said to have shelled the border posts.",
+                        "The prime minister is thought to favour talks with the unions."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    for (const auto& e : ev) {
+      const bool hedge = e.action.lemma.starts_with("expect") ||
+                         e.action.lemma.starts_with("believe") ||
+                         e.action.lemma.starts_with("say") || e.action.lemma.starts_with("think");
+      CHECK_FALSE((hedge && !e.action.code.empty()));
+    }
+  }
+  // The act hedged is still there.
+  const auto ev = events_of("Iran is believed to have supplied the rebels with weapons.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "IRN", "07", "---REB"));
+  // With its agent named, expecting is an act again.
+  const auto by = events_of("The minister was urged by his party to resign.");
+  CAPTURE(dump(by));
+  CHECK(find(by, "---PTY", "02", ""));
+}
