@@ -236,9 +236,13 @@ void verb_events(SentenceContext& cx, int p) {
       // A statement's obliques ("said in a statement", "told reporters at a news
       // conference") are circumstances; only what it is about ("said of Blair") is a
       // target, and "to" names the addressee, read below.
-      if ((!passive && is_time_word(cx.g.lemma(c))) || cx.g.rel(c) == "obl:tmod" || c < p ||
-          (reporting && !in(prep, {"of", "about", "on"})))
+      if ((!passive && is_time_word(cx.g.lemma(c))) || cx.g.rel(c) == "obl:tmod" || c < p)
         continue;
+      // "agreed to a ceasefire": what it is agreed to still picks the code.
+      if (reporting && !in(prep, {"of", "about", "on"})) {
+        add_object_phrases(c);
+        continue;
+      }
       target_head = c;
       target_drop_case = true;
       const int cs = cx.g.child(c, "case");

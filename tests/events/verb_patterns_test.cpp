@@ -1,0 +1,24 @@
+// Codes that depend on what a verb is said of: "agreed to a plan" is an intent to
+// cooperate, "agreed to a ceasefire" an intent to de-escalate, "agreed" alone shares a
+// view. Every sentence was written for these tests.
+#include <doctest/doctest.h>
+
+#include "extract/events/extractor.hpp"
+#include "tests/events/event_test_util.hpp"
+
+using namespace kg::events;
+using namespace kg::test;
+
+TEST_CASE("agreeing to a course of action is an intent, whatever verb class 'agree' is in") {
+  const Expected cases[] = {
+      {"Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", "BIH", "035", ""},
+      {"Sudan agreed to a truce with the rebels.", "SDN", "035", ""},
+      {"The Security Council agreed to an extension of the mandate.", "IGOUNO", "030", ""},
+      {"Kenya and Uganda agreed on a timetable for the border talks.", "KEN", "03", ""},
+      {"Armenia agreed to talks with Azerbaijan.", "ARM", "036", ""}};
+  check_finds(cases);
+  // Agreeing with a view is no commitment.
+  const auto ev = events_of("Japan agreed.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "JPN", "019", ""));
+}
