@@ -74,6 +74,86 @@ void repair_verb_read_as_modifier(ParsedSentence& sentence) {
   at(root).deprel = "obj";
 }
 
+void repair_content_before_reporting_clause(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  auto at = [&](int i) -> ParsedToken& { return t[static_cast<size_t>(i)]; };
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (at(i).head < 0) root = i;
+  if (root < 0 || at(root).upos != Upos::VERB || !detail::is_reporting(at(root).lemma)) return;
+  // The two subjects: the first before a comma, the second the reporting clause's own.
+  int first = -1;
+  int second = -1;
+  for (int i = 0; i < root; ++i)
+    if (at(i).head == root && at(i).base_rel() == "nsubj") {
+      if (first < 0)
+        first = i;
+      else
+        second = i;
+    }
+  if (first < 0 || second < 0) return;
+  // A reporting verb with its content after it ("A statement delivered by the president,
+  // the minister, said the talks would go on") has its content already.
+  for (int i = root + 1; i < n; ++i)
+    if (at(i).head == root && detail::in(at(i).base_rel(), {"ccomp", "xcomp", "obj", "parataxis"}))
+      return;
+  int comma = -1;
+  for (int i = first + 1; i < second; ++i)
+    if (at(i).form == ",") comma = i;
+  if (comma < 0) return;
+  for (int i = comma + 1; i < second; ++i)  // the reporting subject's phrase follows the comma
+    for (int h = i; h != second; h = at(h).head)
+      if (h < 0 || h <= comma) return;
+  // The content's verb: the first past or present verb of the first subject's phrase,
+  // read as a modifier of one of its nouns.
+  auto inside_first = [&](int i) {
+    for (int h = i; h >= 0; h = at(h).head)
+      if (h == first) return true;
+    return false;
+  };
+  int verb = -1;
+  for (int i = 1; i < comma && verb < 0; ++i) {
+    const ParsedToken& v = at(i);
+    if (v.upos != Upos::VERB || !inside_first(i) || v.form.find('-') != std::string::npos ||
+        at(i - 1).form == ",")
+      continue;
+    // Before its noun ("extradited ... Haroon") the tagger's VBN is a slip too; after it,
+    // a participle is a reduced relative ("the goods intercepted at the border") unless
+    // it has an object, which a passive participle has not ("costs posed risks").
+    const bool finite = v.xpos == "VBD" || v.xpos == "VBZ" || v.xpos == "VBP";
+    bool has_object = false;
+    for (int k = i + 1; k < comma; ++k)
+      has_object = has_object || (at(k).head == i && at(k).base_rel() == "obj");
+    if ((v.base_rel() == "amod" && v.head > i && (finite || v.xpos == "VBN") &&
+         is_noun_like(at(i - 1))) ||
+        (v.base_rel() == "acl" && v.head < i && (finite || (v.xpos == "VBN" && has_object))))
+      verb = i;
+  }
+  if (verb < 0) return;
+  const int noun = at(verb).head;
+  int subj = first;
+  if (noun > verb) {
+    // "extradited [suspected British militant] Haroon", "[Kenyan police] arrested
+    // [opposition leader] Kamau": the noun after the verb it was read to modify is its
+    // object. When that noun headed the first subject, the subject is the phrase right
+    // before the verb; the words before the verb belong to the subject either way.
+    if (noun == first) {
+      subj = verb - 1;
+      for (int h = at(subj).head; h >= 0 && h < verb; h = at(subj).head) subj = h;
+      if (!is_noun_like(at(subj))) return;
+    }
+    for (int i = 0; i < verb; ++i)
+      if (i != subj && (at(i).head == noun || at(i).head == verb)) at(i).head = subj;
+    at(noun).head = verb;
+    at(noun).deprel = "obj";
+  }
+  at(verb).head = root;
+  at(verb).deprel = "ccomp";
+  at(subj).head = verb;
+  at(subj).deprel = "nsubj";
+}
+
 void repair_company_names_with_and(ParsedSentence& sentence, const KnownName& known) {
   auto& t = sentence.tokens;
   const int n = static_cast<int>(t.size());

@@ -18,6 +18,14 @@ namespace kg::events {
 // the verb's obliques.
 void repair_verb_read_as_modifier(nlp::ParsedSentence& sentence);
 
+// "Zambia extradited the militant to Britain on Sunday, an official said", "Rice imports
+// increased to 82 billion francs, the ministry said": news puts what was said first and
+// the reporting clause last. The model often reads the first verb as a modifier of a
+// noun (amod, acl) and hangs the first subject on the reporting verb, which then has
+// two subjects. The first verb becomes the reported clause (ccomp) with the first
+// subject as its subject, and the noun it modified before it, its object.
+void repair_content_before_reporting_clause(nlp::ParsedSentence& sentence);
+
 // "a government-held part of Aleppo", "Kurdish-led forces", "rebel-controlled areas":
 // the noun before the hyphen modifies the participle (UD's obl:npmod), however the
 // model attached it (often as a second object). A territory held by the government

@@ -1,5 +1,6 @@
-// Passives news writes that the basic passive rule misreads: a preposition left behind
-// ("was fired on") and the writer's hedges ("is expected to", "is believed to").
+// Sentence shapes news writes that the basic rules misread: a preposition the
+// passive left behind ("was fired on"), the writer's hedges ("is expected to"), and
+// what was said put before its reporting clause ("..., an official said").
 // Every sentence was written for these tests.
 #include <doctest/doctest.h>
 
@@ -40,4 +41,21 @@ TEST_CASE("an agentless passive of expecting or believing is no act of anyone's"
   const auto by = events_of("The minister was urged by his party to resign.");
   CAPTURE(dump(by));
   CHECK(find(by, "---PTY", "02", ""));
+}
+
+TEST_CASE("what was said may come first, with the reporting clause after a comma") {
+  const Expected cases[] = {
+      {"Zambia extradited suspected British militant Ali Musa to Britain on Sunday, a senior "
+       "Zambian official said.",
+       "ZMB", "", "GBR"},
+      {"Kenyan police arrested opposition leader John Kamau in Nairobi, a police spokesman said.",
+       "KENCOP", "173", "KENOPP"},
+      {"Indian troops attacked rebel camps near the border, the army said.", "INDMIL", "19", ""}};
+  check_finds(cases);
+  // The reporting clause is still the statement, with what was said as its content.
+  const auto ev = events_of(
+      "Zambia extradited suspected British militant Ali Musa to Britain on Sunday, a senior "
+      "Zambian official said.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "ZMBGOV", "010", ""));
 }
