@@ -91,6 +91,18 @@ int counted_members(const SentenceGraph& g, int head) {
   return -1;
 }
 
+bool is_currency(std::string_view l) {
+  return in(
+      l, {"franc",    "francs",    "dollar",     "dollars",  "dlr",       "dlrs",     "yen",
+          "mark",     "marks",     "pound",      "pounds",   "lira",      "lire",     "peso",
+          "pesos",    "rupee",     "rupees",     "rand",     "krona",     "kronor",   "krone",
+          "kroner",   "guilder",   "guilders",   "euro",     "euros",     "real",     "reais",
+          "rouble",   "roubles",   "ruble",      "rubles",   "yuan",      "renminbi", "won",
+          "baht",     "ringgit",   "rupiah",     "shilling", "shillings", "dinar",    "dinars",
+          "riyal",    "riyals",    "escudo",     "escudos",  "peseta",    "pesetas",  "drachma",
+          "drachmas", "schilling", "schillings", "naira",    "cedi",      "taka",     "currency"});
+}
+
 bool is_day_word(std::string_view l) {
   return in(l, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "today", "yesterday", "tomorrow", "tonight"});
@@ -356,7 +368,11 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
                      ? info.name
                      : country->canonical + " " + info.name;
     }
-  } else if (country) {
+  } else if (country &&
+             !(is_currency(g.lemma(head)) && country->kind == NameMatch::Kind::CountryAdjective)) {
+    // "Japanese exports", "Israeli shelling": the country's. "82 billion Malagasy
+    // francs" is money, nobody's act ("gave the Ivory Coast 5 million dollars", read
+    // as one phrase, still names the country).
     p.code = country->code;
     p.type = EntityType::Other;
   }

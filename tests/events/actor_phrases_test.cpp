@@ -1,5 +1,6 @@
 // Who a phrase names when its head is not the actor: counts and groups ("thousands of
-// civil servants", "a group of soldiers"). Every sentence was written for these tests.
+// civil servants", "a group of soldiers") and money ("Malagasy francs"). Every sentence
+// was written for these tests.
 #include <doctest/doctest.h>
 
 #include "extract/events/extractor.hpp"
@@ -26,4 +27,19 @@ TEST_CASE("a count or group of people is coded as the people it counts") {
   CAPTURE(dump(party));
   CHECK(find(party, "", "11", "") != nullptr);
   CHECK(find(party, "ZAF", "", "") == nullptr);
+}
+
+TEST_CASE("money in a country's currency is nobody's act") {
+  for (const char* s : {"Coffee exports fell to 82 billion Malagasy francs in March.",
+                        "The central bank sold 200 million Canadian dollars on Monday.",
+                        "Import bills rose to nine billion Indian rupees."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    for (const auto& e : ev) CHECK(code(e.target).size() != 3);
+  }
+  // A country's exports or shelling still are its own.
+  const auto ev = events_of("Egypt condemned Israeli shelling of the camp.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "EGY", "11", "ISR"));
 }
