@@ -29,7 +29,11 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
       core_words(g, c, false, out);
     } else if (top && (r == "nmod" || r == "nmod:unmarked")) {
       const int cs = g.child(c, "case");
-      if (cs >= 0 && in(g.lemma(cs), {"of", "in", "from"}) && c > i) core_words(g, c, false, out);
+      if (cs >= 0 && in(g.lemma(cs), {"of", "in", "from"}) && c > i) {
+        // "Bank of England", "Republic of Korea": names that contain their "of".
+        if (g.lemma(cs) == "of") out.push_back(cs);
+        core_words(g, c, false, out);
+      }
     }
   }
 }

@@ -43,3 +43,26 @@ TEST_CASE("money in a country's currency is nobody's act") {
   CAPTURE(dump(ev));
   CHECK(find(ev, "EGY", "11", "ISR"));
 }
+
+TEST_CASE("names that contain 'of' match whole, and central banks are their state's") {
+  const Expected cases[] = {
+      {"The United States demanded that the Democratic People's Republic of Korea end its "
+       "missile tests.",
+       "USA", "10", "PRK"},
+      {"The Bank of England criticised the clearing banks.", "GBRGOVBUS", "11", ""},
+      {"The Bank of Japan welcomed the agreement.", "JPNGOVBUS", "", ""},
+      {"The Reserve Bank of India criticised the lenders.", "INDGOVBUS", "11", ""}};
+  check_finds(cases);
+  // A title several countries use is the article's country's (here Britain, from the BBC
+  // and the Guardian), not the United States'.
+  const auto title = events_of(
+      "The Secretary of State for Culture, Tessa Jowell, criticised the BBC. She told the "
+      "Guardian the bill would pass.");
+  CAPTURE(dump(title));
+  CHECK(find(title, "GBRGOV", "11", ""));
+  CHECK(find(title, "GBRGOV", "010", ""));
+  // A commercial bank named after a country is still a bank of that country.
+  const auto ev = events_of("The Bank of China lent money to Sinopec.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "CHNGOVBUS", "", "") == nullptr);
+}
