@@ -5,6 +5,8 @@
 
 #include "extract/events/actor_dictionary.hpp"
 #include "extract/events/known_names.hpp"
+#include "extract/events/tag_repair.hpp"
+#include "extract/events/verb_dictionary.hpp"
 #include "extract/nlp/analyzer.hpp"
 #include "extract/nlp/conllu.hpp"
 #include "extract/text/data_paths.hpp"
@@ -34,10 +36,15 @@ class ParseCommand : public Command {
                                                              : std::filesystem::path(model_));
     nlp::Analyzer::TagFixer fix;
     std::optional<events::ActorDictionary> names;
+    std::optional<events::VerbDictionary> verbs;
     if (!no_names_) {
       names = events::ActorDictionary::load(text::data_dir() / "actors");
-      fix = [&names](std::span<nlp::ParsedToken> tokens) {
+      verbs = events::VerbDictionary::load(text::data_dir() / "verbs");
+      verbs->add_file(text::data_dir() / "petrarch2" / "CAMEO.2.0.txt");
+      fix = [&names, &verbs](std::span<nlp::ParsedToken> tokens) {
         events::tag_known_names(*names, tokens);
+        events::tag_mandative_subjunctives(
+            tokens, [&verbs](std::string_view lemma) { return verbs->knows(lemma); });
       };
     }
     const text::Segmenter segmenter({.skip_repeated_paragraphs = false});

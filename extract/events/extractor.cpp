@@ -3,6 +3,7 @@
 #include "extract/events/genre.hpp"
 #include "extract/events/known_names.hpp"
 #include "extract/events/petrarch_defaults.hpp"
+#include "extract/events/tag_repair.hpp"
 #include "extract/text/data_paths.hpp"
 
 namespace kg::events {
@@ -70,8 +71,11 @@ void Extractor::apply_discards(ExtractedDocument& out) const {
 ExtractedDocument Extractor::run_document(Document doc, std::string_view date) const {
   ExtractedDocument out;
   out.doc = std::move(doc);
-  out.sentences = analyzer_.analyze(
-      out.doc, [this](std::span<ParsedToken> tokens) { tag_known_names(actors_, tokens); });
+  out.sentences = analyzer_.analyze(out.doc, [this](std::span<ParsedToken> tokens) {
+    tag_known_names(actors_, tokens);
+    tag_mandative_subjunctives(tokens,
+                               [this](std::string_view lemma) { return verbs_.knows(lemma); });
+  });
   ExtractionResult r = events_.extract(out.doc, out.sentences, date);
   out.mentions = std::move(r.mentions);
   out.events = std::move(r.events);

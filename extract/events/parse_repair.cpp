@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/events/actor_coder.hpp"
+#include "extract/events/tag_repair.hpp"
 #include "extract/events/word_classes.hpp"
 #include "extract/text/word_features.hpp"
 
@@ -152,6 +153,54 @@ void repair_content_before_reporting_clause(ParsedSentence& sentence) {
   at(verb).deprel = "ccomp";
   at(subj).head = verb;
   at(subj).deprel = "nsubj";
+}
+
+void repair_subjunctive_read_as_noun(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  auto at = [&](int i) -> ParsedToken& { return t[static_cast<size_t>(i)]; };
+  for (int v = 3; v + 1 < n; ++v) {
+    if (at(v).xpos != "VB" || detail::in(at(v).base_rel(), {"root", "ccomp", "xcomp", "advcl",
+                                                            "conj", "acl", "csubj", "parataxis"}))
+      continue;
+    // "that", heading the clause, right after the word of demanding.
+    int that = -1;
+    for (int k = v - 2; k >= 1 && that < 0; --k)
+      if (text::lowercase(at(k).form) == "that" && is_mandative(at(k - 1).lemma) &&
+          at(k).head == k - 1)
+        that = k;
+    if (that < 0) continue;
+    // The clause is what hung under "that".
+    auto under_that = [&](int i) {
+      for (int h = i; h >= 0; h = at(h).head)
+        if (h == that) return true;
+      return false;
+    };
+    if (!under_that(v) || !is_noun_like(at(v - 1))) continue;
+    int subj = v - 1;
+    for (int h = at(subj).head; h > that && h < v; h = at(subj).head) subj = h;
+    int obj = -1;
+    for (int i = v + 1; i < n && under_that(i); ++i)
+      if (at(i).head <= v || at(i).head == that) {
+        if (obj < 0 && is_noun_like(at(i))) obj = i;
+      }
+    at(v).head = that - 1;
+    at(v).deprel = at(that).deprel == "mark" ? "ccomp" : at(that).deprel;
+    for (int i = that + 1; i < n; ++i) {
+      if (i == v || i == subj || i == obj || !under_that(i)) continue;
+      if (i < v && (at(i).head <= that || at(i).head >= v)) at(i).head = subj;
+      if (i > v && (at(i).head < v || at(i).head == that)) at(i).head = obj >= 0 ? obj : v;
+    }
+    at(that).head = v;
+    at(that).deprel = "mark";
+    at(subj).head = v;
+    at(subj).deprel = "nsubj";
+    if (obj >= 0) {
+      at(obj).head = v;
+      at(obj).deprel = "obj";
+    }
+    return;
+  }
 }
 
 void repair_company_names_with_and(ParsedSentence& sentence, const KnownName& known) {

@@ -26,6 +26,12 @@ void repair_verb_read_as_modifier(nlp::ParsedSentence& sentence);
 // subject as its subject, and the noun it modified before it, its object.
 void repair_content_before_reporting_clause(nlp::ParsedSentence& sentence);
 
+// "demanded that the Sudanese government end curbs on the press": a subjunctive verb
+// the tagger was told is a verb (tag_mandative_subjunctives) but the model still hung
+// inside a noun phrase, with "that" heading the clause. The verb becomes the clause's
+// head, the phrase before it its subject and the phrase after it its object.
+void repair_subjunctive_read_as_noun(nlp::ParsedSentence& sentence);
+
 // "a government-held part of Aleppo", "Kurdish-led forces", "rebel-controlled areas":
 // the noun before the hyphen modifies the participle (UD's obl:npmod), however the
 // model attached it (often as a second object). A territory held by the government

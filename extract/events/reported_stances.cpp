@@ -5,11 +5,13 @@
 //   "the lawyer said the government should have acted"  -> criticism (111): a duty missed
 //   "Mr Jack said the bill was flawed"                  -> criticism of the bill's owner
 //   "he said Mr Blair's leadership was courageous"      -> praise (051) of Mr Blair
+//   "Labour insisted that the minister resign"          -> demand (100) of the minister
 // Judging words come from data/verbs/evaluations.tsv. A negated clause ("was not
 // wrong") and a clause about the speaker itself code nothing.
 #include <algorithm>
 
 #include "extract/events/sentence_rules.hpp"
+#include "extract/events/tag_repair.hpp"
 #include "extract/events/word_classes.hpp"
 
 namespace kg::events::detail {
@@ -70,6 +72,13 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
       // A duty missed is criticism; a duty ahead is a demand (must) or an appeal.
       code = modal.perfect ? "111" : cx.g.lemma(modal.word) == "must" ? "100" : "020";
       text += " " + std::string(cx.g.form(modal.word)) + (modal.perfect ? " have" : "");
+    } else if (is_mandative(cx.g.lemma(p)) && cx.g.tok(c).xpos == "VB" &&
+               cx.g.child(c, "aux") < 0) {
+      // "insisted that the government resign": a subjunctive is a demand (insist,
+      // require) or an appeal (suggest, recommend).
+      code = in(cx.g.lemma(p), {"insist", "demand", "require", "order", "stipulate", "decree"})
+                 ? "100"
+                 : "020";
     } else if (cx.g.child(c, "cop") >= 0) {
       code = cx.verbs.evaluation_code(cx.g.lemma(c));
       text += " " + std::string(cx.g.form(c));

@@ -236,8 +236,7 @@ void verb_events(SentenceContext& cx, int p) {
       // A statement's obliques ("said in a statement", "told reporters at a news
       // conference") are circumstances; only what it is about ("said of Blair") is a
       // target, and "to" names the addressee, read below.
-      if ((!passive && is_time_word(cx.g.lemma(c))) || cx.g.rel(c) == "obl:tmod" || c < p)
-        continue;
+      if ((!passive && is_time_word(cx.g.lemma(c))) || cx.g.rel(c) == "obl:tmod" || c < p) continue;
       // "agreed to a ceasefire": what it is agreed to still picks the code.
       if (reporting && !in(prep, {"of", "about", "on"})) {
         add_object_phrases(c);

@@ -49,6 +49,10 @@ class VerbDictionary {
   // Whether kg's own files (or the user's) list the lemma; false for a lemma only
   // PETRARCH's dictionary codes.
   bool lists_own(std::string_view lemma) const { return patterns_.contains(std::string(lemma)); }
+  // Whether kg's file or PETRARCH's lists the lemma as a verb at all.
+  bool knows(std::string_view lemma) const {
+    return lists_own(lemma) || petrarch_.contains(std::string(lemma));
+  }
   // The code of an event noun ("attack", "talks"), or "".
   std::string nominal_code(std::string_view lemma) const;
   // The code of a judging word said of an actor ("flawed" -> 111 criticize,

@@ -59,3 +59,21 @@ TEST_CASE("what was said may come first, with the reporting clause after a comma
   CAPTURE(dump(ev));
   CHECK(find(ev, "ZMBGOV", "010", ""));
 }
+
+TEST_CASE("a subjunctive after a word of demanding is the demanded act, not a noun") {
+  const Expected cases[] = {
+      {"Amnesty International demanded that the Sudanese government end curbs on the press.", "",
+       "10", "SDNGOV"},
+      {"The United States demanded that North Korea end its missile tests.", "USA", "10", "PRK"},
+      {"The rebels insisted that the Nepalese government release all prisoners.", "", "100",
+       "NPLGOV"},
+      {"The committee urged that the Kenyan government hold early elections.", "", "020",
+       "KENGOV"}};
+  check_finds(cases);
+  // The demanded act is an event of its own, done by the clause's subject.
+  const auto ev = events_of(
+      "Amnesty International demanded that the Sudanese government release the "
+      "journalists.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "SDNGOV", "084", ""));
+}

@@ -1,0 +1,63 @@
+// See tag_repair.hpp.
+#include "extract/events/tag_repair.hpp"
+
+#include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
+
+namespace kg::events {
+using nlp::ParsedToken;
+using nlp::Upos;
+
+namespace {}  // namespace
+
+bool is_mandative(std::string_view lemma) {
+  return detail::in(lemma, {"demand", "insist", "urge", "ask", "request", "recommend", "propose",
+                            "require", "suggest", "order", "insistence", "call", "proposal",
+                            "recommendation", "stipulate", "decree", "rule"});
+}
+
+namespace {
+
+// Words a subject noun phrase is made of, up to its last noun.
+bool in_subject(const ParsedToken& t) {
+  return t.upos == Upos::DET || t.upos == Upos::ADJ || t.upos == Upos::NOUN ||
+         t.upos == Upos::PROPN || t.upos == Upos::NUM || t.xpos == "POS" || t.form == "of" ||
+         t.xpos == "PRP$";
+}
+
+// What may open the object or complement of the subjunctive verb.
+bool opens_complement(const ParsedToken& t) {
+  return t.upos == Upos::DET || t.upos == Upos::ADJ || t.upos == Upos::NOUN ||
+         t.upos == Upos::PROPN || t.upos == Upos::NUM || t.xpos == "PRP$" || t.xpos == "PRP" ||
+         t.upos == Upos::ADP || t.upos == Upos::ADV;
+}
+
+}  // namespace
+
+void tag_mandative_subjunctives(std::span<ParsedToken> tokens, const IsVerb& is_verb) {
+  const size_t n = tokens.size();
+  for (size_t i = 0; i + 3 < n; ++i) {
+    if (!is_mandative(tokens[i].lemma) || text::lowercase(tokens[i + 1].form) != "that") continue;
+    // The subject: at least one word, ending in a noun; the verb right after it.
+    size_t k = i + 2;
+
+    while (k < n && in_subject(tokens[k])) ++k;
+    // The tagger swallowed the verb into the subject: step back to the first word after
+    // a noun that is a bare verb form.
+    for (size_t v = i + 3; v < k && v + 1 < n; ++v) {
+      ParsedToken& t = tokens[v];
+      const ParsedToken& before = tokens[v - 1];
+      if ((t.xpos != "NN" && t.xpos != "NNP" && t.xpos != "JJ") ||
+          (before.upos != Upos::NOUN && before.upos != Upos::PROPN) || before.xpos == "NNS" ||
+          before.xpos == "NNPS" || text::lowercase(t.form) != t.lemma || !is_verb(t.lemma) ||
+          !opens_complement(tokens[v + 1]))
+        continue;
+      t.upos = Upos::VERB;
+      t.xpos = "VB";
+      t.feats = "VerbForm=Inf";
+      break;
+    }
+  }
+}
+
+}  // namespace kg::events

@@ -1,0 +1,23 @@
+#pragma once
+// Tag corrections made between tagging and parsing, for news constructions the
+// tagger (trained on web text) gets wrong in a way the parser cannot recover from.
+#include <functional>
+#include <span>
+#include <string_view>
+
+#include "extract/nlp/annotation.hpp"
+
+namespace kg::events {
+
+// "demanded that the government release the prisoners", "insisted that Pyongyang end
+// its tests": after a verb or noun of demanding and "that", a singular subject takes
+// the verb's bare form (the mandative subjunctive), which the tagger reads as a noun
+// ("government release" as one phrase). A bare form that `is_verb` knows, right after
+// the subject's noun and before its object, is retagged as a verb (VB).
+using IsVerb = std::function<bool(std::string_view lemma)>;
+void tag_mandative_subjunctives(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
+
+// Whether the word is a verb or noun of demanding that takes "that" and a subjunctive.
+bool is_mandative(std::string_view lemma);
+
+}  // namespace kg::events
