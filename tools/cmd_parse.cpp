@@ -24,9 +24,12 @@ class ParseCommand : public Command {
         "Segments, tags, lemmatizes and parses plain text and prints CoNLL-U with all ten\n"
         "columns (UD English conventions). A blank line in the input is a paragraph\n"
         "boundary. Multi-word names from the actor dictionary are tagged as proper nouns\n"
-        "before parsing, as 'kg extract' does; --no-names shows the model alone.");
+        "and a subjunctive after a word of demanding ('demanded that the government end\n"
+        "curbs') as a verb before parsing, as 'kg extract' does; --no-names shows the model\n"
+        "alone. (kg extract also repairs some trees after parsing; those are not shown.)");
     app.add_option("file", file_, "text file, or - for stdin (default)")->type_name("FILE|-");
-    app.add_flag("--no-names", no_names_, "do not retag known multi-word names");
+    app.add_flag("--no-names", no_names_,
+                 "do not retag known multi-word names or subjunctives (the model alone)");
     app.add_option("--model", model_, "model file (default: data/models/en-ewt.kgm, or $KG_MODEL)");
   }
 
