@@ -419,6 +419,7 @@ void verb_events(SentenceContext& cx, int p) {
   if (!preps.empty() && targets.empty()) preps.insert(preps.begin(), "");
   std::vector<std::string_view> prep_views(preps.begin(), preps.end());
   shape.preps = prep_views;
+  add_synonym_phrases(object_phrases);
   shape.object_phrases = object_phrases;
 
   // Content clauses of reporting verbs.

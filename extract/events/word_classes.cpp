@@ -1,5 +1,6 @@
 #include "extract/events/word_classes.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/text/word_features.hpp"
@@ -81,6 +82,26 @@ bool is_explosive(std::string_view l) {
 
 bool is_nominal(Upos u) {
   return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM;
+}
+
+void add_synonym_phrases(std::vector<std::string>& phrases) {
+  static constexpr std::pair<std::string_view, std::string_view> kSame[] = {
+      {"ties", "relations"}, {"tie", "relations"},   {"relations", "ties"},
+      {"relation", "ties"},  {"truce", "ceasefire"}, {"cease-fire", "ceasefire"},
+      {"ceasefire", "truce"}};
+  const size_t n = phrases.size();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string phrase = phrases[i];
+    for (const auto& [word, same] : kSame) {
+      const size_t at = phrase.size() >= word.size() ? phrase.size() - word.size() : 0;
+      if (phrase.size() < word.size() || phrase.compare(at, word.size(), word) != 0 ||
+          (at > 0 && phrase[at - 1] != ' '))
+        continue;
+      std::string other = phrase.substr(0, at) + std::string(same);
+      if (std::find(phrases.begin(), phrases.end(), other) == phrases.end())
+        phrases.push_back(std::move(other));
+    }
+  }
 }
 
 bool is_nominalization(std::string_view form) {

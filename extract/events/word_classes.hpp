@@ -3,7 +3,9 @@
 // request and negating verbs, hedges, time words, light verbs. Lemmas, lowercase.
 #include <algorithm>
 #include <initializer_list>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/nlp/annotation.hpp"
 
@@ -29,6 +31,11 @@ bool is_explosive(std::string_view l);
 bool is_nominal(nlp::Upos u);
 // Words about words ("plan", "proposals", "claims"), singular or plural.
 bool is_discourse_noun(std::string_view head);
+// Adds each phrase again with the word the dictionaries may use instead: "diplomatic
+// ties" for "diplomatic relations" and back, "truce" and "cease-fire" for
+// "ceasefire", so "upgraded their diplomatic ties" matches PETRARCH's "UPGRADE
+// {DIPLOMATIC RELATIONS}".
+void add_synonym_phrases(std::vector<std::string>& phrases);
 // A noun made from a verb ("admission", "violations", "removal", "bombing"): it names
 // an act, whose doer its "by" phrase or possessor gives.
 bool is_nominalization(std::string_view form);

@@ -22,3 +22,11 @@ TEST_CASE("agreeing to a course of action is an intent, whatever verb class 'agr
   CAPTURE(dump(ev));
   CHECK(find(ev, "JPN", "019", ""));
 }
+
+TEST_CASE("ties and relations, truce and ceasefire, are one word to the verb patterns") {
+  const Expected cases[] = {
+      {"Czechia upgraded its diplomatic ties with Albania.", "CZE", "050", ""},
+      {"Egypt restored diplomatic relations with Iran.", "EGY", "050", ""},
+      {"Sudan cut diplomatic ties with Iran.", "SDN", "16", ""}};
+  check_finds(cases);
+}
