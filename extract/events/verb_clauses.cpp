@@ -555,11 +555,29 @@ void verb_events(SentenceContext& cx, int p) {
   }
   if (actors.empty() && !(passive && !targets.empty()) && !instrument_only)
     return;  // a clause needs its subject (or agent)
+  // "Czechia and Albania upgraded their ties", "India and Pakistan signed an accord": a
+  // relation the actors make, mend or break, or call theirs, is with each other.
+  bool reciprocal = false;
+  if (actors.size() >= 2 && obj >= 0 && !any_coded(targets) && !action.code.empty() &&
+      in(cx.g.lemma(obj), {"tie", "ties", "relation", "relations", "cooperation", "alliance",
+                           "partnership", "agreement", "accord", "treaty", "pact", "deal"}) &&
+      (in(lemma,
+          {"sign", "reach", "conclude", "establish", "restore", "resume", "forge", "cut", "sever",
+           "break", "normalise", "normalize", "upgrade", "downgrade", "strengthen", "improve"}) ||
+       std::ranges::any_of(cx.g.children(obj), [&](int c) {
+         return (cx.g.rel(c) == "nmod:poss" && cx.g.lemma(c) == "their") ||
+                (cx.g.base(c) == "amod" && in(cx.g.lemma(c), {"bilateral", "mutual"}));
+       }))) {
+    for (const auto& t : targets) displaced.push_back({"other", t.text, t.span});
+    targets.clear();
+    reciprocal = true;
+  }
   double confidence = inherited ? 0.65 : 0.85;
   if (cx.g.size() > 40) confidence *= 0.9;
   auto mods = modifiers(cx, p, used);
   mods.insert(mods.begin(), displaced.begin(), displaced.end());
-  make_events(cx, p, actors, targets, action, mods, confidence, is_symmetric(lemma) && !passive);
+  make_events(cx, p, actors, targets, action, mods, confidence,
+              (is_symmetric(lemma) || reciprocal) && !passive);
   // After the statement itself, which stays the claim's reporting event.
   if (cx.preds[p].reporting && !actors.empty()) stances_in_content(cx, p, actors, confidence * 0.9);
 }

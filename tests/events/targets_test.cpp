@@ -40,3 +40,19 @@ TEST_CASE("a protest is aimed at whom its purpose or its 'in defiance of' phrase
   CAPTURE(dump(ev));
   CHECK(find(ev, "", "14", "PHL"));
 }
+
+TEST_CASE("a relation two actors make, mend or call theirs is with each other") {
+  const Expected cases[] = {
+      {"Czechia and Albania upgraded their diplomatic ties.", "CZE", "050", "ALB"},
+      {"India and Pakistan signed an agreement on trade.", "PAK", "057", "IND"},
+      {"Egypt and Iran restored diplomatic relations.", "IRN", "050", "EGY"}};
+  check_finds(cases);
+  // A relation with someone named is with that one; a stance on it is no relation.
+  const auto with = events_of("India and Pakistan signed an agreement with Nepal.");
+  CAPTURE(dump(with));
+  CHECK(find(with, "IND", "057", "NPL"));
+  CHECK_FALSE(find(with, "IND", "057", "PAK"));
+  const auto welcomed = events_of("India and Pakistan welcomed the agreement.");
+  CAPTURE(dump(welcomed));
+  CHECK_FALSE(find(welcomed, "IND", "", "PAK"));
+}
