@@ -539,6 +539,19 @@ void verb_events(SentenceContext& cx, int p) {
     targets = std::move(actors);
     actors.clear();
   }
+  // "more machines hit the market", "the debt problem hangs over the banks": force
+  // (18-20) needs someone it is used on (a coded actor other than a business, or a
+  // person, whose country the article may give later), or a doer who can use it (not a business,
+  // office or thing); between such phrases PETRARCH's conflict verbs are figures of
+  // speech. Runs after the passive's patient became the target.
+  if (action.code.size() >= 2 && action.code[0] == '1' && action.code[1] >= '8' &&
+      !std::ranges::any_of(targets,
+                           [](const Participant& t) {
+                             return (!t.code.empty() && !t.code.ends_with("BUS")) ||
+                                    t.type == EntityType::Person;
+                           }) &&
+      !std::ranges::any_of(actors, [](const Participant& a) { return can_use_force(a.code); }))
+    clear_code(action);
   // "A roadside bomb killed two soldiers": who did it, if a weapon stood as the doer.
   bool instrument_only = false;
   if (action.code.size() >= 2 && action.code[0] == '1' && action.code[1] >= '8') {

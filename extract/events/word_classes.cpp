@@ -104,6 +104,15 @@ void add_synonym_phrases(std::vector<std::string>& phrases) {
   }
 }
 
+bool can_use_force(std::string_view code) {
+  if (code.size() < 3 || code.starts_with("MNC") || code.starts_with("NGO")) return false;
+  if (code.size() == 3) return code != "---";
+  for (size_t i = 3; i + 3 <= code.size(); i += 3)
+    if (!in(code.substr(i, 3), {"BUS", "GOV", "LEG", "JUD", "MED", "HLH", "ELI", "NGO"}))
+      return true;
+  return false;
+}
+
 bool is_nominalization(std::string_view form) {
   std::string l = lowercase(form);
   if (l.size() > 4 && l.ends_with('s') && !l.ends_with("ss")) l.pop_back();

@@ -31,6 +31,11 @@ bool is_explosive(std::string_view l);
 bool is_nominal(nlp::Upos u);
 // Words about words ("plan", "proposals", "claims"), singular or plural.
 bool is_discourse_noun(std::string_view head);
+// Whether an actor with this code can use force: a state ("ISR"), those who bear
+// arms, and people who can riot or fight (civilians, opposition, students, workers);
+// not an unknown phrase, a business, or an office (government, legislature, court,
+// media), whose "attacks" and "fights" in news are words.
+bool can_use_force(std::string_view code);
 // Adds each phrase again with the word the dictionaries may use instead: "diplomatic
 // ties" for "diplomatic relations" and back, "truce" and "cease-fire" for
 // "ceasefire", so "upgraded their diplomatic ties" matches PETRARCH's "UPGRADE

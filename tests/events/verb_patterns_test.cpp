@@ -30,3 +30,23 @@ TEST_CASE("ties and relations, truce and ceasefire, are one word to the verb pat
       {"Sudan cut diplomatic ties with Iran.", "SDN", "16", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("force needs someone it is used on, or a doer that bears arms or is a state") {
+  // Figures of speech between businesses and things.
+  for (const char* s :
+       {"Rising costs hurt the steel makers.", "Many insurers struggled with the losses.",
+        "The new machines hit the market in March.",
+        "The carmaker will combat the smuggling of cheap parts."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    for (const auto& e : ev) CHECK_FALSE((e.action.code >= "18" && e.action.code < "21"));
+  }
+  // Real force keeps its code.
+  const Expected cases[] = {{"Rebels attacked the town.", "---REB", "19", ""},
+                            {"Israel struck targets in Gaza.", "ISR", "19", ""},
+                            {"Gunmen killed three villagers.", "", "19", "---CVL"},
+                            // A named victim counts before the article gives a country.
+                            {"Tom Ebert was shot dead on Friday.", "", "19", ""}};
+  check_finds(cases);
+}
