@@ -526,7 +526,10 @@ void verb_events(SentenceContext& cx, int p) {
                t.code.ends_with("REB") || t.type == EntityType::Gpe;
       }))
     set_code(cx, action, "190");
-  recode_verbal_attack(cx, action, against_words, actors, targets);
+  // An agentless passive's subject is who suffered it, not who attacked with words
+  // ("two students were shot in the market").
+  recode_verbal_attack(cx, action, against_words,
+                       passive && agent < 0 ? std::vector<Participant>{} : actors, targets);
   recode_commitment(cx, p, action);
   // An agentless passive keeps its subject as the actor for open relations
   // ("bonds were changed"), but a coded event must not run backwards: "four men

@@ -47,6 +47,8 @@ TEST_CASE("force needs someone it is used on, or a doer that bears arms or is a 
                             {"Israel struck targets in Gaza.", "ISR", "19", ""},
                             {"Gunmen killed three villagers.", "", "19", "---CVL"},
                             // A named victim counts before the article gives a country.
-                            {"Tom Ebert was shot dead on Friday.", "", "19", ""}};
+                            {"Tom Ebert was shot dead on Friday.", "", "19", ""},
+                            // Who suffered it is no doer attacking with words.
+                            {"Two students were shot in the market.", "", "19", "---EDU"}};
   check_finds(cases);
 }
