@@ -69,8 +69,18 @@ Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patie
     if (r == "acl") {
       if (cx.g.tok(p).xpos == "VBN")
         patient_from_noun = true;  // "a report published in ..."
-      else if (cx.g.child(p, "mark") >= 0)
-        return s;  // "a plan to ...": no subject
+      else if (cx.g.child(p, "mark") >= 0) {
+        // "used force to disperse the crowd", "took steps to curb prices": what the
+        // subject used or took is for the subject's act; "sent troops to quell the
+        // riot": troops act themselves; "rejected a plan to end the war": the plan's
+        // content is nobody's act.
+        const int v = cx.g.head(h);
+        if (cx.g.base(h) == "obj" && v >= 0 && cx.g.tok(v).upos == Upos::VERB &&
+            cx.g.lemma(cx.g.child(p, "mark")) == "to" && !is_discourse_noun(cx.g.form(h)) &&
+            cx.coder.describe(cx.g, h, cx.date).participant.code.empty())
+          return subjects_of(cx, v, inherited, patient_from_noun);
+        return s;
+      }
       return {h};
     }
     // Relative clause: the relative pronoun tells the noun's role.

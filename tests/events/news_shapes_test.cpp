@@ -77,3 +77,14 @@ TEST_CASE("a subjunctive after a word of demanding is the demanded act, not a no
   CAPTURE(dump(ev));
   CHECK(find(ev, "SDNGOV", "084", ""));
 }
+
+TEST_CASE("what the subject used or took is for the subject's own act") {
+  const Expected cases[] = {
+      {"The police used force to disperse the protesters.", "---COP", "175", "---OPP"},
+      {"The Indian government took steps to curb imports from China.", "INDGOV", "17", ""}};
+  check_finds(cases);
+  // The content of a plan or offer is nobody's act.
+  const auto ev = events_of("Iran rejected a plan to end the war.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "IRN", "08", ""));
+}
