@@ -347,7 +347,12 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     info.named = true;
     p.type =
         head_match->kind == NameMatch::Kind::CountryAdjective ? EntityType::Group : EntityType::Gpe;
-  } else if (modifier_org && (!agent || agent_from_modifier || agent->code == "GOV")) {
+  } else if (modifier_org &&
+             (!agent || agent_from_modifier || agent->code == "GOV" ||
+              // "BJP workers", "Congress activists", "Hamas supporters": members of
+              // the organization named before them are coded as it.
+              in(g.lemma(head), {"worker", "activist", "supporter", "cadre", "member", "volunteer",
+                                 "follower", "loyalist", "leader", "official"}))) {
     p.code = modifier_org->code;
     p.type = agent ? agent->type : EntityType::Group;
     // "EU ministers", "new EU rules", "UN peacekeepers": an international body's, merged as

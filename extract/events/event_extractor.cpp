@@ -69,6 +69,7 @@ ExtractionResult EventExtractor::extract(const Document& doc,
     repair_verb_read_as_modifier(s);
     repair_content_before_reporting_clause(s);
     repair_subjunctive_read_as_noun(s);
+    repair_gerund_read_as_verb(s);
     repair_hyphenated_participles(s);
     repair_company_names_with_and(s, [&](std::span<const std::string_view> words) {
       const auto m = actors_.find_names(words, date);

@@ -203,6 +203,55 @@ void repair_subjunctive_read_as_noun(ParsedSentence& sentence) {
   }
 }
 
+void repair_gerund_read_as_verb(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int v = 0; v < n; ++v) {
+    ParsedToken& g = t[static_cast<size_t>(v)];
+    if (g.xpos != "VBG" || g.head < 0 || (g.base_rel() != "advcl" && g.base_rel() != "acl"))
+      continue;
+    bool has_case = false;
+    bool nominal_modifier = false;
+    bool verbal_dependent = false;
+    for (int c = 0; c < n; ++c) {
+      const ParsedToken& d = t[static_cast<size_t>(c)];
+      if (d.head != v) continue;
+      const std::string_view r = d.base_rel();
+      if (r == "case" && c < v) has_case = true;
+      if ((r == "compound" || r == "det" || r == "amod" || r == "nmod") && c < v)
+        nominal_modifier = true;
+      if (r == "obj" || r == "nsubj" || r == "aux" || r == "mark" || r == "advmod")
+        verbal_dependent = true;
+    }
+    // "in [army] [firing]" with the noun as the oblique and the -ing word beside it:
+    // the noun is the gerund's modifier, and the preposition the gerund's.
+    const int before = v - 1;
+    if (!has_case && !verbal_dependent && before >= 0 &&
+        t[static_cast<size_t>(before)].upos == Upos::NOUN &&
+        t[static_cast<size_t>(before)].head == g.head &&
+        t[static_cast<size_t>(before)].base_rel() == "obl") {
+      ParsedToken& noun = t[static_cast<size_t>(before)];
+      for (int c = 0; c < n; ++c)
+        if (t[static_cast<size_t>(c)].head == before &&
+            t[static_cast<size_t>(c)].base_rel() == "case")
+          t[static_cast<size_t>(c)].head = v;
+      noun.head = v;
+      noun.deprel = "compound";
+      g.deprel = "advcl";  // made an oblique below
+      has_case = nominal_modifier = true;
+    }
+    if (!has_case || !nominal_modifier || verbal_dependent) continue;
+    g.upos = Upos::NOUN;
+    g.xpos = "NN";
+    g.feats = "Number=Sing";
+    g.lemma = text::lowercase(g.form);
+    g.deprel = g.base_rel() == "advcl" ? "obl" : "nmod";
+    for (int c = 0; c < n; ++c)  // its own obliques are now a noun's modifiers
+      if (t[static_cast<size_t>(c)].head == v && t[static_cast<size_t>(c)].base_rel() == "obl")
+        t[static_cast<size_t>(c)].deprel = "nmod";
+  }
+}
+
 void repair_company_names_with_and(ParsedSentence& sentence, const KnownName& known) {
   auto& t = sentence.tokens;
   const int n = static_cast<int>(t.size());

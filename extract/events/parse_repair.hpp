@@ -32,6 +32,12 @@ void repair_content_before_reporting_clause(nlp::ParsedSentence& sentence);
 // head, the phrase before it its subject and the phrase after it its object.
 void repair_subjunctive_read_as_noun(nlp::ParsedSentence& sentence);
 
+// "killed in police firing", "injured in the shelling": an -ing word with a preposition
+// and a determiner or noun modifier of its own is a noun (a gerund naming the act),
+// which the model read as a verb. It becomes the noun, so its doer ("police") is read
+// as an event noun's.
+void repair_gerund_read_as_verb(nlp::ParsedSentence& sentence);
+
 // "a government-held part of Aleppo", "Kurdish-led forces", "rebel-controlled areas":
 // the noun before the hyphen modifies the participle (UD's obl:npmod), however the
 // model attached it (often as a second object). A territory held by the government

@@ -144,7 +144,10 @@ void verb_events(SentenceContext& cx, int p) {
       }
   }
   bool patient_is_target = false;
-  if (passive) {
+  // "a student died in army firing": who dies suffers the act of the event noun's doer.
+  const bool dies = !passive && in(lemma, {"die", "perish"});
+  std::string doer_noun_code;
+  if (passive || dies) {
     if (agent >= 0) {
       actors = participants(cx, agent, true);
       used.push_back(agent);
@@ -164,6 +167,7 @@ void verb_events(SentenceContext& cx, int p) {
           else if (a.code.size() <= 3 || cx.g.rel(m) == "amod")
             continue;
           actors.push_back(a);
+          doer_noun_code = cx.verbs.nominal_code(cx.g.lemma(c));
           break;
         }
         if (!actors.empty()) break;
@@ -498,6 +502,11 @@ void verb_events(SentenceContext& cx, int p) {
   if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(actors) &&
       !any_coded(targets))
     clear_code(action);
+  // Dying is no act; dying in someone's firing or attack is that act, suffered.
+  if (dies) {
+    clear_code(action);
+    if (patient_is_target) set_code(cx, action, doer_noun_code);
+  }
   // "Japan is expected to attend", "Iran is believed to have armed them": an
   // agentless passive of expecting, believing or saying is the writer's hedge about
   // another act, not an act of anyone's.
