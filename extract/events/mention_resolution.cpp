@@ -39,6 +39,37 @@ bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Particip
     }
     return any;
   };
+  // "Mr Blair said: 'I am very sorry'", "the minister said we will not give in": the
+  // first person inside what a speaker says is the speaker (for "we", the speaker's
+  // side, coded as the speaker is).
+  if (t.upos == Upos::PRON && in(l, {"i", "me", "my", "myself", "we", "us", "our", "ourselves"})) {
+    int said = -1;
+    for (int x = cx.g.head(head), steps = 0; x >= 0 && steps < 8; x = cx.g.head(x), ++steps)
+      if (cx.g.tok(x).upos == Upos::VERB && is_reporting(cx.g.lemma(x)) &&
+          cx.g.child(x, "nsubj") != head) {  // "I announced ...": not a speaker of its own
+        said = x;
+        break;
+      }
+    const int speaker = said >= 0 ? cx.g.child(said, "nsubj") : -1;
+    if (speaker < 0 || speaker == head || in(cx.g.lemma(speaker), {"i", "we"})) return false;
+    for (int x = head; x >= 0; x = cx.g.head(x))
+      if (x == speaker) return false;  // "my spokesman said": inside the speaker itself
+    // The speaker may stand after the quote ("'I will stay,' Mr Smith said"), not yet
+    // read; reading it registers its mention once.
+    const Participant who = participant(cx, speaker, true);
+    if (who.code.empty() && who.entity.empty()) return false;
+    p.code = who.code;
+    p.entity = who.entity;
+    p.label = who.label;
+    p.type = who.type;
+    p.mention = who.mention;
+    if (in(l, {"we", "us", "our", "ourselves"}) && p.type == EntityType::Person) {
+      p.entity.clear();
+      p.type = EntityType::Group;
+      p.label = cx.coder.label_for_code(p.code);
+    }
+    return true;
+  }
   if (t.upos == Upos::PRON) {
     // "The farmers said they would blockade Paris", "Bayer said it had acquired ...": the
     // subject pronoun of what a speaker says is the speaker, when the two agree.

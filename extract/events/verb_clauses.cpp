@@ -502,6 +502,11 @@ void verb_events(SentenceContext& cx, int p) {
   if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(actors) &&
       !any_coded(targets))
     clear_code(action);
+  // "I think prices will rise", "we expect the deficit to widen", "we need $20bn": a
+  // state of mind PETRARCH codes is an event only toward someone coded.
+  if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(targets) &&
+      is_mental_state(lemma))
+    clear_code(action);
   // Dying is no act; dying in someone's firing or attack is that act, suffered.
   if (dies) {
     clear_code(action);

@@ -104,6 +104,14 @@ void add_synonym_phrases(std::vector<std::string>& phrases) {
   }
 }
 
+bool is_mental_state(std::string_view l) {
+  return in(l, {"think",    "see",     "want",   "need",     "expect",     "believe", "maintain",
+                "feel",     "hope",    "know",   "consider", "decide",     "wish",    "fear",
+                "doubt",    "suppose", "reckon", "imagine",  "understand", "realise", "realize",
+                "notice",   "find",    "regard", "view",     "anticipate", "predict", "forecast",
+                "estimate", "prefer",  "like"});
+}
+
 bool can_use_force(std::string_view code) {
   if (code.size() < 3 || code.starts_with("MNC") || code.starts_with("NGO")) return false;
   if (code.size() == 3) return code != "---";

@@ -31,6 +31,8 @@ bool is_explosive(std::string_view l);
 bool is_nominal(nlp::Upos u);
 // Words about words ("plan", "proposals", "claims"), singular or plural.
 bool is_discourse_noun(std::string_view head);
+// Verbs of thinking, perceiving, wanting and needing ("think", "see", "want", "need").
+bool is_mental_state(std::string_view lemma);
 // Whether an actor with this code can use force: a state ("ISR"), those who bear
 // arms, and people who can riot or fight (civilians, opposition, students, workers);
 // not an unknown phrase, a business, or an office (government, legislature, court,

@@ -88,3 +88,24 @@ TEST_CASE("what the subject used or took is for the subject's own act") {
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "IRN", "08", ""));
 }
+
+TEST_CASE("the first person inside what a speaker says is the speaker") {
+  const Expected cases[] = {
+      {"Scottish Finance Minister Tom McCabe said: \"I announced new funds for local councils "
+       "last week.\"",
+       "GBRGOV", "010", ""},
+      {"The Iranian foreign minister said: \"We will never negotiate with the United States.\"",
+       "IRNGOV", "04", "USA"},
+      {"\"I will meet the Japanese prime minister next week,\" the Chinese president said.",
+       "CHNGOV", "04", "JPNGOV"}};
+  check_finds(cases);
+  // Thinking and expecting stay states of mind, however well the thinker is known.
+  const auto ev = events_of("The Japanese finance minister said: \"I think prices will rise.\"");
+  CAPTURE(dump(ev));
+  for (const auto& e : ev)
+    if (e.action.lemma == "think") CHECK(e.action.code.empty());
+  // "my spokesman said" has no speaker inside itself.
+  const auto own = events_of("My spokesman said the talks had failed.");
+  CAPTURE(dump(own));
+  CHECK(own.size() >= 1);
+}
