@@ -41,7 +41,32 @@ void repair_verb_read_as_modifier(ParsedSentence& sentence) {
       break;
     }
   }
-  if (verb < 0) return;
+  if (verb < 0) {
+    // "Liberian riot police used tear gas to disperse ...": the noun root with a
+    // participle right after it that has an object, which a reduced relative (passive)
+    // never has. The participle is the verb, the root its subject.
+    const int v = root + 1;
+    if (v >= n || tok[static_cast<size_t>(v)].head != root ||
+        tok[static_cast<size_t>(v)].base_rel() != "acl" ||
+        (tok[static_cast<size_t>(v)].xpos != "VBN" && tok[static_cast<size_t>(v)].xpos != "VBD"))
+      return;
+    bool has_object = false;
+    for (int i = v + 1; i < n; ++i)
+      has_object = has_object || (tok[static_cast<size_t>(i)].head == v &&
+                                  tok[static_cast<size_t>(i)].base_rel() == "obj");
+    if (!has_object) return;
+    auto& t = sentence.tokens;
+    for (int i = root + 1; i < n; ++i)  // what followed the noun is the verb's
+      if (t[static_cast<size_t>(i)].head == root && i != v) t[static_cast<size_t>(i)].head = v;
+    ParsedToken& vt = t[static_cast<size_t>(v)];
+    vt.head = -1;
+    vt.deprel = "root";
+    vt.xpos = "VBD";
+    vt.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    t[static_cast<size_t>(root)].head = v;
+    t[static_cast<size_t>(root)].deprel = "nsubj";
+    return;
+  }
   // The subject is the noun right before the verb: it was the root's compound (or hung
   // off the verb); its own phrase is everything before the verb that hung off the root.
   // "The Bank of England raised rates": the noun right before the verb may sit inside

@@ -15,7 +15,8 @@ namespace kg::events {
 // whose past-tense verb the model read as an adjective inside one noun phrase ("army
 // fired shells" with "shells" as the root). The verb becomes the root, the noun before
 // it the subject, the old root the object, and the old root's prepositional phrases
-// the verb's obliques.
+// the verb's obliques. Also "Riot police used tear gas to ...", read as a noun root
+// with a participle after it that has an object (which no passive participle has).
 void repair_verb_read_as_modifier(nlp::ParsedSentence& sentence);
 
 // "Zambia extradited the militant to Britain on Sunday, an official said", "Rice imports

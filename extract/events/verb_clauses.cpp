@@ -45,6 +45,10 @@ void verb_events(SentenceContext& cx, int p) {
   PredicateShape shape;
   shape.lemma = lemma;
   int prt = cx.g.child(p, "compound:prt", false);
+  // "kidnapped up to 16 advisers": "up to" a number is no particle.
+  if (prt >= 0 && cx.g.lemma(prt) == "up" && prt + 2 < cx.g.size() && cx.g.lemma(prt + 1) == "to" &&
+      cx.g.tok(prt + 2).upos == nlp::Upos::NUM)
+    prt = -1;
   // "hit back at", often parsed with "back" as an adverb: the particle all the same.
   if (prt < 0 && p + 1 < cx.g.size() && cx.g.head(p + 1) == p && cx.g.base(p + 1) == "advmod" &&
       cx.g.lemma(p + 1) == "back")
@@ -523,9 +527,11 @@ void verb_events(SentenceContext& cx, int p) {
   // "has an agreement with the EC", "began talks with Ford", "carried out a raid on the
   // camp": a verb that means nothing of its own takes the code of the event noun it
   // governs (its target is already the one the noun is directed at).
-  if (action.code.empty() && obj >= 0 && !passive &&
-      (is_light_verb(lemma) || in(lemma, {"have", "begin", "start", "resume", "continue",
-                                          "conclude", "complete", "enter", "renew", "seal"}))) {
+  // A verb only PETRARCH codes ("organized a general strike": 050) yields to the noun too.
+  if ((action.code.empty() || !cx.verbs.lists_own(lemma)) && obj >= 0 && !passive &&
+      (is_light_verb(lemma) ||
+       in(lemma, {"have", "begin", "start", "resume", "continue", "conclude", "complete", "enter",
+                  "renew", "seal", "organize", "organise", "call"}))) {
     const std::string noun_code = event_noun_code(cx, obj);
     if (!noun_code.empty()) set_code(cx, action, noun_code);
   }

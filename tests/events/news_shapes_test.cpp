@@ -109,3 +109,10 @@ TEST_CASE("the first person inside what a speaker says is the speaker") {
   CAPTURE(dump(own));
   CHECK(own.size() >= 1);
 }
+
+TEST_CASE("a participle with an object after a noun is the sentence's verb") {
+  const Expected cases[] = {
+      {"Liberian riot police used tear gas to disperse the demonstrators.", "LBRCOP", "175", ""},
+      {"Kenyan police fired tear gas at the protesters.", "KENCOP", "175", ""}};
+  check_finds(cases);
+}

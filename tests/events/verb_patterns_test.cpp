@@ -52,3 +52,12 @@ TEST_CASE("force needs someone it is used on, or a doer that bears arms or is a 
                             {"Two students were shot in the market.", "", "19", "---EDU"}};
   check_finds(cases);
 }
+
+TEST_CASE("organizing or calling an event is that event; 'up to' a number is no particle") {
+  const Expected cases[] = {
+      {"Seven opposition parties in Nepal organized a general strike.", "NPLOPP", "143", ""},
+      {"The unions called a general strike.", "---LAB", "143", ""},
+      {"Afghan rebels have kidnapped up to 16 Russian advisers.", "AFGREB", "181", "RUS"},
+      {"Police arrested up to 40 protesters.", "---COP", "173", ""}};
+  check_finds(cases);
+}
