@@ -34,10 +34,18 @@ void verb_events(SentenceContext& cx, int p) {
     return cx.g.rel(c) == "obl:agent" || (cx.g.base(c) == "obl" && cx.g.child(c, "case") >= 0 &&
                                           lowercase(cx.g.form(cx.g.child(c, "case"))) == "by");
   });
-  const bool passive = cx.g.child(p, "aux:pass") >= 0 ||
-                       (cx.g.child(p, "nsubj:pass", false) >= 0 && pt.xpos == "VBN" &&
-                        (!finite_position || has_by_agent)) ||
-                       (patient_from_noun && pt.xpos == "VBN");
+  // "Israel is opposed to French mediation", "is dedicated to the talks": a participle
+  // of stance with "to" and no doer is an adjective; its subject holds the stance.
+  const bool stance_adjective = in(cx.g.lemma(p), {"oppose", "dedicate", "devote"}) &&
+                                !has_by_agent && std::ranges::any_of(cx.g.children(p), [&](int c) {
+                                  const int cs = cx.g.child(c, "case");
+                                  return cx.g.base(c) == "obl" && cs >= 0 && cx.g.lemma(cs) == "to";
+                                });
+  const bool passive =
+      !stance_adjective && (cx.g.child(p, "aux:pass") >= 0 ||
+                            (cx.g.child(p, "nsubj:pass", false) >= 0 && pt.xpos == "VBN" &&
+                             (!finite_position || has_by_agent)) ||
+                            (patient_from_noun && pt.xpos == "VBN"));
   const std::string lemma = cx.g.lemma(p);
   std::vector<Participant> actors, targets;
   Words used;       // children consumed as arguments

@@ -116,3 +116,14 @@ TEST_CASE("a participle with an object after a noun is the sentence's verb") {
       {"Kenyan police fired tear gas at the protesters.", "KENCOP", "175", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("being opposed to something is opposing it, not being opposed by someone") {
+  const Expected cases[] = {
+      {"Israel is opposed to French mediation in the talks.", "ISR", "11", "FRA"},
+      {"The Nigerian government is opposed to sanctions against Libya.", "NGAGOV", "11", ""}};
+  check_finds(cases);
+  // With its doer named, it is a passive.
+  const auto ev = events_of("The bill was opposed by the Labour Party.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "GBRPTY", "11", ""));
+}
