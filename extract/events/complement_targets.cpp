@@ -135,6 +135,31 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
 
 }  // namespace
 
+// "threatened to hold a strike unless Israel rescinded the annexation", "will stop the
+// talks if the United States deploys the missiles": a threat is aimed at whom its
+// condition names, on the threatening verb or on the act threatened.
+std::vector<Participant> condition_target(SentenceContext& cx, int p, const Participant& actor) {
+  std::vector<int> heads{p};
+  for (int c : cx.g.children(p)) {
+    const int to = cx.g.child(c, "mark");
+    if (cx.g.base(c) == "xcomp" || cx.g.base(c) == "ccomp" ||
+        (cx.g.base(c) == "advcl" && to >= 0 && cx.g.lemma(to) == "to"))
+      heads.push_back(c);
+  }
+  for (int h : heads)
+    for (int c : cx.g.children(h)) {
+      const int m = cx.g.child(c, "mark");
+      if (cx.g.base(c) != "advcl" || m < 0 || !in(cx.g.lemma(m), {"unless", "if"})) continue;
+      int s = cx.g.child(c, "nsubj");
+      if (s < 0) s = cx.g.child(c, "nsubj:pass");
+      if (s < 0) continue;
+      std::vector<Participant> out = coded_participants(cx, s, true);
+      std::erase_if(out, [&](const Participant& t) { return same_actor(t, actor); });
+      if (!out.empty()) return out;
+    }
+  return {};
+}
+
 void complement_targets(SentenceContext& cx) {
   for (auto& [p, pe] : cx.preds) {
     // Only for verbs kg lists itself: PETRARCH's blocks code generic verbs ("want",
@@ -148,6 +173,7 @@ void complement_targets(SentenceContext& cx) {
     for (int idx : pe.event_indices) {
       Event& e = cx.doc.events[static_cast<size_t>(idx)];
       const bool protest = e.action.code.starts_with("14");
+      const bool threat = e.action.code.starts_with("13");
       // "blocked streets in Hong Kong in defiance of the authorities": the place a
       // protest happens is where, not whom, when its purpose names someone.
       const bool place = protest && e.target && coded(*e.target) &&
@@ -155,9 +181,10 @@ void complement_targets(SentenceContext& cx) {
       if (e.action.code.size() < 2 || e.action.code.starts_with("01") || !e.actor ||
           (e.target && coded(*e.target) && !place))
         continue;
-      if (!own && !protest) continue;
+      if (!own && !protest && !threat) continue;
       std::vector<Participant> found;
       if (protest) found = protest_target(cx, p, *e.actor);
+      if (threat) found = condition_target(cx, p, *e.actor);
       if (found.empty() && own && !place) found = complement_target(cx, p, *e.actor);
       if (found.empty()) continue;
       // What stood as the target ("to hand over to Britain two nationals") stays as

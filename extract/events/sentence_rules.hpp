@@ -52,6 +52,9 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
 // X" names its owner too (for words, not for deeds: "the deportation of migrants
 // from Libya" is no act of Libya's).
 std::vector<Participant> stance_owner(SentenceContext& cx, int noun, bool from_source = true);
+// Whom a threat by `actor` at predicate `p` is aimed at: the coded subject of its
+// "unless"/"if" condition ("will strike unless Israel withdraws"); empty if none.
+std::vector<Participant> condition_target(SentenceContext& cx, int p, const Participant& actor);
 // Whether the noun `n` names an act ("the bombing", "an admission", "the arrests"): an
 // event noun, or a nominalization that is no agent word ("government", "settlement").
 bool is_act_noun(const SentenceContext& cx, int n);

@@ -88,6 +88,13 @@ void add_derived(SentenceContext& cx, std::string_view verb, Derive&& derive) {
       x.id = cx.doc.next_id++;
       x.actor = std::move(d->by);
       x.action.lemma = std::string(verb) + " (" + e.action.lemma + ")";
+      // "threatened to hold a strike unless Israel rescinded ...": aimed at Israel.
+      if (!x.target || x.target->code.empty()) {
+        const int governor = cx.g.head(p);
+        auto on = condition_target(cx, p, *x.actor);
+        if (on.empty() && governor >= 0) on = condition_target(cx, governor, *x.actor);
+        if (!on.empty()) x.target = on.front();
+      }
       set_code(cx, x.action, d->code);
       x.polarity = Polarity::Affirmative;
       x.modality = Modality::Asserted;

@@ -56,3 +56,14 @@ TEST_CASE("a relation two actors make, mend or call theirs is with each other") 
   CAPTURE(dump(welcomed));
   CHECK_FALSE(find(welcomed, "IND", "", "PAK"));
 }
+
+TEST_CASE("a threat is aimed at whom its condition names") {
+  const Expected cases[] = {
+      {"Druze villagers threatened to hold a general strike unless Israel rescinded the law.", "",
+       "13", "ISR"},
+      {"Russia threatened to stop the talks if the United States deployed the missiles.", "RUS",
+       "13", "USA"},
+      {"Iran will attack the bases unless the sanctions on Iran are lifted by Washington.", "IRN",
+       "13", ""}};
+  check_finds(cases);
+}
