@@ -543,6 +543,30 @@ void verb_events(SentenceContext& cx, int p) {
     const std::string noun_code = event_noun_code(cx, obj);
     if (!noun_code.empty()) set_code(cx, action, noun_code);
   }
+  // "A complaint was lodged against the police by the villagers", "an official complaint
+  // has been made to the watchdogs": a light verb's passive whose subject is an event
+  // noun is that event, aimed at what it was lodged against or made to.
+  if (passive && action.code.empty() && subj.size() == 1 && is_light_verb(lemma)) {
+    const std::string noun_code = event_noun_code(cx, subj.front());
+    if (!noun_code.empty()) {
+      set_code(cx, action, noun_code);
+      if (agent < 0) {  // the event noun did nothing; nobody named did it
+        for (const auto& a : actors) displaced.push_back({"other", a.text, a.span});
+        actors.clear();
+        patient_is_target = true;
+      }
+      for (const auto& [c, prep] : obliques) {
+        if (!in(prep, {"to", "against", "with", "on", "at"})) continue;
+        auto aimed = participants(cx, c, true);
+        if (!any_coded(aimed)) continue;
+        for (const auto& t : targets) displaced.push_back({"other", t.text, t.span});
+        targets = std::move(aimed);
+        rel_words.push_back(cx.g.child(c, "case"));
+        used.push_back(c);
+        break;
+      }
+    }
+  }
   if (!undergone.empty() && swapped_from && !actors.empty() && !targets.empty() &&
       std::ranges::any_of(rel_words, [&](int w) { return w == obj; }))
     set_code(cx, action, undergone);

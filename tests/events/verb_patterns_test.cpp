@@ -61,3 +61,17 @@ TEST_CASE("organizing or calling an event is that event; 'up to' a number is no 
       {"Police arrested up to 40 protesters.", "---COP", "173", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("an event noun made, lodged or launched in the passive is that event") {
+  const Expected cases[] = {
+      {"A complaint was lodged against the Indian police by the villagers.", "---CVL", "114",
+       "INDCOP"},
+      {"An official complaint has been made to the Home Office by the Muslim Council.", "", "114",
+       ""},
+      {"An attack was launched on the army camp.", "", "190", "---MIL"}};
+  check_finds(cases);
+  // Nobody named did it: the event noun is no actor.
+  const auto ev = events_of("An attack was launched on the army camp.");
+  CAPTURE(dump(ev));
+  for (const auto& e : ev) CHECK_FALSE(e.actor.has_value());
+}
