@@ -75,6 +75,7 @@ ExtractionResult EventExtractor::extract(const Document& doc,
       const auto m = actors_.find_names(words, date);
       return std::ranges::any_of(m, [&](const NameMatch& x) { return !x.code.empty(); });
     });
+    repair_coordinated_titled_names(s);
     const SentenceGraph g(doc, s);
     const size_t before = st.events.size();
     detail::SentenceContext cx{coder_, verbs_, g, st, s.index, date, {}, {}, {}};

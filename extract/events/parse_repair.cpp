@@ -277,6 +277,56 @@ void repair_gerund_read_as_verb(ParsedSentence& sentence) {
   }
 }
 
+void repair_coordinated_titled_names(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  auto at = [&](int i) -> ParsedToken& { return t[static_cast<size_t>(i)]; };
+  for (int c = 1; c + 2 < n; ++c) {
+    if (at(c).upos != Upos::CCONJ || !detail::in(text::lowercase(at(c).form), {"and", "&"}))
+      continue;
+    const std::string_view title = at(c + 1).form;
+    if (!detail::in(title, {"Mr",    "Mr.",        "Mrs",     "Mrs.",    "Ms",      "Ms.",
+                            "Dr",    "Dr.",        "Sir",     "Lord",    "Lady",    "President",
+                            "Prime", "Chancellor", "Senator", "Sen.",    "General", "Gen.",
+                            "King",  "Queen",      "Prince",  "Minister"}))
+      continue;
+    // The second name's head: the word after the title that hangs, with the title, on a
+    // name before "and".
+    int second = -1;
+    for (int k = c + 2; k < n && at(k).upos == Upos::PROPN; ++k)
+      if (at(k).head >= 0 && at(k).head < c && at(k).base_rel() == "flat") second = k;
+    if (second < 0) continue;
+    const int first = at(second).head;
+    at(second).deprel = "conj";
+    at(c).head = second;
+    at(c).deprel = "cc";
+    for (int k = c + 1; k < second; ++k)  // the title and given names are the second's
+      if (at(k).head == first || at(k).head == c + 1) {
+        if (k != c + 1 && at(k).head == c + 1) continue;
+        at(k).head = second;
+        at(k).deprel = "compound";
+      }
+  }
+  // "President Bush and Prime Minister Tony Blair met": the same, read as two subjects
+  // of one verb with the "and" inside the second.
+  for (int c = 1; c + 1 < n; ++c) {
+    if (at(c).upos != Upos::CCONJ || !detail::in(text::lowercase(at(c).form), {"and", "&"}))
+      continue;
+    int second = at(c).head;
+    while (second >= 0 && second > c && at(second).base_rel() != "nsubj" && at(second).head > c)
+      second = at(second).head;
+    if (second < 0 || second < c || at(second).base_rel() != "nsubj") continue;
+    const int verb = at(second).head;
+    int first = -1;
+    for (int k = 0; k < c; ++k)
+      if (at(k).head == verb && at(k).base_rel() == "nsubj") first = k;
+    if (first < 0) continue;
+    at(second).head = first;
+    at(second).deprel = "conj";
+    at(c).head = second;
+  }
+}
+
 void repair_company_names_with_and(ParsedSentence& sentence, const KnownName& known) {
   auto& t = sentence.tokens;
   const int n = static_cast<int>(t.size());

@@ -39,6 +39,11 @@ void repair_subjunctive_read_as_noun(nlp::ParsedSentence& sentence);
 // as an event noun's.
 void repair_gerund_read_as_verb(nlp::ParsedSentence& sentence);
 
+// "Mr Brown and Mr Blair met": two names joined by "and" that the model read as one
+// name (a titled second name hung on the first as "flat"), or as two subjects of one
+// verb with the "and" inside the second. The second becomes a conjunct of the first.
+void repair_coordinated_titled_names(nlp::ParsedSentence& sentence);
+
 // "a government-held part of Aleppo", "Kurdish-led forces", "rebel-controlled areas":
 // the noun before the hyphen modifies the participle (UD's obl:npmod), however the
 // model attached it (often as a second object). A territory held by the government

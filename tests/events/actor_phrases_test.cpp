@@ -66,3 +66,14 @@ TEST_CASE("names that contain 'of' match whole, and central banks are their stat
   CAPTURE(dump(ev));
   CHECK(find(ev, "CHNGOVBUS", "", "") == nullptr);
 }
+
+TEST_CASE("two names joined by 'and' are two actors, however the model joined them") {
+  const Expected cases[] = {
+      {"Mr Brown and Mr Blair criticised the Tories.", "GBR", "11", "GBRPTY"},
+      {"Mr Brown and Mr Blair criticised the Tories.", "GBRGOV", "11", "GBRPTY"},
+      {"President Bush and Prime Minister Tony Blair met in Washington.", "USAGOV", "04", ""}};
+  check_finds(cases);
+  const auto ev = events_of("President Bush and Prime Minister Tony Blair met in Washington.");
+  CAPTURE(dump(ev));
+  CHECK(ev.size() >= 2);
+}
