@@ -165,6 +165,19 @@ void nominal_events(SentenceContext& cx, int n) {
   a.lemma = lemma;
   a.span = cx.g.tok(n).bytes;
   set_code(cx, a, code);
+  // "the seafarers' strike against the shipowners", "a strike by bus drivers": a strike
+  // is a labour strike (143) unless a state or armed force strikes, or it hits one.
+  const auto armed = [](const Participant& x) {
+    return x.code.size() == 3 ? x.code != "---"
+                              : x.code.ends_with("MIL") || x.code.ends_with("REB") ||
+                                    x.code.ends_with("INS") || x.code.ends_with("SPY");
+  };
+  const auto hit = [](const Participant& x) {
+    return (!x.code.empty() && !x.code.ends_with("BUS")) || x.type == EntityType::Gpe;
+  };
+  if (in(lemma, {"strike", "strikes"}) && a.code == "190" && std::ranges::none_of(actors, armed) &&
+      std::ranges::none_of(targets, hit))
+    set_code(cx, a, "143");
   const size_t before = cx.doc.events.size();
   make_events(cx, n, actors, targets, a, {}, 0.6,
               !by_agent && (is_symmetric(lemma) || lemma == "meeting" || lemma == "talks"));

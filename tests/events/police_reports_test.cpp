@@ -41,3 +41,16 @@ TEST_CASE("workers, activists and supporters of a named party are the party's") 
   CAPTURE(dump(ev));
   CHECK(find(ev, "---LAB", "14", ""));
 }
+
+TEST_CASE("a strike is a labour strike unless a state or armed force strikes, or is hit") {
+  const Expected cases[] = {
+      {"The seafarers' strike against the shipowners entered its second week.", "---LAB", "143",
+       ""},
+      {"Brazil's 40,000 seafarers went on strike on Friday.", "BRALAB", "143", ""},
+      {"US strikes against Syria killed 20 soldiers.", "USA", "19", "SYR"}};
+  check_finds(cases);
+  const auto ev =
+      events_of("The seafarers' strike against the shipowners entered its second week.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "", "19", ""));
+}
