@@ -52,6 +52,19 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
 // X" names its owner too (for words, not for deeds: "the deportation of migrants
 // from Libya" is no act of Libya's).
 std::vector<Participant> stance_owner(SentenceContext& cx, int noun, bool from_source = true);
+// Checks and recodes of a verbal clause's action code (clause_codes.cpp).
+void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_view lemma,
+                        bool agentless_passive, const std::vector<Participant>& actors,
+                        const std::vector<Participant>& targets);
+void code_from_governed_noun(const SentenceContext& cx, std::string_view lemma, int obj,
+                             Action& action);
+void recode_strike_on_state(const SentenceContext& cx, std::string_view lemma,
+                            const std::vector<Participant>& targets, Action& action);
+void drop_figurative_force(const std::vector<Participant>& actors,
+                           const std::vector<Participant>& targets, Action& action);
+bool shared_relation(const SentenceContext& cx, std::string_view lemma, int obj,
+                     const Action& action, const std::vector<Participant>& actors,
+                     const std::vector<Participant>& targets);
 // Whom a threat by `actor` at predicate `p` is aimed at: the coded subject of its
 // "unless"/"if" condition ("will strike unless Israel withdraws"); empty if none.
 std::vector<Participant> condition_target(SentenceContext& cx, int p, const Participant& actor);

@@ -508,41 +508,13 @@ void verb_events(SentenceContext& cx, int p) {
   if (xcomp >= 0) used.push_back(xcomp);
 
   Action action = action_for(cx, p, rel_words, shape);
-  // PETRARCH's verb blocks code generic verbs ("think", "increase", "want", "receive")
-  // for the actors its patterns expect; between phrases nobody codes, such a code is
-  // noise, so a lemma only PETRARCH lists needs a coded actor or target.
-  if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(actors) &&
-      !any_coded(targets))
-    clear_code(action);
-  // "I think prices will rise", "we expect the deficit to widen", "we need $20bn": a
-  // state of mind PETRARCH codes is an event only toward someone coded.
-  if (!action.code.empty() && !cx.verbs.lists_own(lemma) && !any_coded(targets) &&
-      is_mental_state(lemma))
-    clear_code(action);
+  drop_uncalled_code(cx, action, lemma, passive && agent < 0, actors, targets);
   // Dying is no act; dying in someone's firing or attack is that act, suffered.
   if (dies) {
     clear_code(action);
     if (patient_is_target) set_code(cx, action, doer_noun_code);
   }
-  // "Japan is expected to attend", "Iran is believed to have armed them": an
-  // agentless passive of expecting, believing or saying is the writer's hedge about
-  // another act, not an act of anyone's.
-  if (passive && agent < 0 &&
-      in(lemma, {"expect", "believe", "think", "say",      "report",   "consider",   "understand",
-                 "know",   "rumour",  "rumor", "estimate", "fear",     "suppose",    "allege",
-                 "reckon", "see",     "hope",  "predict",  "forecast", "anticipate", "tip"}))
-    clear_code(action);
-  // "has an agreement with the EC", "began talks with Ford", "carried out a raid on the
-  // camp": a verb that means nothing of its own takes the code of the event noun it
-  // governs (its target is already the one the noun is directed at).
-  // A verb only PETRARCH codes ("organized a general strike": 050) yields to the noun too.
-  if ((action.code.empty() || !cx.verbs.lists_own(lemma)) && obj >= 0 && !passive &&
-      (is_light_verb(lemma) ||
-       in(lemma, {"have", "begin", "start", "resume", "continue", "conclude", "complete", "enter",
-                  "renew", "seal", "organize", "organise", "call"}))) {
-    const std::string noun_code = event_noun_code(cx, obj);
-    if (!noun_code.empty()) set_code(cx, action, noun_code);
-  }
+  if (obj >= 0 && !passive) code_from_governed_noun(cx, lemma, obj, action);
   // "A complaint was lodged against the police by the villagers", "an official complaint
   // has been made to the watchdogs": a light verb's passive whose subject is an event
   // noun is that event, aimed at what it was lodged against or made to.
@@ -570,14 +542,7 @@ void verb_events(SentenceContext& cx, int p) {
   if (!undergone.empty() && swapped_from && !actors.empty() && !targets.empty() &&
       std::ranges::any_of(rel_words, [&](int w) { return w == obj; }))
     set_code(cx, action, undergone);
-  // "Jets struck Syria", "would strike Iran": a strike on a state or its forces is
-  // force, not a labour strike (143, which kg's file gives the bare verb).
-  if (lemma == "strike" && action.code == "143" &&
-      std::ranges::any_of(targets, [](const Participant& t) {
-        return t.code.size() == 3 || t.code.ends_with("MIL") || t.code.ends_with("GOV") ||
-               t.code.ends_with("REB") || t.type == EntityType::Gpe;
-      }))
-    set_code(cx, action, "190");
+  recode_strike_on_state(cx, lemma, targets, action);
   // An agentless passive's subject is who suffered it, not who attacked with words
   // ("two students were shot in the market").
   recode_verbal_attack(cx, action, against_words,
@@ -594,19 +559,7 @@ void verb_events(SentenceContext& cx, int p) {
     targets = std::move(actors);
     actors.clear();
   }
-  // "more machines hit the market", "the debt problem hangs over the banks": force
-  // (18-20) needs someone it is used on (a coded actor other than a business, or a
-  // person, whose country the article may give later), or a doer who can use it (not a business,
-  // office or thing); between such phrases PETRARCH's conflict verbs are figures of
-  // speech. Runs after the passive's patient became the target.
-  if (action.code.size() >= 2 && action.code[0] == '1' && action.code[1] >= '8' &&
-      !std::ranges::any_of(targets,
-                           [](const Participant& t) {
-                             return (!t.code.empty() && !t.code.ends_with("BUS")) ||
-                                    t.type == EntityType::Person;
-                           }) &&
-      !std::ranges::any_of(actors, [](const Participant& a) { return can_use_force(a.code); }))
-    clear_code(action);
+  drop_figurative_force(actors, targets, action);
   // "A roadside bomb killed two soldiers": who did it, if a weapon stood as the doer.
   bool instrument_only = false;
   if (action.code.size() >= 2 && action.code[0] == '1' && action.code[1] >= '8') {
@@ -623,22 +576,11 @@ void verb_events(SentenceContext& cx, int p) {
   }
   if (actors.empty() && !(passive && !targets.empty()) && !instrument_only)
     return;  // a clause needs its subject (or agent)
-  // "Czechia and Albania upgraded their ties", "India and Pakistan signed an accord": a
-  // relation the actors make, mend or break, or call theirs, is with each other.
-  bool reciprocal = false;
-  if (actors.size() >= 2 && obj >= 0 && !any_coded(targets) && !action.code.empty() &&
-      in(cx.g.lemma(obj), {"tie", "ties", "relation", "relations", "cooperation", "alliance",
-                           "partnership", "agreement", "accord", "treaty", "pact", "deal"}) &&
-      (in(lemma,
-          {"sign", "reach", "conclude", "establish", "restore", "resume", "forge", "cut", "sever",
-           "break", "normalise", "normalize", "upgrade", "downgrade", "strengthen", "improve"}) ||
-       std::ranges::any_of(cx.g.children(obj), [&](int c) {
-         return (cx.g.rel(c) == "nmod:poss" && cx.g.lemma(c) == "their") ||
-                (cx.g.base(c) == "amod" && in(cx.g.lemma(c), {"bilateral", "mutual"}));
-       }))) {
+  // A relation two actors make or call theirs is with each other.
+  const bool reciprocal = shared_relation(cx, lemma, obj, action, actors, targets);
+  if (reciprocal) {
     for (const auto& t : targets) displaced.push_back({"other", t.text, t.span});
     targets.clear();
-    reciprocal = true;
   }
   double confidence = inherited ? 0.65 : 0.85;
   if (cx.g.size() > 40) confidence *= 0.9;
