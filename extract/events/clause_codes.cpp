@@ -19,6 +19,15 @@ void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_v
   // noise, so a lemma only PETRARCH lists needs a coded actor or target.
   const bool own = cx.verbs.lists_own(lemma);
   if (!own && !any_coded(actors) && !any_coded(targets)) return clear_code(action);
+  // "Unisys introduced two new computers", "the bank increased its offer": a business
+  // doing something to a thing is commerce; PETRARCH's generic verbs code it only
+  // toward someone coded.
+  const auto business = [](const Participant& a) {  // a central bank (GOVBUS) is the state's
+    return (a.code.ends_with("BUS") && a.code.find("GOV") == std::string::npos) ||
+           a.code.starts_with("MNC");
+  };
+  if (!own && !any_coded(targets) && !actors.empty() && std::ranges::all_of(actors, business))
+    return clear_code(action);
   // "I think prices will rise", "we expect the deficit to widen", "we need $20bn": a
   // state of mind PETRARCH codes is an event only toward someone coded.
   if (!own && !any_coded(targets) && is_mental_state(lemma)) return clear_code(action);

@@ -75,3 +75,18 @@ TEST_CASE("an event noun made, lodged or launched in the passive is that event")
   CAPTURE(dump(ev));
   for (const auto& e : ev) CHECK_FALSE(e.actor.has_value());
 }
+
+TEST_CASE("a business doing something to a thing is commerce, not a political event") {
+  for (const char* s : {"Unisys Corp introduced two new mainframe computers.",
+                        "The Ford Motor Co increased its dividend.",
+                        "General Electric Co will underwrite the bonds."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    for (const auto& e : ev) CHECK(e.action.code.empty());
+  }
+  // Toward someone coded, and with kg's own verbs, it still is one.
+  const Expected cases[] = {{"Texaco Inc agreed to buy Getty Oil Co.", "", "061", ""},
+                            {"The Bundesbank cut its discount rate.", "DEUGOVBUS", "", ""}};
+  check_finds(cases);
+}
