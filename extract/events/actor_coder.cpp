@@ -327,6 +327,20 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
       agent_from_modifier = agent.has_value();
     }
   }
+  // "General Motors", "General Electric": a company whose name ends in a business word
+  // is a business, whatever agent word starts it.
+  static constexpr std::string_view kBusinessWords[] = {
+      "motors",   "electric",     "industries",  "petroleum", "chemical",        "chemicals",
+      "steel",    "foods",        "mills",       "airlines",  "pharmaceuticals", "dynamics",
+      "textiles", "technologies", "electronics", "insurance", "communications",  "telecom"};
+  const int last_name_word = info.name_words.empty() ? head : info.name_words.back();
+  const bool business_name = proper_head && core.size() >= 2 &&
+                             std::ranges::find(kBusinessWords, lowercase(g.form(last_name_word))) !=
+                                 std::end(kBusinessWords);
+  if (business_name && !head_match) {
+    agent.reset();
+    agent_from_modifier = false;
+  }
 
   if (head_match && head_match->kind == NameMatch::Kind::Organization && head_match->code.empty()) {
     info.named = false;
@@ -407,7 +421,7 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
       if (org) p.type = EntityType::Org;
       // "Armtek Corp", "Bayer AG", "Marks and Spencer plc": a legal form names a
       // company, a business actor whose country the article may tell.
-      if (p.code.empty() && is_company_suffix(g.form(name.back()))) {
+      if (p.code.empty() && (is_company_suffix(g.form(name.back())) || business_name)) {
         p.code = "---BUS";
         p.type = EntityType::Org;
       } else if (p.type == EntityType::Other && info.name_words.size() >= 2 && !info.named)

@@ -77,3 +77,13 @@ TEST_CASE("two names joined by 'and' are two actors, however the model joined th
   CAPTURE(dump(ev));
   CHECK(ev.size() >= 2);
 }
+
+TEST_CASE("a company named with a business word is a business, whatever word starts it") {
+  const Expected cases[] = {{"General Motors criticised the new tariffs.", "---BUS", "11", ""},
+                            {"General Dynamics criticised the Pentagon.", "USABUS", "11", ""}};
+  check_finds(cases);
+  // A general is still a general.
+  const auto ev = events_of("General Musharraf criticised the plan.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "---BUS", "", ""));
+}
