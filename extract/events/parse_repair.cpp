@@ -4,6 +4,7 @@
 #include "extract/events/parse_repair.hpp"
 
 #include <string_view>
+#include <vector>
 
 #include "extract/events/actor_coder.hpp"
 #include "extract/events/tag_repair.hpp"
@@ -19,6 +20,15 @@ namespace {
 
 bool is_noun_like(const ParsedToken& t) {
   return t.upos == Upos::NOUN || t.upos == Upos::PROPN || t.upos == Upos::PRON;
+}
+
+// Whether word `v` has an object among the words after it and before `end`: a passive
+// participle never has one, so a participle that has one is a verb in its own right.
+bool has_object_before(const std::vector<ParsedToken>& t, int v, int end) {
+  for (int i = v + 1; i < end; ++i)
+    if (t[static_cast<size_t>(i)].head == v && t[static_cast<size_t>(i)].base_rel() == "obj")
+      return true;
+  return false;
 }
 
 }  // namespace
@@ -50,11 +60,7 @@ void repair_verb_read_as_modifier(ParsedSentence& sentence) {
         tok[static_cast<size_t>(v)].base_rel() != "acl" ||
         (tok[static_cast<size_t>(v)].xpos != "VBN" && tok[static_cast<size_t>(v)].xpos != "VBD"))
       return;
-    bool has_object = false;
-    for (int i = v + 1; i < n; ++i)
-      has_object = has_object || (tok[static_cast<size_t>(i)].head == v &&
-                                  tok[static_cast<size_t>(i)].base_rel() == "obj");
-    if (!has_object) return;
+    if (!has_object_before(tok, v, n)) return;
     auto& t = sentence.tokens;
     for (int i = root + 1; i < n; ++i)  // what followed the noun is the verb's
       if (t[static_cast<size_t>(i)].head == root && i != v) t[static_cast<size_t>(i)].head = v;
@@ -148,9 +154,7 @@ void repair_content_before_reporting_clause(ParsedSentence& sentence) {
     // a participle is a reduced relative ("the goods intercepted at the border") unless
     // it has an object, which a passive participle has not ("costs posed risks").
     const bool finite = v.xpos == "VBD" || v.xpos == "VBZ" || v.xpos == "VBP";
-    bool has_object = false;
-    for (int k = i + 1; k < comma; ++k)
-      has_object = has_object || (at(k).head == i && at(k).base_rel() == "obj");
+    const bool has_object = has_object_before(t, i, comma);
     if ((v.base_rel() == "amod" && v.head > i && (finite || v.xpos == "VBN") &&
          is_noun_like(at(i - 1))) ||
         (v.base_rel() == "acl" && v.head < i && (finite || (v.xpos == "VBN" && has_object))))
