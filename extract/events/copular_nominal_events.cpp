@@ -40,22 +40,30 @@ void copular_events(SentenceContext& cx, int p) {
   // "Toyota is in talks with Ford", "the two countries were at war with Iraq": the
   // subject takes part in the event the noun names, directed at its "with"/"against"
   // phrase; the copula, preposition and noun are the action.
-  const std::string noun_code = is_nominal(cx.g.tok(p).upos) ? event_noun_code(cx, p) : "";
+  std::string noun_code = is_nominal(cx.g.tok(p).upos) ? event_noun_code(cx, p) : "";
   const int state_case = cx.g.child(p, "case");
+  // Being "on strike" is a labour strike, never an air strike.
+  if (state_case >= 0 && cx.g.lemma(state_case) == "on" && in(cx.g.lemma(p), {"strike", "strikes"}))
+    noun_code = "143";
+  // "Civil servants were on strike", "troops are on alert": a protest or a show of
+  // force one is on needs no one it is directed at.
+  const bool stance_on = noun_code.starts_with("14") || noun_code.starts_with("15");
   if (!noun_code.empty() && state_case >= 0 &&
-      in(cx.g.lemma(state_case), {"in", "at", "into", "under"})) {
+      (in(cx.g.lemma(state_case), {"in", "at", "into", "under"}) ||
+       (stance_on && cx.g.lemma(state_case) == "on"))) {
     std::vector<Participant> targets;
     Words action_words{cop, state_case, p};
     for (int c : cx.g.children(p)) {
       const int cs = cx.g.child(c, "case");
       if (cx.g.base(c) != "nmod" || cs < 0 ||
-          !in(cx.g.lemma(cs), {"with", "against", "on", "over", "to"}))
+          !in(cx.g.lemma(cs), {"with", "against", "on", "over", "to"}) ||
+          is_time_word(cx.g.lemma(c)))
         continue;
       targets = participants(cx, c, true);
       action_words.push_back(cs);
       break;
     }
-    if (!targets.empty()) {
+    if (!targets.empty() || stance_on) {
       std::sort(action_words.begin(), action_words.end());
       Action a;
       a.text = cx.g.text(action_words);

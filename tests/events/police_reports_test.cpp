@@ -54,3 +54,13 @@ TEST_CASE("a strike is a labour strike unless a state or armed force strikes, or
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "", "19", ""));
 }
+
+TEST_CASE("being on strike or on alert is the strike or the alert") {
+  const Expected cases[] = {
+      {"Thousands of civil servants were on strike across Wales on Friday.", "", "143", ""},
+      {"Indian troops are on high alert along the border.", "INDMIL", "15", ""}};
+  check_finds(cases);
+  const auto ev = events_of("Thousands of civil servants were on strike on Friday.");
+  CAPTURE(dump(ev));
+  for (const auto& e : ev) CHECK_FALSE((e.target && e.target->text == "Friday"));
+}
