@@ -328,11 +328,12 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     }
   }
   // "General Motors", "General Electric": a company whose name ends in a business word
-  // is a business, whatever agent word starts it.
+  // is a business, whatever agent word starts it. (No words that are also surnames:
+  // "John Atta Mills", "David Steel".)
   static constexpr std::string_view kBusinessWords[] = {
-      "motors",   "electric",     "industries",  "petroleum", "chemical",        "chemicals",
-      "steel",    "foods",        "mills",       "airlines",  "pharmaceuticals", "dynamics",
-      "textiles", "technologies", "electronics", "insurance", "communications",  "telecom"};
+      "motors",      "electric",  "industries",      "petroleum", "chemical", "chemicals",
+      "foods",       "airlines",  "pharmaceuticals", "dynamics",  "textiles", "technologies",
+      "electronics", "insurance", "communications",  "telecom"};
   const int last_name_word = info.name_words.empty() ? head : info.name_words.back();
   const bool business_name = proper_head && core.size() >= 2 &&
                              std::ranges::find(kBusinessWords, lowercase(g.form(last_name_word))) !=

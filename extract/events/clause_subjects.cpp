@@ -72,12 +72,15 @@ Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patie
       else if (cx.g.child(p, "mark") >= 0) {
         // "used force to disperse the crowd", "took steps to curb prices": what the
         // subject used or took is for the subject's act; "sent troops to quell the
-        // riot": troops act themselves; "rejected a plan to end the war": the plan's
-        // content is nobody's act.
+        // riot": troops act themselves; "rejected a plan to end the war", "vetoed a
+        // resolution to impose sanctions": a plan's content is nobody's act. Only the
+        // means one uses (force, steps, money, a chance) lend the act to the subject.
         const int v = cx.g.head(h);
         if (cx.g.base(h) == "obj" && v >= 0 && cx.g.tok(v).upos == Upos::VERB &&
-            cx.g.lemma(cx.g.child(p, "mark")) == "to" && !is_discourse_noun(cx.g.form(h)) &&
-            cx.coder.describe(cx.g, h, cx.date).participant.code.empty())
+            cx.g.lemma(cx.g.child(p, "mark")) == "to" &&
+            in(cx.g.lemma(h), {"force", "step", "measure", "action", "effort", "power", "influence",
+                               "resource", "money", "fund", "means", "gas", "opportunity", "chance",
+                               "time", "weapon", "bullet"}))
           return subjects_of(cx, v, inherited, patient_from_noun);
         return s;
       }

@@ -44,13 +44,17 @@ bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Particip
   // side, coded as the speaker is).
   if (t.upos == Upos::PRON && in(l, {"i", "me", "my", "myself", "we", "us", "our", "ourselves"})) {
     int said = -1;
-    for (int x = cx.g.head(head), steps = 0; x >= 0 && steps < 8; x = cx.g.head(x), ++steps)
+    // "Sharon told me": the one addressed is no speaker; only a pronoun inside what is
+    // said ("told me he would", "said: 'I will'") is.
+    const int own_head = cx.g.head(head);
+    for (int x = own_head, steps = 0; x >= 0 && steps < 8; x = cx.g.head(x), ++steps)
       if (cx.g.tok(x).upos == Upos::VERB && is_reporting(cx.g.lemma(x)) &&
           cx.g.child(x, "nsubj") != head) {  // "I announced ...": not a speaker of its own
         said = x;
         break;
       }
     const int speaker = said >= 0 ? cx.g.child(said, "nsubj") : -1;
+    if (said == own_head) return false;
     if (speaker < 0 || speaker == head || in(cx.g.lemma(speaker), {"i", "we"})) return false;
     for (int x = head; x >= 0; x = cx.g.head(x))
       if (x == speaker) return false;  // "my spokesman said": inside the speaker itself

@@ -199,12 +199,15 @@ void repair_subjunctive_read_as_noun(ParsedSentence& sentence) {
           at(k).head == k - 1)
         that = k;
     if (that < 0) continue;
-    // The clause is what hung under "that".
-    auto under_that = [&](int i) {
-      for (int h = i; h >= 0; h = at(h).head)
-        if (h == that) return true;
-      return false;
-    };
+    // The clause is what hung under "that", read before any head changes.
+    std::vector<bool> under(static_cast<size_t>(n), false);
+    for (int i = 0; i < n; ++i)
+      for (int h = i, steps = 0; h >= 0 && steps <= n; h = at(h).head, ++steps)
+        if (h == that) {
+          under[static_cast<size_t>(i)] = true;
+          break;
+        }
+    auto under_that = [&](int i) { return under[static_cast<size_t>(i)]; };
     if (!under_that(v) || !is_noun_like(at(v - 1))) continue;
     int subj = v - 1;
     for (int h = at(subj).head; h > that && h < v; h = at(subj).head) subj = h;

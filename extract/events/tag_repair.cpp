@@ -52,6 +52,14 @@ void tag_mandative_subjunctives(std::span<ParsedToken> tokens, const IsVerb& is_
           before.xpos == "NNPS" || text::lowercase(t.form) != t.lemma || !is_verb(t.lemma) ||
           !opens_complement(tokens[v + 1]))
         continue;
+      // "demanded that the government ban on protests be lifted": a verb later in the
+      // clause is the clause's own; the noun stays a noun.
+      bool later_verb = false;
+      for (size_t w = v + 1; w < n && !later_verb; ++w) {
+        if (tokens[w].form == "," || tokens[w].form == ";" || tokens[w].form == ".") break;
+        later_verb = tokens[w].upos == Upos::VERB || tokens[w].upos == Upos::AUX;
+      }
+      if (later_verb) break;
       t.upos = Upos::VERB;
       t.xpos = "VB";
       t.feats = "VerbForm=Inf";

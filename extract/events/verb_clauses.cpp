@@ -114,8 +114,10 @@ void verb_events(SentenceContext& cx, int p) {
   // leaves behind is the one its subject was acted on with.
   if (passive)
     for (int c : cx.g.children(p))
-      if (c == p + 1 && cx.g.tok(c).upos == Upos::ADP && cx.g.children(c).empty() &&
-          in(cx.g.base(c), {"advmod", "case", "compound", "obl", "dep"})) {
+      if (c == p + 1 && c != prt && cx.g.tok(c).upos == Upos::ADP && cx.g.children(c).empty() &&
+          cx.g.rel(c) != "compound:prt" &&
+          in(cx.g.base(c), {"advmod", "case", "compound", "obl", "dep"}) &&
+          std::ranges::find(preps, prep_of(c)) == preps.end()) {
         put_first(prep_of(c));
         rel_words.push_back(c);
         used.push_back(c);
@@ -255,7 +257,7 @@ void verb_events(SentenceContext& cx, int p) {
       if ((!passive && is_time_word(cx.g.lemma(c))) || cx.g.rel(c) == "obl:tmod" || c < p) continue;
       // "agreed to a ceasefire": what it is agreed to still picks the code.
       if (reporting && !in(prep, {"of", "about", "on"})) {
-        add_object_phrases(c);
+        if (in(lemma, {"agree", "consent"})) add_object_phrases(c);
         continue;
       }
       target_head = c;
