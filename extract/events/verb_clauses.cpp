@@ -517,6 +517,16 @@ void verb_events(SentenceContext& cx, int p) {
     if (patient_is_target) set_code(cx, action, doer_noun_code);
   }
   if (obj >= 0 && !passive) code_from_governed_noun(cx, lemma, obj, action);
+  // "Israeli troops remained on alert", "workers stayed on strike": the state one is
+  // kept in is the event.
+  if (action.code.empty() && in(lemma, {"remain", "stay", "go", "put", "place", "keep"}))
+    for (const auto& [c, prep] : obliques) {
+      if (prep != "on") continue;
+      const bool strike = in(cx.g.lemma(c), {"strike", "strikes"});
+      const std::string code = strike ? "143" : event_noun_code(cx, c);
+      if (code.starts_with("14") || code.starts_with("15")) set_code(cx, action, code);
+      break;
+    }
   // "A complaint was lodged against the police by the villagers", "an official complaint
   // has been made to the watchdogs": a light verb's passive whose subject is an event
   // noun is that event, aimed at what it was lodged against or made to.

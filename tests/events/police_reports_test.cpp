@@ -64,3 +64,15 @@ TEST_CASE("being on strike or on alert is the strike or the alert") {
   CAPTURE(dump(ev));
   for (const auto& e : ev) CHECK_FALSE((e.target && e.target->text == "Friday"));
 }
+
+TEST_CASE("remaining, being put or staying on alert or on strike is that state's event") {
+  const Expected cases[] = {
+      {"Israeli troops remained on alert in the West Bank.", "ISRMIL", "15", ""},
+      {"Pakistan put its troops on high alert.", "PAK", "15", ""},
+      {"The Nigerian oil workers stayed on strike for a month.", "", "143", ""}};
+  check_finds(cases);
+  // A holiday is no event.
+  const auto ev = events_of("The Nigerian president went on holiday.");
+  CAPTURE(dump(ev));
+  for (const auto& e : ev) CHECK(e.action.code.empty());
+}
