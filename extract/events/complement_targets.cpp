@@ -113,8 +113,7 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
   for (int c : clauses) {
     if (c < p) continue;
     if (cx.g.base(c) == "ccomp" || cx.g.base(c) == "acl") {
-      int s = cx.g.child(c, "nsubj");
-      if (s < 0) s = cx.g.child(c, "nsubj:pass");
+      const int s = cx.g.child(c, "nsubj");  // or nsubj:pass
       if (s < 0 || in(cx.g.lemma(s), {"i", "we", "you", "there"})) continue;
       out = coded_participants(cx, s, true);
     } else if (cx.g.tok(c).upos == Upos::VERB &&
@@ -150,8 +149,7 @@ std::vector<Participant> condition_target(SentenceContext& cx, int p, const Part
     for (int c : cx.g.children(h)) {
       const int m = cx.g.child(c, "mark");
       if (cx.g.base(c) != "advcl" || m < 0 || !in(cx.g.lemma(m), {"unless", "if"})) continue;
-      int s = cx.g.child(c, "nsubj");
-      if (s < 0) s = cx.g.child(c, "nsubj:pass");
+      const int s = cx.g.child(c, "nsubj");  // or nsubj:pass
       if (s < 0) continue;
       std::vector<Participant> out = coded_participants(cx, s, true);
       std::erase_if(out, [&](const Participant& t) { return same_actor(t, actor); });

@@ -55,7 +55,7 @@ bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Particip
       }
     const int speaker = said >= 0 ? cx.g.child(said, "nsubj") : -1;
     if (said == own_head) return false;
-    if (speaker < 0 || speaker == head || in(cx.g.lemma(speaker), {"i", "we"})) return false;
+    if (speaker < 0 || in(cx.g.lemma(speaker), {"i", "we"})) return false;
     for (int x = head; x >= 0; x = cx.g.head(x))
       if (x == speaker) return false;  // "my spokesman said": inside the speaker itself
     // The speaker may stand after the quote ("'I will stay,' Mr Smith said"), not yet
@@ -88,9 +88,8 @@ bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Particip
         const EntityType type = cx.doc.mentions[static_cast<size_t>(r.index)].type;
         const bool agrees = in(l, {"he", "she"}) ? type == EntityType::Person
                             : in(l, {"it"}) ? type == EntityType::Org || type == EntityType::Gpe
-                            : in(l, {"they", "we"})
-                                ? type != EntityType::Gpe && type != EntityType::Other
-                                : false;
+                            : l == "they"   ? type != EntityType::Gpe && type != EntityType::Other
+                                            : false;
         if (!agrees) break;
         take(r);
         return true;

@@ -60,8 +60,7 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
                         double confidence) {
   for (int c : cx.preds[p].content) {
     if (cx.g.base(c) != "ccomp" || negated(cx, c)) continue;
-    int subj = cx.g.child(c, "nsubj");
-    if (subj < 0) subj = cx.g.child(c, "nsubj:pass");
+    const int subj = cx.g.child(c, "nsubj");  // or nsubj:pass
     if (subj < 0) continue;
     const Modal modal = modal_of(cx, c);
     std::string code;

@@ -8,8 +8,6 @@ namespace kg::events {
 using nlp::ParsedToken;
 using nlp::Upos;
 
-namespace {}  // namespace
-
 bool is_mandative(std::string_view lemma) {
   return detail::in(lemma, {"demand", "insist", "urge", "ask", "request", "recommend", "propose",
                             "require", "suggest", "order", "insistence", "call", "proposal",
@@ -40,7 +38,6 @@ void tag_mandative_subjunctives(std::span<ParsedToken> tokens, const IsVerb& is_
     if (!is_mandative(tokens[i].lemma) || text::lowercase(tokens[i + 1].form) != "that") continue;
     // The subject: at least one word, ending in a noun; the verb right after it.
     size_t k = i + 2;
-
     while (k < n && in_subject(tokens[k])) ++k;
     // The tagger swallowed the verb into the subject: step back to the first word after
     // a noun that is a bare verb form.

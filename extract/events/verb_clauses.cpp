@@ -55,7 +55,7 @@ void verb_events(SentenceContext& cx, int p) {
   int prt = cx.g.child(p, "compound:prt", false);
   // "kidnapped up to 16 advisers": "up to" a number is no particle.
   if (prt >= 0 && cx.g.lemma(prt) == "up" && prt + 2 < cx.g.size() && cx.g.lemma(prt + 1) == "to" &&
-      cx.g.tok(prt + 2).upos == nlp::Upos::NUM)
+      cx.g.tok(prt + 2).upos == Upos::NUM)
     prt = -1;
   // "hit back at", often parsed with "back" as an adverb: the particle all the same.
   if (prt < 0 && p + 1 < cx.g.size() && cx.g.head(p + 1) == p && cx.g.base(p + 1) == "advmod" &&
