@@ -4,7 +4,6 @@
 #include <optional>
 
 #include "extract/events/actor_dictionary.hpp"
-#include "extract/events/known_names.hpp"
 #include "extract/events/tag_repair.hpp"
 #include "extract/events/verb_dictionary.hpp"
 #include "extract/nlp/analyzer.hpp"
@@ -45,9 +44,7 @@ class ParseCommand : public Command {
       verbs = events::VerbDictionary::load(text::data_dir() / "verbs");
       verbs->add_file(text::data_dir() / "petrarch2" / "CAMEO.2.0.txt");
       fix = [&names, &verbs](std::span<nlp::ParsedToken> tokens) {
-        events::tag_known_names(*names, tokens);
-        events::tag_mandative_subjunctives(
-            tokens, [&verbs](std::string_view lemma) { return verbs->knows(lemma); });
+        events::retag_before_parsing(*names, *verbs, tokens);
       };
     }
     const text::Segmenter segmenter({.skip_repeated_paragraphs = false});

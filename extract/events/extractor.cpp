@@ -1,7 +1,6 @@
 #include "extract/events/extractor.hpp"
 
 #include "extract/events/genre.hpp"
-#include "extract/events/known_names.hpp"
 #include "extract/events/petrarch_defaults.hpp"
 #include "extract/events/tag_repair.hpp"
 #include "extract/text/data_paths.hpp"
@@ -72,9 +71,7 @@ ExtractedDocument Extractor::run_document(Document doc, std::string_view date) c
   ExtractedDocument out;
   out.doc = std::move(doc);
   out.sentences = analyzer_.analyze(out.doc, [this](std::span<ParsedToken> tokens) {
-    tag_known_names(actors_, tokens);
-    tag_mandative_subjunctives(tokens,
-                               [this](std::string_view lemma) { return verbs_.knows(lemma); });
+    retag_before_parsing(actors_, verbs_, tokens);
   });
   ExtractionResult r = events_.extract(out.doc, out.sentences, date);
   out.mentions = std::move(r.mentions);

@@ -1,6 +1,7 @@
 // See tag_repair.hpp.
 #include "extract/events/tag_repair.hpp"
 
+#include "extract/events/known_names.hpp"
 #include "extract/events/word_classes.hpp"
 #include "extract/text/word_features.hpp"
 
@@ -63,6 +64,13 @@ void tag_mandative_subjunctives(std::span<ParsedToken> tokens, const IsVerb& is_
       break;
     }
   }
+}
+
+void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
+                          std::span<ParsedToken> tokens) {
+  tag_known_names(actors, tokens);
+  tag_mandative_subjunctives(tokens,
+                             [&verbs](std::string_view lemma) { return verbs.knows(lemma); });
 }
 
 }  // namespace kg::events

@@ -5,9 +5,17 @@
 #include <span>
 #include <string_view>
 
+#include "extract/events/actor_dictionary.hpp"
+#include "extract/events/verb_dictionary.hpp"
 #include "extract/nlp/annotation.hpp"
 
 namespace kg::events {
+
+// The retagging `kg extract` and `kg parse` both do between tagging and parsing:
+// known multi-word names (tag_known_names), then subjunctives after a word of
+// demanding, of verbs either dictionary knows.
+void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
+                          std::span<nlp::ParsedToken> tokens);
 
 // "demanded that the government release the prisoners", "insisted that Pyongyang end
 // its tests": after a verb or noun of demanding and "that", a singular subject takes
