@@ -22,6 +22,22 @@ bool is_noun_like(const ParsedToken& t) {
   return t.upos == Upos::NOUN || t.upos == Upos::PROPN || t.upos == Upos::PRON;
 }
 
+// The sentence's root word, or -1.
+int root_of(const std::vector<ParsedToken>& t) {
+  int root = -1;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (t[i].head < 0) root = static_cast<int>(i);
+  return root;
+}
+
+// Whether `ancestor` is word `i` or above it. The walk is bounded: a repair may leave
+// a cycle for a moment.
+bool descends_from(const std::vector<ParsedToken>& t, int i, int ancestor) {
+  for (size_t steps = 0; i >= 0 && steps <= t.size(); i = t[static_cast<size_t>(i)].head, ++steps)
+    if (i == ancestor) return true;
+  return false;
+}
+
 // Whether word `v` has an object among the words after it and before `end`: a passive
 // participle never has one, so a participle that has one is a verb in its own right.
 bool has_object_before(const std::vector<ParsedToken>& t, int v, int end) {
@@ -36,9 +52,7 @@ bool has_object_before(const std::vector<ParsedToken>& t, int v, int end) {
 void repair_verb_read_as_modifier(ParsedSentence& sentence) {
   const auto& tok = sentence.tokens;
   const int n = static_cast<int>(tok.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i)
-    if (tok[static_cast<size_t>(i)].head < 0) root = i;
+  const int root = root_of(tok);
   if (root < 0 || (tok[static_cast<size_t>(root)].upos != Upos::NOUN &&
                    tok[static_cast<size_t>(root)].upos != Upos::PROPN))
     return;
@@ -110,9 +124,7 @@ void repair_content_before_reporting_clause(ParsedSentence& sentence) {
   auto& t = sentence.tokens;
   const int n = static_cast<int>(t.size());
   auto at = [&](int i) -> ParsedToken& { return t[static_cast<size_t>(i)]; };
-  int root = -1;
-  for (int i = 0; i < n; ++i)
-    if (at(i).head < 0) root = i;
+  const int root = root_of(t);
   if (root < 0 || at(root).upos != Upos::VERB || !detail::is_reporting(at(root).lemma)) return;
   // The two subjects: the first before a comma, the second the reporting clause's own.
   int first = -1;
@@ -139,16 +151,11 @@ void repair_content_before_reporting_clause(ParsedSentence& sentence) {
       if (h < 0 || h <= comma) return;
   // The content's verb: the first past or present verb of the first subject's phrase,
   // read as a modifier of one of its nouns.
-  auto inside_first = [&](int i) {
-    for (int h = i; h >= 0; h = at(h).head)
-      if (h == first) return true;
-    return false;
-  };
   int verb = -1;
   for (int i = 1; i < comma && verb < 0; ++i) {
     const ParsedToken& v = at(i);
-    if (v.upos != Upos::VERB || !inside_first(i) || v.form.find('-') != std::string::npos ||
-        at(i - 1).form == ",")
+    if (v.upos != Upos::VERB || !descends_from(t, i, first) ||
+        v.form.find('-') != std::string::npos || at(i - 1).form == ",")
       continue;
     // Before its noun ("extradited ... Haroon") the tagger's VBN is a slip too; after it,
     // a participle is a reduced relative ("the goods intercepted at the border") unless
@@ -201,12 +208,7 @@ void repair_subjunctive_read_as_noun(ParsedSentence& sentence) {
     if (that < 0) continue;
     // The clause is what hung under "that", read before any head changes.
     std::vector<bool> under(static_cast<size_t>(n), false);
-    for (int i = 0; i < n; ++i)
-      for (int h = i, steps = 0; h >= 0 && steps <= n; h = at(h).head, ++steps)
-        if (h == that) {
-          under[static_cast<size_t>(i)] = true;
-          break;
-        }
+    for (int i = 0; i < n; ++i) under[static_cast<size_t>(i)] = descends_from(t, i, that);
     auto under_that = [&](int i) { return under[static_cast<size_t>(i)]; };
     if (!under_that(v) || !is_noun_like(at(v - 1))) continue;
     int subj = v - 1;
