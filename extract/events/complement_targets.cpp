@@ -134,6 +134,15 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
 
 }  // namespace
 
+std::vector<int> condition_clauses(const SentenceContext& cx, int h) {
+  std::vector<int> out;
+  for (int c : cx.g.children(h)) {
+    const int m = cx.g.child(c, "mark");
+    if (cx.g.base(c) == "advcl" && m >= 0 && in(cx.g.lemma(m), {"unless", "if"})) out.push_back(c);
+  }
+  return out;
+}
+
 // "threatened to hold a strike unless Israel rescinded the annexation", "will stop the
 // talks if the United States deploys the missiles": a threat is aimed at whom its
 // condition names, on the threatening verb or on the act threatened.
@@ -146,9 +155,7 @@ std::vector<Participant> condition_target(SentenceContext& cx, int p, const Part
       heads.push_back(c);
   }
   for (int h : heads)
-    for (int c : cx.g.children(h)) {
-      const int m = cx.g.child(c, "mark");
-      if (cx.g.base(c) != "advcl" || m < 0 || !in(cx.g.lemma(m), {"unless", "if"})) continue;
+    for (int c : condition_clauses(cx, h)) {
       const int s = cx.g.child(c, "nsubj");  // or nsubj:pass
       if (s < 0) continue;
       std::vector<Participant> out = coded_participants(cx, s, true);

@@ -42,9 +42,8 @@ void copular_events(SentenceContext& cx, int p) {
   // phrase; the copula, preposition and noun are the action.
   std::string noun_code = is_nominal(cx.g.tok(p).upos) ? event_noun_code(cx, p) : "";
   const int state_case = cx.g.child(p, "case");
-  // Being "on strike" is a labour strike, never an air strike.
-  if (state_case >= 0 && cx.g.lemma(state_case) == "on" && in(cx.g.lemma(p), {"strike", "strikes"}))
-    noun_code = "143";
+  if (state_case >= 0 && cx.g.lemma(state_case) == "on" && is_nominal(cx.g.tok(p).upos))
+    noun_code = on_state_code(cx, p);
   // "Civil servants were on strike", "troops are on alert": a protest or a show of
   // force one is on needs no one it is directed at.
   const bool stance_on = noun_code.starts_with("14") || noun_code.starts_with("15");

@@ -269,6 +269,13 @@ std::string event_noun_code(const SentenceContext& cx, int noun) {
   return code;
 }
 
+std::string on_state_code(const SentenceContext& cx, int noun) {
+  // A strike one is on is a labour strike, never an air strike.
+  const std::string code =
+      in(cx.g.lemma(noun), {"strike", "strikes"}) ? "143" : event_noun_code(cx, noun);
+  return code.starts_with("14") || code.starts_with("15") ? code : "";
+}
+
 void set_code(const SentenceContext& cx, Action& action, std::string code) {
   action.code = std::move(code);
   if (const EventCodeInfo* info = cx.verbs.info(action.code)) {

@@ -65,6 +65,8 @@ void drop_figurative_force(const std::vector<Participant>& actors,
 bool shared_relation(const SentenceContext& cx, std::string_view lemma, int obj,
                      const Action& action, const std::vector<Participant>& actors,
                      const std::vector<Participant>& targets);
+// The "unless"/"if" clauses hung on word `h` ("will attack unless ...").
+std::vector<int> condition_clauses(const SentenceContext& cx, int h);
 // Whom a threat by `actor` at predicate `p` is aimed at: the coded subject of its
 // "unless"/"if" condition ("will strike unless Israel withdraws"); empty if none.
 std::vector<Participant> condition_target(SentenceContext& cx, int p, const Participant& actor);
@@ -88,6 +90,9 @@ bool recode_weapon_as_doer(const SentenceContext& cx, Action& action, const Word
 
 // The code a clause's own predicate would get ("share information" -> 064).
 std::string complement_code(const SentenceContext& cx, int clause);
+// The event of a state one is "on" ("on strike" 143, "on alert" 150): a protest or a
+// show of force; "" for anything else ("on holiday").
+std::string on_state_code(const SentenceContext& cx, int noun);
 // The code of an event noun ("talks", "raid", "agreement") by its lemma or its form.
 std::string event_noun_code(const SentenceContext& cx, int noun);
 // Sets an action's code with its label, Goldstein weight and QuadClass.

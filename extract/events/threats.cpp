@@ -30,15 +30,6 @@ std::string threat_code(std::string_view code) {
   return "";
 }
 
-bool conditional(const SentenceContext& cx, int p) {
-  for (int c : cx.g.children(p)) {
-    if (cx.g.base(c) != "advcl") continue;
-    const int m = cx.g.child(c, "mark");
-    if (m >= 0 && in(cx.g.lemma(m), {"unless", "if"})) return true;
-  }
-  return false;
-}
-
 bool state_sector(const std::string& code) {
   if (code.size() < 3) return false;
   if (code.size() == 3) return true;  // the state itself
@@ -125,7 +116,7 @@ void threats_from_intentions(SentenceContext& cx) {
         !cx.verbs.lists_own(cx.g.lemma(p)) ||
         (e.modality != Modality::Planned && e.modality != Modality::Hypothetical))
       return std::nullopt;
-    if (conditional(cx, p) && !e.actor->code.empty()) return Derived{code, *e.actor};
+    if (!condition_clauses(cx, p).empty() && !e.actor->code.empty()) return Derived{code, *e.actor};
     const auto it = speaker_of.find(p);
     if (it != speaker_of.end() && same_side(*it->second, *e.actor))
       return Derived{code, *it->second};

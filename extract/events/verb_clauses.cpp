@@ -522,9 +522,7 @@ void verb_events(SentenceContext& cx, int p) {
   if (action.code.empty() && in(lemma, {"remain", "stay", "go", "put", "place", "keep"}))
     for (const auto& [c, prep] : obliques) {
       if (prep != "on") continue;
-      const bool strike = in(cx.g.lemma(c), {"strike", "strikes"});
-      const std::string code = strike ? "143" : event_noun_code(cx, c);
-      if (code.starts_with("14") || code.starts_with("15")) set_code(cx, action, code);
+      if (const std::string code = on_state_code(cx, c); !code.empty()) set_code(cx, action, code);
       break;
     }
   // "A complaint was lodged against the police by the villagers", "an official complaint
