@@ -6,8 +6,9 @@
 //   "Mr Jack said the bill was flawed"                  -> criticism of the bill's owner
 //   "he said Mr Blair's leadership was courageous"      -> praise (051) of Mr Blair
 //   "Labour insisted that the minister resign"          -> demand (100) of the minister
-// Judging words come from data/verbs/evaluations.tsv. A negated clause ("was not
-// wrong") and a clause about the speaker itself code nothing.
+// Judging words come from data/verbs/evaluations.tsv. A negated judgement ("was not
+// wrong") and a clause about the speaker itself code nothing; a negated duty ahead
+// ("should not abandon") is still an appeal.
 #include <algorithm>
 
 #include "extract/events/sentence_rules.hpp"
@@ -59,10 +60,13 @@ std::vector<Participant> judged(SentenceContext& cx, int subj, bool owners) {
 void stances_in_content(SentenceContext& cx, int p, const std::vector<Participant>& speakers,
                         double confidence) {
   for (int c : cx.preds[p].content) {
-    if (cx.g.base(c) != "ccomp" || negated(cx, c)) continue;
+    if (cx.g.base(c) != "ccomp") continue;
     const int subj = cx.g.child(c, "nsubj");  // or nsubj:pass
     if (subj < 0) continue;
     const Modal modal = modal_of(cx, c);
+    // "should not abandon" is still an appeal, "must not" a demand and "should not
+    // have signed" a criticism; only a denied judgement ("was not wrong") judges nothing.
+    if (negated(cx, c) && modal.word < 0) continue;
     std::string code;
     std::string text = std::string(cx.g.form(p)) + " ...";
     // "must have crossed the border" is a guess about the past, not a duty missed.

@@ -314,6 +314,22 @@ TEST_CASE("what a speaker says another must or should do is a demand or an appea
   CHECK_FALSE(find(self, "", "020", ""));
 }
 
+TEST_CASE("a duty ahead stays an appeal or demand when it is a duty not to act") {
+  const auto appeal = events_of("Brazil said Japan should not raise its tariffs.");
+  CAPTURE(dump(appeal));
+  CHECK(find(appeal, "BRA", "020", "JPN"));
+  const auto demand = events_of("France insisted that Germany must not veto the budget.");
+  CAPTURE(dump(demand));
+  CHECK(find(demand, "FRA", "100", "DEU"));
+  // A denied judgement judges nothing; a past act that should not have been is criticism.
+  const auto denied = events_of("Italy said Spain was not wrong to sign the treaty.");
+  CAPTURE(dump(denied));
+  CHECK_FALSE(find(denied, "ITA", "11", "ESP"));
+  const auto past = events_of("Italy said Spain should not have signed the treaty.");
+  CAPTURE(dump(past));
+  CHECK(find(past, "ITA", "111", "ESP"));
+}
+
 TEST_CASE("hyphenated names stay whole and resolve later in the article") {
   const auto res = extractor().run(
       "Robert Kilroy-Silk attacked the Conservatives. Later Kilroy-Silk left the party.", "");
