@@ -89,6 +89,26 @@ NameMatch::Kind petrarch_kind(const ActorRecord& r) {
   return NameMatch::Kind::Organization;
 }
 
+// PETRARCH writes companies as MNC plus a home country ("MNCUSA", "MNCUSAMED"); kg, as
+// CAMEO coders and GDELT's country column do, puts the country first: a company is
+// USABUS, a media company USAMED, and a company with no home country ("MNC") is ---BUS,
+// which the article's country can then fill like any other country-less agent.
+std::string company_code(std::string_view code) {
+  if (!code.starts_with("MNC")) return std::string(code);
+  code.remove_prefix(3);
+  std::string country = "---";
+  if (code.size() >= 3 && is_country_code(code.substr(0, 3))) {
+    country = code.substr(0, 3);
+    code.remove_prefix(3);
+    // A region code after the country ("MNCCHNHKG") stays part of the place.
+    if (code.size() >= 3 && is_country_code(code.substr(0, 3))) {
+      country += code.substr(0, 3);
+      code.remove_prefix(3);
+    }
+  }
+  return country + (code.empty() ? std::string("BUS") : std::string(code));
+}
+
 EntityType organization_type(std::string_view code) {
   for (std::string_view armed : {"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
     if (code.find(armed) != std::string_view::npos) return EntityType::Group;
@@ -282,7 +302,7 @@ void ActorDictionary::add_petrarch_actors(std::span<const ActorRecord> records,
       for (const DatedCode& c : r.codes) {
         if (c.code == "---") continue;  // a null role: uncoded then, as with no role
         Entry e{kind,
-                c.code,
+                kind == NameMatch::Kind::Person ? c.code : company_code(c.code),
                 kind == NameMatch::Kind::Person ? EntityType::Person : organization_type(c.code),
                 canonical,
                 c.from,

@@ -319,3 +319,24 @@ TEST_CASE("data/petrarch2 is the PETRARCH2 files unchanged (needs ../shared)") {
                       kg::test::read_file(shared / "dictionaries" / "petrarch2" / f),
                   f);
 }
+
+TEST_CASE("PETRARCH's companies (MNC plus home country) read as country first, BUS") {
+  ActorDictionary d;
+  const std::vector<ActorRecord> records{{1, {"ACME WIDGETS"}, {{"MNCFRD", "", ""}}},
+                                         {2, {"ACME NEWS"}, {{"MNCFRDMED", "", ""}}},
+                                         {3, {"GLOBAL SPROCKETS"}, {{"MNC", "", ""}}},
+                                         {4, {"HARBOUR TRADING"}, {{"MNCCHNHKG", "", ""}}},
+                                         {5, {"SYLVANIA BANK"}, {{"SYLBUS", "", ""}}}};
+  d.add_petrarch_actors(records, {}, false);
+  CHECK(code_of(d, {"Acme", "Widgets"}) == "FRDBUS");
+  CHECK(code_of(d, {"Acme", "News"}) == "FRDMED");
+  CHECK(code_of(d, {"Global", "Sprockets"}) == "---BUS");  // the article may give its country
+  CHECK(code_of(d, {"Harbour", "Trading"}) == "CHNHKGBUS");
+  CHECK(code_of(d, {"Sylvania", "Bank"}) == "SYLBUS");  // not a company code: as written
+  // In an article, a company with no home country takes the dateline's.
+  const auto ev = extractor()
+                      .run("NEW YORK, March 3 - Texaco said it sued the government.", "1987-03-03")
+                      .events;
+  CHECK(has_actor(ev, "USABUS"));
+  CHECK_FALSE(has_actor(ev, "MNC"));
+}
