@@ -2,6 +2,7 @@
 // reported clause about another actor can be an act toward that actor:
 //   "Germany said Iran must stop enrichment"           -> DEU 100 (demand) IRN
 //   "the minister said Japan should open its markets"   -> appeal (020) to Japan
+//   "brokers said Aquino had to improve order"          -> appeal too: "have to", "need to"
 //   "the lawyer said the government should have acted"  -> criticism (111): a duty missed
 //   "Mr Jack said the bill was flawed"                  -> criticism of the bill's owner
 //   "he said Mr Blair's leadership was courageous"      -> praise (051) of Mr Blair
@@ -33,6 +34,13 @@ struct Modal {
 
 Modal modal_of(const SentenceContext& cx, int c) {
   Modal m;
+  // "Aquino had to improve order", "the party needs to listen": a duty in a verb.
+  if (in(cx.g.lemma(c), {"have", "need"})) {
+    const int x = cx.g.child(c, "xcomp");
+    const int to = x >= 0 ? cx.g.child(x, "mark") : -1;
+    if (to >= 0 && cx.g.lemma(to) == "to") m.word = c;
+    return m;
+  }
   for (int a : cx.g.children(c)) {
     if (cx.g.base(a) != "aux") continue;
     if (in(cx.g.lemma(a), {"must", "should", "ought"})) m.word = a;

@@ -399,8 +399,24 @@ void verb_events(SentenceContext& cx, int p) {
   // Converse verbs: "X received weapons from Y" is Y's act toward X.
   if (!passive && (in(lemma, {"receive", "get", "obtain", "accept"}) || !undergone.empty())) {
     std::vector<std::pair<int, std::string>> froms = obliques;
-    if (obj >= 0)
+    // The giver may hang from what is received ("a contract from X"), from its
+    // partitive ("most of its wheat from X") or from the phrase that names it ("two
+    // billion dollars in aid from X"), which then says what was given.
+    std::vector<int> received;
+    if (obj >= 0) {
+      received.push_back(obj);
       for (int c : cx.g.children(obj)) {
+        const int cs = cx.g.child(c, "case");
+        if (cx.g.base(c) == "nmod" && cs >= 0 && prep_of(cs) == "of") received.push_back(c);
+      }
+    }
+    for (const auto& [c, prep] : obliques)
+      if (prep == "in") {
+        received.push_back(c);
+        add_object_phrases(c);
+      }
+    for (int r : received)
+      for (int c : cx.g.children(r)) {
         const int cs = cx.g.child(c, "case");
         if (cx.g.base(c) == "nmod" && cs >= 0 && prep_of(cs) == "from")
           froms.emplace_back(c, "from");

@@ -87,3 +87,13 @@ TEST_CASE("a company named with a business word is a business, whatever word sta
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "---BUS", "", ""));
 }
+
+TEST_CASE("market people, backbenchers and dealers in arms are the actors news means") {
+  const Expected cases[] = {
+      {"Brokers in Manila criticised the Philippine government.", "PHLBUS", "111", "PHLGOV"},
+      {"Creditors rejected the offer from Brazil.", "---BUS", "12", ""},
+      {"The British government faced opposition from its own backbenchers.", "GBRLEG", "11",
+       "GBRGOV"},
+      {"An arms dealer attacked the Kenyan police.", "---CRM", "", "KENCOP"}};
+  check_finds(cases);
+}

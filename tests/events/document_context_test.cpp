@@ -314,7 +314,7 @@ TEST_CASE("what a speaker says another must or should do is a demand or an appea
   CHECK_FALSE(find(self, "", "020", ""));
 }
 
-TEST_CASE("a duty ahead stays an appeal or demand when it is a duty not to act") {
+TEST_CASE("a duty ahead is an appeal or demand: not to act, 'has to', 'needs to'") {
   const auto appeal = events_of("Brazil said Japan should not raise its tariffs.");
   CAPTURE(dump(appeal));
   CHECK(find(appeal, "BRA", "020", "JPN"));
@@ -325,6 +325,16 @@ TEST_CASE("a duty ahead stays an appeal or demand when it is a duty not to act")
   const auto denied = events_of("Italy said Spain was not wrong to sign the treaty.");
   CAPTURE(dump(denied));
   CHECK_FALSE(find(denied, "ITA", "11", "ESP"));
+  // "has to", "needs to" say a duty in a verb.
+  const auto has_to = events_of("Brazil said Japan had to open its markets.");
+  CAPTURE(dump(has_to));
+  CHECK(find(has_to, "BRA", "020", "JPN"));
+  const auto needs_to = events_of("Greece says Turkey needs to withdraw its troops.");
+  CAPTURE(dump(needs_to));
+  CHECK(find(needs_to, "GRC", "020", "TUR"));
+  const auto plan = events_of("Brazil said Japan had a plan to open its markets.");
+  CAPTURE(dump(plan));
+  CHECK_FALSE(find(plan, "BRA", "020", "JPN"));
   const auto past = events_of("Italy said Spain should not have signed the treaty.");
   CAPTURE(dump(past));
   CHECK(find(past, "ITA", "111", "ESP"));

@@ -90,3 +90,17 @@ TEST_CASE("a business doing something to a thing is commerce, not a political ev
                             {"The Bundesbank cut its discount rate.", "DEUGOVBUS", "", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("what is received from someone is the giver's act, coded by what it is") {
+  const Expected cases[] = {
+      {"Ghana received a large contract from the Nigerian government.", "NGAGOV", "061", "GHA"},
+      {"Peru gets most of its wheat from Argentina.", "ARG", "061", "PER"},
+      {"Egypt received two billion dollars in aid from the United States.", "USA", "07", "EGY"},
+      {"Jordan received new weapons from Britain.", "GBR", "072", "JOR"},
+      {"Israel received a letter from Syria.", "SYR", "010", "ISR"},
+      {"The president received the Chinese delegation.", "", "043", "CHNGOV"}};
+  check_finds(cases);
+  // Receiving a thing is not hosting anyone.
+  const auto ev = events_of("Ghana received a large contract from the Nigerian government.");
+  CHECK_FALSE(find(ev, "", "043", ""));
+}
