@@ -66,9 +66,43 @@ void tag_mandative_subjunctives(std::span<ParsedToken> tokens, const IsVerb& is_
   }
 }
 
+void tag_control_infinitives(std::span<ParsedToken> tokens, const IsVerb& is_verb) {
+  for (size_t i = 0; i + 3 < tokens.size(); ++i) {
+    const ParsedToken& control = tokens[i];
+    ParsedToken& to = tokens[i + 1];
+    ParsedToken& bare = tokens[i + 2];
+    if (control.upos != Upos::VERB || !takes_infinitive(control.lemma) ||
+        text::lowercase(to.form) != "to" || bare.xpos != "NN" ||
+        text::lowercase(bare.form) != bare.lemma || !is_verb(bare.lemma))
+      continue;
+    // Its complement follows: an object, a particle, a preposition ("to hand over to
+    // Britain", "to hand the suspects"). "agreed to reform." keeps nothing to go on.
+    const ParsedToken& next = tokens[i + 3];
+    if (next.upos != Upos::DET && next.upos != Upos::ADP && next.upos != Upos::PRON &&
+        next.upos != Upos::PROPN && next.upos != Upos::NUM && next.upos != Upos::ADV &&
+        next.upos != Upos::PART && next.xpos != "NNS")
+      continue;
+    to.upos = Upos::PART;
+    to.xpos = "TO";
+    bare.upos = Upos::VERB;
+    bare.xpos = "VB";
+    bare.feats = "VerbForm=Inf";
+  }
+}
+
+bool takes_infinitive(std::string_view lemma) {
+  return detail::in(
+      lemma, {"offer",     "agree",  "promise", "pledge",  "vow",     "threaten", "refuse",
+              "decide",    "plan",   "seek",    "try",     "attempt", "fail",     "undertake",
+              "volunteer", "intend", "prepare", "hope",    "want",    "wish",     "expect",
+              "aim",       "move",   "vote",    "resolve", "swear",   "consent",  "continue",
+              "begin",     "start",  "need",    "demand",  "ask",     "urge",     "order"});
+}
+
 void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
                           std::span<ParsedToken> tokens) {
   tag_known_names(actors, tokens);
+  tag_control_infinitives(tokens, [&verbs](std::string_view lemma) { return verbs.knows(lemma); });
   tag_mandative_subjunctives(tokens,
                              [&verbs](std::string_view lemma) { return verbs.knows(lemma); });
 }

@@ -12,8 +12,8 @@
 namespace kg::events {
 
 // The retagging `kg extract` and `kg parse` both do between tagging and parsing:
-// known multi-word names (tag_known_names), then subjunctives after a word of
-// demanding, of verbs either dictionary knows.
+// known multi-word names (tag_known_names), then infinitives after a verb that takes
+// one and subjunctives after a word of demanding, of verbs either dictionary knows.
 void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
                           std::span<nlp::ParsedToken> tokens);
 
@@ -24,6 +24,15 @@ void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& v
 // the subject's noun and before its object, is retagged as a verb (VB).
 using IsVerb = std::function<bool(std::string_view lemma)>;
 void tag_mandative_subjunctives(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
+
+// "offered to hand over to Britain two nationals", "threatened to strike the base": after
+// a verb that takes an infinitive and "to", a bare form the tagger read as a singular
+// noun ("to hand" as "at hand") is the infinitive when `is_verb` knows it and its
+// complement follows (a determiner, preposition, particle, pronoun, name or number).
+void tag_control_infinitives(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
+
+// Whether a verb takes a to-infinitive complement ("offer", "agree", "threaten").
+bool takes_infinitive(std::string_view lemma);
 
 // Whether the word is a verb or noun of demanding that takes "that" and a subjunctive.
 bool is_mandative(std::string_view lemma);

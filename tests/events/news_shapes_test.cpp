@@ -78,6 +78,23 @@ TEST_CASE("a subjunctive after a word of demanding is the demanded act, not a no
   CHECK(find(ev, "SDNGOV", "084", ""));
 }
 
+TEST_CASE("an infinitive after 'offered to', 'agreed to' is a verb, not a noun") {
+  // The tagger reads "to hand" as "at hand" in long sentences; the offer then has no
+  // act, and so nobody it is aimed at.
+  const Expected cases[] = {
+      {"Iran has offered to hand over to Iraq three of its pilots captured by the army in "
+       "1987, a state-owned newspaper said.",
+       "IRN", "03", "IRQ"},
+      {"Egypt has agreed to hand over to Libya the two dissidents arrested in Cairo last week, "
+       "officials said.",
+       "EGY", "03", "LBY"}};
+  check_finds(cases);
+  // A noun after "agreed to" stays a noun.
+  const auto ev = events_of("Peru agreed to a truce with the rebels.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "PER", "035", ""));
+}
+
 TEST_CASE("what the subject used or took is for the subject's own act") {
   const Expected cases[] = {
       {"The police used force to disperse the protesters.", "---COP", "175", "---OPP"},
