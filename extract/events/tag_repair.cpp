@@ -90,6 +90,27 @@ void tag_control_infinitives(std::span<ParsedToken> tokens, const IsVerb& is_ver
   }
 }
 
+void tag_indefinite_heads(std::span<ParsedToken> tokens) {
+  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    const std::string a = text::lowercase(tokens[i].form);
+    if ((a != "a" && a != "an") || tokens[i].upos != Upos::DET) continue;
+    size_t j = i + 1;
+    while (j < tokens.size() && (tokens[j].upos == Upos::ADJ || tokens[j].upos == Upos::PROPN ||
+                                 tokens[j].xpos == "NN" || tokens[j].xpos == "HYPH"))
+      ++j;
+    if (j == i + 1 || j >= tokens.size()) continue;
+    ParsedToken& head = tokens[j];
+    // A word with no noun of its own before it ("a very", "a US-led") is no phrase yet.
+    const ParsedToken& before = tokens[j - 1];
+    if ((head.xpos != "VBP" && head.xpos != "VB") || head.form != text::lowercase(head.form) ||
+        (before.upos != Upos::PROPN && before.upos != Upos::NOUN && before.upos != Upos::ADJ))
+      continue;
+    head.upos = Upos::NOUN;
+    head.xpos = "NN";
+    head.feats = "Number=Sing";
+  }
+}
+
 bool takes_infinitive(std::string_view lemma) {
   return detail::in(
       lemma, {"offer",     "agree",  "promise", "pledge",  "vow",     "threaten", "refuse",
@@ -102,6 +123,7 @@ bool takes_infinitive(std::string_view lemma) {
 void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
                           std::span<ParsedToken> tokens) {
   tag_known_names(actors, tokens);
+  tag_indefinite_heads(tokens);
   tag_control_infinitives(tokens, [&verbs](std::string_view lemma) { return verbs.knows(lemma); });
   tag_mandative_subjunctives(tokens,
                              [&verbs](std::string_view lemma) { return verbs.knows(lemma); });

@@ -12,8 +12,9 @@
 namespace kg::events {
 
 // The retagging `kg extract` and `kg parse` both do between tagging and parsing:
-// known multi-word names (tag_known_names), then infinitives after a verb that takes
-// one and subjunctives after a word of demanding, of verbs either dictionary knows.
+// known multi-word names (tag_known_names), nouns that head an indefinite phrase,
+// then infinitives after a verb that takes one and subjunctives after a word of
+// demanding, of verbs either dictionary knows.
 void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
                           std::span<nlp::ParsedToken> tokens);
 
@@ -30,6 +31,11 @@ void tag_mandative_subjunctives(std::span<nlp::ParsedToken> tokens, const IsVerb
 // noun ("to hand" as "at hand") is the infinitive when `is_verb` knows it and its
 // complement follows (a determiner, preposition, particle, pronoun, name or number).
 void tag_control_infinitives(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
+
+// "Arafat Wednesday rejected a US offer to host a summit": a phrase opened by "a" or "an"
+// is singular, so a word tagged as a plural or bare verb (VBP, VB) right after its
+// modifiers ("a US offer", "a British plan") is its head noun.
+void tag_indefinite_heads(std::span<nlp::ParsedToken> tokens);
 
 // Whether a verb takes a to-infinitive complement ("offer", "agree", "threaten").
 bool takes_infinitive(std::string_view lemma);

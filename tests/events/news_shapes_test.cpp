@@ -95,6 +95,18 @@ TEST_CASE("an infinitive after 'offered to', 'agreed to' is a verb, not a noun")
   CHECK(find(ev, "PER", "035", ""));
 }
 
+TEST_CASE("the word after 'a US', 'a British' is the phrase's noun, not a verb") {
+  // With a day name before the verb the tagger read "offer", "plan" as verbs.
+  const Expected cases[] = {
+      {"Palestinian leader Yasser Arafat Wednesday rejected a US offer to host a summit in "
+       "mid-July.",
+       "PSEGOV", "12", "USA"},
+      {"Iran's foreign minister Monday rejected a British plan to send monitors to the "
+       "border.",
+       "IRNGOV", "12", "GBR"}};
+  check_finds(cases);
+}
+
 TEST_CASE("what the subject used or took is for the subject's own act") {
   const Expected cases[] = {
       {"The police used force to disperse the protesters.", "---COP", "175", "---OPP"},
