@@ -53,6 +53,13 @@ void code_from_governed_noun(const SentenceContext& cx, std::string_view lemma, 
                   "renew", "seal", "organize", "organise", "call"}))) {
     const std::string noun_code = event_noun_code(cx, obj);
     if (!noun_code.empty()) set_code(cx, action, noun_code);
+    return;
+  }
+  // "announced a suspension of air links with Serbia", "ordered the arrest of the
+  // leaders", "declared a blockade": announcing or ordering a measure is taking it.
+  if (in(lemma, {"announce", "order", "declare", "decree"})) {
+    const std::string noun_code = event_noun_code(cx, obj);
+    if (!noun_code.empty()) set_code(cx, action, noun_code);
   }
 }
 

@@ -25,6 +25,9 @@ std::string threat_code(std::string_view code) {
   const std::string_view root = code.substr(0, 2);
   if (root == "14") return "133";
   if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
+  if (code == "164") return "134";  // halt negotiations
+  if (code == "165") return "135";  // halt mediation
+  if (code == "166") return "136";  // expel or withdraw peacekeepers, envoys
   if (root == "16") return "131";
   if (root == "17") return "137";
   return "";
@@ -113,13 +116,31 @@ void threats_from_intentions(SentenceContext& cx) {
     const std::string code = threat_code(e.action.code);
     // Only for verbs kg lists: PETRARCH's blocks code "continue their rally" as a protest.
     if (code.empty() || !e.actor || e.polarity == Polarity::Negated || counterfactual(cx, p) ||
-        !cx.verbs.lists_own(cx.g.lemma(p)) ||
-        (e.modality != Modality::Planned && e.modality != Modality::Hypothetical))
+        !cx.verbs.lists_own(cx.g.lemma(p)))
       return std::nullopt;
-    if (!condition_clauses(cx, p).empty() && !e.actor->code.empty()) return Derived{code, *e.actor};
+    // "may halt its mediation if the attacks continue": a condition makes a threat of a
+    // possibility too.
+    const bool conditional = !condition_clauses(cx, p).empty();
+    if (e.modality != Modality::Planned && e.modality != Modality::Hypothetical &&
+        !(conditional && e.modality == Modality::Hedged))
+      return std::nullopt;
+    if (conditional && !e.actor->code.empty()) return Derived{code, *e.actor};
     const auto it = speaker_of.find(p);
     if (it != speaker_of.end() && same_side(*it->second, *e.actor))
       return Derived{code, *it->second};
+    return std::nullopt;
+  });
+  // "will withdraw its peacekeeping force from Chad unless the president arranges a
+  // ceasefire": held over someone by "unless", withdrawing one's forces is a threat to
+  // end one's involvement (136); with "if" it may as well be an offer.
+  add_derived(cx, "threaten", [&](int p, const Event& e) -> std::optional<Derived> {
+    if (e.action.code != "087" || !e.actor || e.actor->code.empty() ||
+        e.polarity == Polarity::Negated ||
+        (e.modality != Modality::Planned && e.modality != Modality::Hypothetical &&
+         e.modality != Modality::Hedged))
+      return std::nullopt;
+    for (int c : condition_clauses(cx, p))
+      if (cx.g.lemma(cx.g.child(c, "mark")) == "unless") return Derived{"136", *e.actor};
     return std::nullopt;
   });
 }

@@ -230,6 +230,25 @@ void verb_events(SentenceContext& cx, int p) {
           break;
         }
       }
+      // "ordered the arrest of the leaders", "a blockade of Serbia": an act of force or
+      // coercion, or an inquiry, is done to what follows "of" ("the withdrawal of troops"
+      // names what withdraws, "the suspension of links" what is suspended).
+      // (Only where the noun is the act: "condemned the bombing of the embassy by Israeli
+      // jets" is aimed at the bombers.)
+      const std::string noun_code = event_noun_code(cx, obj);
+      const bool noun_is_act =
+          is_light_verb(lemma) ||
+          in(lemma, {"order", "announce", "declare", "decree", "begin", "start", "launch",
+                     "conduct", "tighten", "impose", "enforce", "intensify", "step", "continue"});
+      if (directed < 0 && noun_is_act && noun_code.size() >= 2 &&
+          in(noun_code.substr(0, 2), {"09", "17", "18", "19", "20"}))
+        for (int c : cx.g.children(obj)) {
+          const int cs = cx.g.child(c, "case");
+          if (cx.g.base(c) == "nmod" && cs >= 0 && prep_of(cs) == "of") {
+            directed = c;
+            break;
+          }
+        }
       for (const auto& [c, prep] : obliques)
         if (directed < 0 && !is_time_word(cx.g.lemma(c)) &&
             in(prep,
@@ -248,6 +267,27 @@ void verb_events(SentenceContext& cx, int p) {
       }
     }
   }
+  // "withdrew its peacekeepers from Somalia", "recalled its ambassador from Libya": one's
+  // own forces or envoys are what is withdrawn; the place or state left is the target.
+  // (Read with describe(): the phrases are registered as mentions once, below.)
+  const auto code_of = [&](int h) { return cx.coder.describe(cx.g, h, cx.date).participant.code; };
+  const auto own = [&](const std::string& code) {
+    return code.empty() || code.starts_with("---") ||
+           std::ranges::any_of(actors, [&](const Participant& a) {
+             return a.code.size() >= 3 && code.starts_with(a.code.substr(0, 3));
+           });
+  };
+  if (target_head == obj && obj >= 0 && !passive &&
+      in(lemma, {"withdraw", "pull", "recall", "evacuate"}) && own(code_of(obj)))
+    for (const auto& [c, prep] : obliques) {
+      if (prep != "from" || code_of(c).empty()) continue;
+      put_first("from");
+      rel_words.push_back(cx.g.child(c, "case"));
+      used.push_back(c);
+      target_head = c;
+      target_drop_case = true;
+      break;
+    }
   // Prepositional complement as target when there is no object: "called for talks".
   if (target_head < 0 && !patient_is_target && targets.empty()) {
     for (const auto& [c, prep] : obliques) {

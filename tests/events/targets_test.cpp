@@ -67,3 +67,37 @@ TEST_CASE("a threat is aimed at whom its condition names") {
        "13", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("what would be cut off unless a condition is met is the threat to cut it off") {
+  const Expected cases[] = {
+      {"Nigeria said it will withdraw its peacekeeping force from Chad unless President Habre "
+       "arranged a ceasefire.",
+       "NGA", "136", "TCD"},
+      {"Kenya will withdraw its troops from Somalia unless the Somali government pays them.", "KEN",
+       "136", ""},
+      {"Iran said it would suspend talks with the EU if the sanctions were renewed.", "IRN", "134",
+       "IGOEUREEC"},
+      {"Norway may halt its mediation if the attacks on civilians continue.", "NOR", "13", ""}};
+  check_finds(cases);
+  // Withdrawing when something happens can as well be an offer.
+  const auto offer = events_of("Kenya will withdraw its troops from Somalia if the talks succeed.");
+  CAPTURE(dump(offer));
+  CHECK_FALSE(find(offer, "KEN", "13", ""));
+}
+
+TEST_CASE("one's own forces or envoys are withdrawn; the place left is the target") {
+  const Expected cases[] = {
+      {"The UN withdrew its peacekeepers from Somalia.", "IGOUNO", "166", "SOM"},
+      {"France recalled its ambassador from Libya.", "FRA", "161", "LBY"},
+      {"Ghana withdrew its troops from Liberia.", "GHA", "087", "LBR"}};
+  check_finds(cases);
+}
+
+TEST_CASE("an arrest, attack or inquiry 'of' someone is done to them") {
+  const Expected cases[] = {
+      {"The police ordered the arrest of Kenyan opposition leaders.", "---COP", "173", "KENOPP"},
+      {"NATO said it would tighten the naval blockade of Serbia.", "IGOWSTNAT", "191", "SRB"},
+      {"The court ordered an investigation of the Kenyan police.", "", "090", "KENCOP"},
+      {"Italy announced a suspension of air links with Serbia.", "ITA", "16", "SRB"}};
+  check_finds(cases);
+}
