@@ -38,6 +38,26 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
   }
 }
 
+// "the Syrian-backed Amal militia", "the Al Qaeda-linked Somali group": a hyphened
+// participle of backing names another actor, who is not the one the phrase refers to.
+// The words of such modifiers of `head`: the participle, its hyphen and the name or
+// adjective before it (with that word's own dependents).
+std::vector<int> relation_modifier_words(const SentenceGraph& g, int head) {
+  std::vector<int> out;
+  for (int c : g.children(head)) {
+    if (g.base(c) != "amod" || g.tok(c).xpos != "VBN" || c < 2 || g.form(c - 1) != "-" ||
+        !in(g.lemma(c), {"back", "link", "sponsor", "fund", "finance", "support", "ally",
+                         "affiliate", "align", "inspire", "arm", "train", "supply"}))
+      continue;
+    int m = c - 2;  // the word before the hyphen, up to its highest head below `head`
+    while (g.head(m) >= 0 && g.head(m) != head && g.head(m) != c) m = g.head(m);
+    for (int w : g.subtree(c)) out.push_back(w);
+    if (g.head(m) == head)
+      for (int w : g.subtree(m)) out.push_back(w);
+  }
+  return out;
+}
+
 // Readable names of CAMEO agent codes, for naming unnamed coded actors.
 std::string_view agent_name(std::string_view code) {
   static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
@@ -278,6 +298,8 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
 
   std::vector<int> core;
   core_words(g, head, true, core);
+  const std::vector<int> backers = relation_modifier_words(g, head);
+  std::erase_if(core, [&](int w) { return std::ranges::find(backers, w) != backers.end(); });
   std::sort(core.begin(), core.end());
   core.erase(std::unique(core.begin(), core.end()), core.end());
   std::vector<std::string_view> forms;

@@ -165,6 +165,39 @@ std::vector<Participant> condition_target(SentenceContext& cx, int p, const Part
   return {};
 }
 
+void claims_of_own_acts(SentenceContext& cx) {
+  std::vector<std::pair<int, Event>> added;
+  for (const auto& [p, pe] : cx.preds) {
+    if (cx.g.lemma(p) != "claim" || cx.g.tok(p).upos != Upos::VERB) continue;
+    for (int idx : pe.event_indices) {
+      const Event& e = cx.doc.events[static_cast<size_t>(idx)];
+      if (!e.actor || !coded(*e.actor) || !(e.action.code.empty() || e.action.code == "010"))
+        continue;
+      for (int c : pe.content) {
+        const auto it = cx.preds.find(c);
+        if (it == cx.preds.end()) continue;
+        for (int ci : it->second.event_indices) {
+          const Event& done = cx.doc.events[static_cast<size_t>(ci)];
+          if (!done.actor || !same_actor(*done.actor, *e.actor) || !done.target ||
+              !coded(*done.target) || done.action.code.size() < 2)
+            continue;
+          Event x = e;
+          x.id = cx.doc.next_id++;
+          x.target = done.target;
+          x.action.lemma = "claim (" + done.action.lemma + ")";
+          set_code(cx, x.action, "015");
+          added.emplace_back(p, std::move(x));
+          break;
+        }
+      }
+    }
+  }
+  for (auto& [p, x] : added) {
+    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
+    cx.doc.events.push_back(std::move(x));
+  }
+}
+
 void complement_targets(SentenceContext& cx) {
   for (auto& [p, pe] : cx.preds) {
     // Only for verbs kg lists itself: PETRARCH's blocks code generic verbs ("want",

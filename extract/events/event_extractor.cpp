@@ -44,6 +44,7 @@ void extract_sentence(SentenceContext& cx) {
         break;
       }
   complement_targets(cx);
+  claims_of_own_acts(cx);
   threats_from_intentions(cx);
   refusals_from_negations(cx);
   link_claims(cx);

@@ -88,6 +88,22 @@ void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> t
       t.feats = plural ? "Number=Plur" : "Number=Sing";
     }
   }
+  // "the Al Qaeda-linked Somali militant group": a capitalized country adjective the
+  // tagger read as an adverb or verb before a noun phrase's word is an adjective.
+  for (const NameMatch& m : dictionary.find_names(forms, "")) {
+    if (m.kind != NameMatch::Kind::CountryAdjective || m.end != m.begin + 1 ||
+        m.end >= tokens.size())
+      continue;
+    ParsedToken& t = tokens[m.begin];
+    const Upos next = tokens[m.end].upos;
+    if (!capitalized(t.form) || (t.upos != Upos::ADV && t.upos != Upos::VERB) ||
+        (next != Upos::ADJ && next != Upos::NOUN && next != Upos::PROPN))
+      continue;
+    t.upos = Upos::ADJ;
+    t.xpos = "JJ";
+    t.lemma = t.form;
+    t.feats = "Degree=Pos";
+  }
   // A capitalized title right before a name is part of it ("Chancellor Angela Merkel",
   // "Prime Minister Li"), however rare the title was in the tagger's training data.
   auto retag = [](ParsedToken& t) {

@@ -3,7 +3,9 @@
 // each .cpp says which, with an example). Each takes the sentence's context
 // and adds to it; extract_sentence runs them in word order.
 #include <algorithm>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/events/sentence_context.hpp"
@@ -52,6 +54,15 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
 // X" names its owner too (for words, not for deeds: "the deportation of migrants
 // from Libya" is no act of Libya's).
 std::vector<Participant> stance_owner(SentenceContext& cx, int noun, bool from_source = true);
+// object_targets.cpp: the phrase an event noun object of verb `lemma` is directed at
+// ("launched a strike against X", "ordered the arrest of X", "claimed responsibility
+// for the attack on X"), or -1; and the place one's own forces or envoys are withdrawn
+// from ("withdrew its troops from Somalia"), or -1.
+int event_object_direction(const SentenceContext& cx, std::string_view lemma, int obj,
+                           std::span<const std::pair<int, std::string>> obliques);
+int place_left(const SentenceContext& cx, std::string_view lemma, int obj,
+               const std::vector<Participant>& actors,
+               std::span<const std::pair<int, std::string>> obliques);
 // Checks and recodes of a verbal clause's action code (clause_codes.cpp).
 void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_view lemma,
                         bool agentless_passive, const std::vector<Participant>& actors,
@@ -109,6 +120,9 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
 // complement_targets.cpp: a coded act aimed at nobody coded takes its target from its
 // complement clause ("demanded that its partners refuse", "offered to hand over to Britain").
 void complement_targets(SentenceContext& cx);
+// "The US claimed that they had attacked Iraq": claiming one's own act is claiming
+// responsibility for it (015), aimed at whom the act was.
+void claims_of_own_acts(SentenceContext& cx);
 
 // threats.cpp: force or punishment announced or held over a condition is a threat
 // (13x) by whoever holds it ("will withdraw unless", "said they would blockade").

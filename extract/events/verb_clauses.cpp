@@ -220,46 +220,14 @@ void verb_events(SentenceContext& cx, int p) {
         !event_noun_code(cx, obj).empty() || is_light_verb(lemma) ||
         in(cx.g.lemma(obj), {"warrant", "warrants", "concern", "responsibility", "support"});
     if (event_noun) {
-      int directed = -1;
-      for (int c : cx.g.children(obj)) {
-        const int cs = cx.g.child(c, "case");
-        if (cx.g.base(c) == "nmod" && cs >= 0 &&
-            in(prep_of(cs), {"against", "on", "with", "at", "to", "for", "over", "into", "upon",
-                             "toward", "towards"})) {
-          directed = c;
-          break;
-        }
-      }
-      // "ordered the arrest of the leaders", "a blockade of Serbia": an act of force or
-      // coercion, or an inquiry, is done to what follows "of" ("the withdrawal of troops"
-      // names what withdraws, "the suspension of links" what is suspended).
-      // (Only where the noun is the act: "condemned the bombing of the embassy by Israeli
-      // jets" is aimed at the bombers.)
-      const std::string noun_code = event_noun_code(cx, obj);
-      const bool noun_is_act =
-          is_light_verb(lemma) ||
-          in(lemma, {"order", "announce", "declare", "decree", "begin", "start", "launch",
-                     "conduct", "tighten", "impose", "enforce", "intensify", "step", "continue"});
-      if (directed < 0 && noun_is_act && noun_code.size() >= 2 &&
-          in(noun_code.substr(0, 2), {"09", "17", "18", "19", "20"}))
-        for (int c : cx.g.children(obj)) {
-          const int cs = cx.g.child(c, "case");
-          if (cx.g.base(c) == "nmod" && cs >= 0 && prep_of(cs) == "of") {
-            directed = c;
-            break;
-          }
-        }
-      for (const auto& [c, prep] : obliques)
-        if (directed < 0 && !is_time_word(cx.g.lemma(c)) &&
-            in(prep,
-               {"against", "on", "with", "at", "for", "over", "into", "upon", "toward", "towards"}))
-          directed = c;
+      const int directed = event_object_direction(cx, lemma, obj, obliques);
       if (directed >= 0) {
+        // (An act's own object, "an attack targeting soldiers", has no preposition.)
         const int cs = cx.g.child(directed, "case");
-        put_first(prep_of(cs));
+        if (cs >= 0) put_first(prep_of(cs));
         for (int w : cx.g.subtree(obj, {"nmod", "acl", "acl:relcl", "punct", "appos"}))
           rel_words.push_back(w);
-        rel_words.push_back(cs);
+        if (cs >= 0) rel_words.push_back(cs);
         target_head = directed;
         target_drop_case = true;
         used.push_back(directed);
@@ -267,26 +235,14 @@ void verb_events(SentenceContext& cx, int p) {
       }
     }
   }
-  // "withdrew its peacekeepers from Somalia", "recalled its ambassador from Libya": one's
-  // own forces or envoys are what is withdrawn; the place or state left is the target.
-  // (Read with describe(): the phrases are registered as mentions once, below.)
-  const auto code_of = [&](int h) { return cx.coder.describe(cx.g, h, cx.date).participant.code; };
-  const auto own = [&](const std::string& code) {
-    return code.empty() || code.starts_with("---") ||
-           std::ranges::any_of(actors, [&](const Participant& a) {
-             return a.code.size() >= 3 && code.starts_with(a.code.substr(0, 3));
-           });
-  };
-  if (target_head == obj && obj >= 0 && !passive &&
-      in(lemma, {"withdraw", "pull", "recall", "evacuate"}) && own(code_of(obj)))
-    for (const auto& [c, prep] : obliques) {
-      if (prep != "from" || code_of(c).empty()) continue;
+  // "withdrew its peacekeepers from Somalia": the place one's own forces leave.
+  if (target_head == obj && obj >= 0 && !passive)
+    if (const int left = place_left(cx, lemma, obj, actors, obliques); left >= 0) {
       put_first("from");
-      rel_words.push_back(cx.g.child(c, "case"));
-      used.push_back(c);
-      target_head = c;
+      rel_words.push_back(cx.g.child(left, "case"));
+      used.push_back(left);
+      target_head = left;
       target_drop_case = true;
-      break;
     }
   // Prepositional complement as target when there is no object: "called for talks".
   if (target_head < 0 && !patient_is_target && targets.empty()) {

@@ -97,3 +97,15 @@ TEST_CASE("market people, backbenchers and dealers in arms are the actors news m
       {"An arms dealer attacked the Kenyan police.", "---CRM", "", "KENCOP"}};
   check_finds(cases);
 }
+
+TEST_CASE("who backs or is linked to a group is not who the group is") {
+  const Expected cases[] = {
+      {"The Al Qaeda-linked Somali militant group attacked the mall.", "SOMREB", "19", ""},
+      {"Iranian-backed rebels attacked a Saudi base.", "---REB", "19", "SAU"},
+      {"The Syrian-backed militia attacked a Lebanese army post.", "---REB", "19", "LBNMIL"}};
+  check_finds(cases);
+  // Where a company is based is no backer: it stays the one who buys.
+  const auto based = events_of("A London-based company bought the Kenyan firm.");
+  CAPTURE(dump(based));
+  CHECK(find(based, "---BUS", "061", "KENBUS"));
+}

@@ -101,3 +101,17 @@ TEST_CASE("an arrest, attack or inquiry 'of' someone is done to them") {
       {"Italy announced a suspension of air links with Serbia.", "ITA", "16", "SRB"}};
   check_finds(cases);
 }
+
+TEST_CASE("claiming an act of one's own is claiming responsibility for it, aimed at its target") {
+  const Expected cases[] = {
+      {"The rebels claimed they had shot down a Sudanese army helicopter.", "---REB", "015",
+       "SDNMIL"},
+      {"Al-Shabab claimed responsibility for the attack on the mall in Nairobi.", "", "015", "KEN"},
+      {"Tuareg rebels claimed responsibility for an attack targeting Malian soldiers.", "---REB",
+       "015", "MLIMIL"}};
+  check_finds(cases);
+  // Claiming that someone else did it is no responsibility taken.
+  const auto other = events_of("Iran claimed Iraq had attacked the ships.");
+  CAPTURE(dump(other));
+  CHECK_FALSE(find(other, "", "015", ""));
+}
