@@ -1,6 +1,6 @@
 // Checks and recodes of a verbal clause's action code from what its arguments are:
 // codes PETRARCH's generic verbs give between phrases nobody codes, states of mind and
-// the writer's hedges are dropped; a light verb takes its event noun's code; a strike on
+// the writer's hedges are dropped; a business supplying is trade; a light verb takes its event noun's code; a strike on
 // a state is force; force with no victim and no one able to use it is a figure of
 // speech; a relation two actors make is with each other. Called by verb_events.
 #include <algorithm>
@@ -28,6 +28,12 @@ void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_v
   };
   if (!own && !any_coded(targets) && !actors.empty() && std::ranges::all_of(actors, business))
     return clear_code(action);
+  // "NEC will supply Matra with technology", "the firm delivered 20 aircraft to Iberia": a
+  // business giving is selling (061), not aid; aid words ("provided relief") code their
+  // own 07x.
+  if (action.code == "070" && !actors.empty() && std::ranges::all_of(actors, business) &&
+      in(lemma, {"supply", "provide", "deliver", "sell", "ship", "send", "give"}))
+    set_code(cx, action, "061");
   // "I think prices will rise", "we expect the deficit to widen", "we need $20bn": a
   // state of mind PETRARCH codes is an event only toward someone coded.
   if (!own && !any_coded(targets) && is_mental_state(lemma)) return clear_code(action);

@@ -185,6 +185,40 @@ Participant participant(SentenceContext& cx, int head, bool drop_case,
       if (!org.code.empty()) p.label = cx.coder.label_for_code(p.code);
       break;
     }
+  // "NEC Corp said ... an NEC spokesman said", "a company spokeswoman": a spokesman or
+  // official named by a business or an organization of the article speaks for it, not
+  // for a government.
+  if (p.code.ends_with("GOV") &&
+      in(cx.g.lemma(head), {"spokesman", "spokeswoman", "spokesperson", "official", "executive",
+                            "source", "representative"}))
+    for (int c : cx.g.children(head)) {
+      // "a company spokeswoman", "bank officials": a business's, in the country found.
+      const bool central = std::ranges::any_of(cx.g.children(c), [&](int a) {
+        return in(cx.g.lemma(a), {"central", "reserve", "national", "state", "federal"});
+      });  // "central bank officials" are the state's
+      if (c < head && cx.g.base(c) == "compound" && !central &&
+          in(cx.g.lemma(c), {"company", "firm", "bank", "airline", "corporation", "industry",
+                             "brokerage", "insurer", "carrier", "exchange"})) {
+        p.code = p.code.substr(0, p.code.size() - 3) + "BUS";
+        p.label = cx.coder.label_for_code(p.code);
+        break;
+      }
+      if (c > head || cx.g.base(c) != "compound" || cx.g.tok(c).upos != Upos::PROPN ||
+          !cx.coder.country_of_word(cx.g, c).empty())  // "U.S. officials" are the state's
+        continue;
+      const std::string org(cx.g.form(c));
+      for (const EntityMention& m : cx.doc.mentions) {
+        if (m.type != EntityType::Org || m.code.size() < 6 ||
+            m.code.find("GOV") != std::string::npos ||
+            !(m.canonical == org || m.canonical.starts_with(org + " ")))
+          continue;
+        p.code = m.code;
+        p.country_inferred = m.country_inferred;
+        p.label = cx.coder.label_for_code(p.code);
+        break;
+      }
+      break;
+    }
   register_mention(cx, info, head, p);
   return p;
 }

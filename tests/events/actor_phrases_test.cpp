@@ -109,3 +109,21 @@ TEST_CASE("who backs or is linked to a group is not who the group is") {
   CAPTURE(dump(based));
   CHECK(find(based, "---BUS", "061", "KENBUS"));
 }
+
+TEST_CASE("a spokesman named by a business or an organization of the article speaks for it") {
+  const auto ev =
+      extractor()
+          .run(
+              "TOKYO, Oct 20 - Zorblax Corp will build a plant in Osaka. A Zorblax spokesman told "
+              "Reuters the plant would open in May.",
+              "1987-10-20")
+          .events;
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "JPNBUS", "010", "GBRMED"));
+  const Expected cases[] = {
+      {"A company spokeswoman told Reuters the plant would close.", "---BUS", "010", "GBRMED"},
+      // Central bank officials and a country's officials stay the state's.
+      {"TOKYO, March 3 - Central bank officials said rates would rise.", "JPNGOV", "010", ""},
+      {"U.S. officials told Reuters the talks would resume.", "USAGOV", "010", "GBRMED"}};
+  check_finds(cases);
+}

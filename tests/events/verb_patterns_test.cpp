@@ -104,3 +104,11 @@ TEST_CASE("what is received from someone is the giver's act, coded by what it is
   const auto ev = events_of("Ghana received a large contract from the Nigerian government.");
   CHECK_FALSE(find(ev, "", "043", ""));
 }
+
+TEST_CASE("a business supplying is trade, and giving details is saying") {
+  const Expected cases[] = {
+      {"Toyota will supply the Kenyan government with new trucks.", "JPNBUS", "061", "KENGOV"},
+      {"Toyota provided relief supplies to Kenyan flood victims.", "JPNBUS", "073", "KENCVL"},
+      {"The Kenyan minister gave details of the plan to Reuters.", "KENGOV", "010", ""}};
+  check_finds(cases);
+}
