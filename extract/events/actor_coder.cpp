@@ -377,6 +377,11 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     p.type = head_match->type;
     p.entity = head_match->canonical;
     info.named = true;
+    // "Georgian President Eduard Shevardnadze": the title the text gives says what the
+    // person is now, over a dictionary role of another country (his Soviet one).
+    if (head_match->kind == NameMatch::Kind::Person && country && agent &&
+        country->code.size() == 3 && !p.code.starts_with(country->code))
+      p.code = country->code + agent->code;
   } else if (head_match) {
     // The head is a country, capital or demonym.
     p.code = head_match->code;

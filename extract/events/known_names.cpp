@@ -1,5 +1,6 @@
 #include "extract/events/known_names.hpp"
 
+#include "extract/events/word_classes.hpp"
 #include "extract/text/word_features.hpp"
 
 #include <string>
@@ -119,7 +120,10 @@ void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> t
       continue;
     const std::string one[] = {lowercase(title.form)};
     const auto agent = dictionary.agent_ending(one);
-    if (agent && agent->type == EntityType::Person && agent->words == 1) {
+    // Honorifics are no agents ("Lord Butler" may be a judge, a peer or a civil servant)
+    // but open a name all the same ("repaid the money to Lord Ashcroft").
+    const bool honorific = detail::in(one[0], {"lord", "lady", "sir", "dame", "baroness", "baron"});
+    if (honorific || (agent && agent->type == EntityType::Person && agent->words == 1)) {
       retag(title);
       continue;
     }

@@ -193,9 +193,11 @@ Participant participant(SentenceContext& cx, int head, bool drop_case,
                             "source", "representative"}))
     for (int c : cx.g.children(head)) {
       // "a company spokeswoman", "bank officials": a business's, in the country found.
-      const bool central = std::ranges::any_of(cx.g.children(c), [&](int a) {
-        return in(cx.g.lemma(a), {"central", "reserve", "national", "state", "federal"});
-      });  // "central bank officials" are the state's
+      // "central bank officials", "a central bank official" are the state's.
+      const bool central = std::ranges::any_of(cx.g.subtree(head), [&](int a) {
+        return a < head &&
+               in(cx.g.lemma(a), {"central", "reserve", "national", "state", "federal"});
+      });
       if (c < head && cx.g.base(c) == "compound" && !central &&
           in(cx.g.lemma(c), {"company", "firm", "bank", "airline", "corporation", "industry",
                              "brokerage", "insurer", "carrier", "exchange"})) {

@@ -108,7 +108,7 @@ struct PetrarchVerbs {
 PetrarchVerbs read_petrarch_verbs(const std::filesystem::path& path,
                                   std::vector<DictIssue>& issues);
 
-// A 3-letter CAMEO country code ("GBR", "USR"), not a sector or kind of body ("NGO", "MNC").
+// A 3-letter CAMEO country code ("GBR", "SUN"), not a sector or kind of body ("NGO", "MNC").
 bool is_country_code(std::string_view code);
 
 // "070627" -> "2007-06-27" (YY 00-30 is 20YY, else 19YY, as PETRARCH reads it),

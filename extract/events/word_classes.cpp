@@ -68,10 +68,10 @@ bool is_light_verb(std::string_view l) {
 }
 
 bool is_transfer_verb(std::string_view l) {
-  return in(l, {"give",    "sell",       "provide",  "supply", "send",      "deliver", "hand",
-                "lend",    "loan",       "grant",    "donate", "extradite", "deport",  "export",
-                "ship",    "transfer",   "offer",    "pay",    "return",    "award",   "pledge",
-                "promise", "contribute", "allocate", "airlift"});
+  return in(l, {"give",    "sell",       "provide",  "supply",  "send",      "deliver", "hand",
+                "lend",    "loan",       "grant",    "donate",  "extradite", "deport",  "export",
+                "ship",    "transfer",   "offer",    "pay",     "return",    "award",   "pledge",
+                "promise", "contribute", "allocate", "airlift", "repay",     "refund"});
 }
 
 bool is_explosive(std::string_view l) {

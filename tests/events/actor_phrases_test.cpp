@@ -127,3 +127,17 @@ TEST_CASE("a spokesman named by a business or an organization of the article spe
       {"U.S. officials told Reuters the talks would resume.", "USAGOV", "010", "GBRMED"}};
   check_finds(cases);
 }
+
+TEST_CASE("the title the text gives beats a dictionary role of another country") {
+  const auto ev =
+      extractor()
+          .run("Georgian President Eduard Shevardnadze met Turkish officials.", "1995-06-01")
+          .events;
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "GEOGOV", "04", "TURGOV"));
+  // In 1987 he was the Soviet Union's foreign minister (SUN, as PETRARCH codes it).
+  const auto then =
+      extractor().run("Eduard Shevardnadze met Turkish officials.", "1987-06-01").events;
+  CAPTURE(dump(then));
+  CHECK(find(then, "SUNGOV", "04", "TURGOV"));
+}

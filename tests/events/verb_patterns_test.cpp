@@ -112,3 +112,23 @@ TEST_CASE("a business supplying is trade, and giving details is saying") {
       {"The Kenyan minister gave details of the plan to Reuters.", "KENGOV", "010", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("paying, repaying or shipping to someone is material cooperation") {
+  const Expected cases[] = {
+      {"Brazil paid 60 million dollars to its creditor banks.", "BRA", "061", "BRABUS"},
+      {"The Kenyan government repaid the loan to the World Bank.", "KENGOV", "061", ""},
+      {"Canada shipped 200,000 tonnes of wheat to the Soviet Union.", "CAN", "061", "SUN"},
+      {"Iran shipped missiles to Syria.", "IRN", "062", "SYR"},
+      {"The British prime minister paid tribute to the Kenyan soldiers.", "", "051", "KENMIL"}};
+  check_finds(cases);
+  // "Lord", "Sir" open a name even where the tagger took them for verbs.
+  const auto ev = extractor()
+                      .run(
+                          "LONDON, March 3 - The Conservative party said on Monday it had repaid "
+                          "500,000 pounds to "
+                          "Lord Ashcroft, a British businessman.",
+                          "2005-03-03")
+                      .events;
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "GBRPTY", "061", "GBRBUS"));
+}
