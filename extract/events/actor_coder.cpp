@@ -71,16 +71,18 @@ std::string_view agent_name(std::string_view code) {
   return code;
 }
 
-constexpr std::array<std::string_view, 52> kOrgCues = {
-    "consortium",  "alliance",     "federation",   "foundation",  "coalition", "league",
-    "bureau",      "office",       "board",        "fund",        "trust",     "holdings",
-    "airlines",    "airways",      "ltd",          "co",          "ministry",  "agency",
-    "center",      "centre",       "council",      "committee",   "party",     "company",
-    "bank",        "university",   "group",        "corporation", "corp",      "inc",
-    "association", "organization", "organisation", "institute",   "army",      "force",
-    "forces",      "news",         "times",        "daily",       "post",      "department",
-    "commission",  "court",        "union",        "front",       "movement",  "brigade",
-    "network",     "service",      "authority",    "team"};
+constexpr std::array<std::string_view, 75> kOrgCues = {
+    "consortium", "alliance", "federation", "foundation", "coalition", "league", "bureau", "office",
+    "board", "fund", "trust", "holdings", "airlines", "airways", "ltd", "co", "ministry", "agency",
+    "center", "centre", "council", "committee", "party", "company", "bank", "university", "group",
+    "corporation", "corp", "inc", "association", "organization", "organisation", "institute",
+    "army", "force", "forces", "news", "times", "daily", "post", "department", "commission",
+    "court", "union", "front", "movement", "brigade", "network", "service", "authority", "team",
+    // business names no dictionary knows ("Coast Savings", "Sterling Grace Capital")
+    "savings", "securities", "capital", "partners", "investments", "industries", "enterprises",
+    "systems", "resources", "financial", "bancorp", "bankshares", "brothers", "associates",
+    "technologies", "pharmaceuticals", "communications", "petroleum", "chemicals", "electronics",
+    "mining", "insurance", "exchange"};
 
 bool has_org_cue(const SentenceGraph& g, const std::vector<int>& words) {
   return std::any_of(words.begin(), words.end(), [&](int w) {
@@ -353,9 +355,10 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   // is a business, whatever agent word starts it. (No words that are also surnames:
   // "John Atta Mills", "David Steel".)
   static constexpr std::string_view kBusinessWords[] = {
-      "motors",      "electric",  "industries",      "petroleum", "chemical", "chemicals",
-      "foods",       "airlines",  "pharmaceuticals", "dynamics",  "textiles", "technologies",
-      "electronics", "insurance", "communications",  "telecom"};
+      "motors",      "electric",   "industries",      "petroleum",  "chemical", "chemicals",
+      "foods",       "airlines",   "pharmaceuticals", "dynamics",   "textiles", "technologies",
+      "electronics", "insurance",  "communications",  "telecom",    "savings",  "securities",
+      "bancorp",     "bankshares", "investments",     "enterprises"};
   const int last_name_word = info.name_words.empty() ? head : info.name_words.back();
   const bool business_name = proper_head && core.size() >= 2 &&
                              std::ranges::find(kBusinessWords, lowercase(g.form(last_name_word))) !=
@@ -460,7 +463,10 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   // Unnamed coded actors ("a White House official", "three U.S. diplomats") are shown
   // by what their code means, so all of them read alike in the graph.
   if (p.entity.empty() && p.label.empty()) p.label = label_for_code(p.code);
-  info.entity_head = info.named || h.upos == Upos::PROPN || (agent && !agent_from_modifier) ||
+  // ("Coast Savings": a coded name the tagger headed with a common noun is a name still.)
+  info.entity_head = info.named || h.upos == Upos::PROPN ||
+                     (proper_head && !info.name.empty() && !p.code.empty()) ||
+                     (agent && !agent_from_modifier) ||
                      (modifier_org != nullptr && !p.code.empty() && agent);
   return info;
 }

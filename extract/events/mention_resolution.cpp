@@ -85,11 +85,16 @@ bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Particip
         const MentionRef& r = cx.doc.refs[k];
         if (r.sentence != cx.index) break;
         if (r.token != speaker) continue;
-        const EntityType type = cx.doc.mentions[static_cast<size_t>(r.index)].type;
+        const EntityMention& said_by = cx.doc.mentions[static_cast<size_t>(r.index)];
+        const EntityType type = said_by.type;
+        // "Coast Savings said it is in talks": a coded speaker no dictionary knows is
+        // still an "it" when it is no person.
+        const bool named_thing = type == EntityType::Other && !said_by.code.empty();
         const bool agrees = in(l, {"he", "she"}) ? type == EntityType::Person
-                            : in(l, {"it"}) ? type == EntityType::Org || type == EntityType::Gpe
-                            : l == "they"   ? type != EntityType::Gpe && type != EntityType::Other
-                                            : false;
+                            : in(l, {"it"})
+                                ? type == EntityType::Org || type == EntityType::Gpe || named_thing
+                            : l == "they" ? type != EntityType::Gpe && type != EntityType::Other
+                                          : false;
         if (!agrees) break;
         take(r);
         return true;

@@ -141,3 +141,18 @@ TEST_CASE("the title the text gives beats a dictionary role of another country")
   CAPTURE(dump(then));
   CHECK(find(then, "SUNGOV", "04", "TURGOV"));
 }
+
+TEST_CASE("a firm named by a business word is a business, and the 'it' of what it says") {
+  const auto ev = extractor()
+                      .run(
+                          "LOS ANGELES, April 8 - Coast Savings said it is in talks with the "
+                          "Zorblax Insurance Corp.",
+                          "1987-04-08")
+                      .events;
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "USABUS", "04", "USABUS"));
+  const Expected cases[] = {
+      {"NEW YORK, May 2 - Daiwa Securities told Reuters it would open an office.", "USABUS", "010",
+       "GBRMED"}};
+  check_finds(cases);
+}
