@@ -46,6 +46,7 @@ void extract_sentence(SentenceContext& cx) {
   complement_targets(cx);
   claims_of_own_acts(cx);
   threats_from_intentions(cx);
+  intentions_from_plans(cx);
   refusals_from_negations(cx);
   link_claims(cx);
   if (!cx.carriers.empty())

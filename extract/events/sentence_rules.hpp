@@ -127,6 +127,9 @@ void claims_of_own_acts(SentenceContext& cx);
 // threats.cpp: force or punishment announced or held over a condition is a threat
 // (13x) by whoever holds it ("will withdraw unless", "said they would blockade").
 void threats_from_intentions(SentenceContext& cx);
+// Cooperation announced for later or offered on a condition ("will provide aid", "would
+// meet him if ...") is an expressed intent (03x) by the one who will act.
+void intentions_from_plans(SentenceContext& cx);
 // Declining to cooperate ("will not accept", "did not agree") is a rejection (12x).
 void refusals_from_negations(SentenceContext& cx);
 

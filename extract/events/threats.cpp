@@ -145,6 +145,41 @@ void threats_from_intentions(SentenceContext& cx) {
   });
 }
 
+void intentions_from_plans(SentenceContext& cx) {
+  // "The UN will provide food aid to Liberia", "the rebels said they will release the
+  // prime minister", "would meet the mediator if he gave them a veto": a cooperative act
+  // announced for later, or offered on a condition, is an expressed intent to do it
+  // (03x) by the one who will act. The act itself stays, planned or hypothetical.
+  add_derived(cx, "intend", [&](int p, const Event& e) -> std::optional<Derived> {
+    // Between coded actors only: an intent toward no one ("will release its results")
+    // says nothing of relations.
+    if (!e.actor || e.actor->code.empty() || !e.target || e.target->code.empty() ||
+        e.polarity == Polarity::Negated || e.action.code.size() < 2 || counterfactual(cx, p) ||
+        !cx.verbs.lists_own(cx.g.lemma(p)))
+      return std::nullopt;
+    const bool offered = e.modality == Modality::Hypothetical &&
+                         std::ranges::any_of(condition_clauses(cx, p), [&](int c) {
+                           return cx.g.lemma(cx.g.child(c, "mark")) == "if";
+                         });
+    // Announced for later in so many words ("will provide"): a purpose ("used the
+    // interview to defend") or a plan's content ("an agreement to buy") is no promise.
+    const bool announced = std::ranges::any_of(cx.g.children(p), [&](int c) {
+      return cx.g.base(c) == "aux" &&
+             in(text::lowercase(cx.g.form(c)), {"will", "shall", "'ll", "wo"});
+    });
+    if (!(e.modality == Modality::Planned && announced) && !offered) return std::nullopt;
+    const std::string_view root = std::string_view(e.action.code).substr(0, 2);
+    const char* code = root == "04"   ? "036"
+                       : root == "05" ? "032"
+                       : root == "06" ? "031"
+                       : root == "07" ? "033"
+                       : root == "08" ? "035"
+                                      : nullptr;
+    if (!code) return std::nullopt;
+    return Derived{code, *e.actor};
+  });
+}
+
 void refusals_from_negations(SentenceContext& cx) {
   // "Syria says it will not accept any more refugees", "the U.S. would not meet the
   // hostage-takers' demands": declining to cooperate is a rejection (12x) by the one who

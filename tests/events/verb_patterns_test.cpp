@@ -132,3 +132,24 @@ TEST_CASE("paying, repaying or shipping to someone is material cooperation") {
   CAPTURE(dump(ev));
   CHECK(find(ev, "GBRPTY", "061", "GBRBUS"));
 }
+
+TEST_CASE("cooperation announced for later, or offered on a condition, is an expressed intent") {
+  const Expected cases[] = {
+      {"The United States will provide food aid to Liberia.", "USA", "033", "LBR"},
+      {"Ghana will release the Togolese prisoners next week.", "GHA", "035", "TGO"},
+      {"Afghan rebel leaders said they would meet the Pakistani envoy if he gave them a veto.",
+       "AFGREB", "036", "PAKGOV"}};
+  check_finds(cases);
+  // The act itself stays, planned.
+  const auto ev = events_of("The United States will provide food aid to Liberia.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "USA", "07", "LBR"));
+  // A purpose or a plan's content is no promise; nor is an intent toward no one.
+  for (const char* s : {"Kenya used the meeting to praise Uganda.",
+                        "Chrysler made an agreement to buy shares of Renault.",
+                        "The company will release its results on Monday."}) {
+    const auto none = events_of(s);
+    CAPTURE(dump(none));
+    CHECK_FALSE(find(none, "", "03", ""));
+  }
+}
