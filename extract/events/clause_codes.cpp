@@ -1,8 +1,8 @@
 // Checks and recodes of a verbal clause's action code from what its arguments are:
 // codes PETRARCH's generic verbs give between phrases nobody codes, states of mind and
-// the writer's hedges are dropped; a business supplying is trade; a light verb takes its event noun's code; a strike on
-// a state is force; force with no victim and no one able to use it is a figure of
-// speech; a relation two actors make is with each other. Called by verb_events.
+// the writer's hedges are dropped; a business supplying is trade; a light verb takes its event
+// noun's code; a strike on a state is force; force with no victim and no one able to use it is a
+// figure of speech; a relation two actors make is with each other. Called by verb_events.
 #include <algorithm>
 
 #include "extract/events/sentence_rules.hpp"

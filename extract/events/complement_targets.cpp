@@ -110,12 +110,22 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
           cx.g.lemma(cx.g.child(c, "mark")) == "that")
         clauses.push_back(c);
   }
+  // "hit back by saying Tory attitudes had kept the party out of power": what the
+  // means of saying is about.
+  for (int a : cx.g.children(p)) {
+    const int by = cx.g.child(a, "mark");
+    if (cx.g.base(a) == "advcl" && by >= 0 && cx.g.lemma(by) == "by" && is_reporting(cx.g.lemma(a)))
+      for (int c : cx.g.children(a))
+        if (cx.g.base(c) == "ccomp") clauses.push_back(c);
+  }
   for (int c : clauses) {
     if (c < p) continue;
     if (cx.g.base(c) == "ccomp" || cx.g.base(c) == "acl") {
       const int s = cx.g.child(c, "nsubj");  // or nsubj:pass
       if (s < 0 || in(cx.g.lemma(s), {"i", "we", "you", "there"})) continue;
       out = coded_participants(cx, s, true);
+      // "Tory attitudes", "the government's plans": whose they are.
+      if (out.empty() && is_discourse_noun(cx.g.form(s))) out = stance_owner(cx, s);
     } else if (cx.g.tok(c).upos == Upos::VERB &&
                (cx.g.base(c) == "xcomp" ||
                 // "threatened on Monday to break relations with Russia": an infinitive

@@ -163,7 +163,13 @@ std::vector<Participant> stance_owner(SentenceContext& cx, int noun, bool from_s
     if (cx.g.base(c) == "amod" || (cx.g.base(c) == "compound" && cx.g.tok(c).upos == Upos::PROPN)) {
       // "the Israeli proposal": the country behind the adjective.
       const std::string country = cx.coder.country_of_word(cx.g, c);
-      if (country.empty()) continue;
+      if (country.empty()) {
+        // "the EC tax", "a NATO plan": a body named before the noun owns it.
+        if (cx.g.base(c) != "compound" ||
+            cx.coder.describe(cx.g, c, cx.date).participant.code.empty())
+          continue;
+        return {participant(cx, c, false)};
+      }
       Participant p = participant(cx, c, false);
       p.code = country;
       return {p};
@@ -286,6 +292,18 @@ void set_code(const SentenceContext& cx, Action& action, std::string code) {
 }
 
 void recode_commitment(const SentenceContext& cx, int p, Action& action) {
+  // "The Senate voted to condemn the tax", "decided to impose sanctions": deciding on an
+  // act is that act, coded on its own verb; the decision adds no intent to cooperate.
+  if (in(cx.g.lemma(p), {"vote", "decide", "opt", "choose", "elect"})) {
+    for (int x : cx.g.children(p)) {
+      const int to = cx.g.child(x, "mark");
+      const bool infinitive =
+          cx.g.base(x) == "xcomp" || (cx.g.base(x) == "advcl" && to >= 0 && cx.g.lemma(to) == "to");
+      if (infinitive && cx.g.tok(x).upos == Upos::VERB && !complement_code(cx, x).empty())
+        clear_code(action);
+    }
+    return;
+  }
   // "agreed to share information", "pledged to hold talks", "vowed to attack":
   // a commitment is an intent to do what it commits to (CAMEO 03x), or, when
   // that is force or punishment, a threat (13x), whatever the verb alone codes.

@@ -58,7 +58,7 @@ bool is_time_word(std::string_view l) {
              "week",      "month",     "year",      "day",      "night",    "morning",   "evening",
              "afternoon", "weekend",   "decade",    "century",  "time",     "hour",      "minute",
              "season",    "spring",    "summer",    "autumn",   "winter",   "period",    "tonight",
-             "overnight", "date",      "moment",    "era",      "quarter"});
+             "overnight", "date",      "moment",    "era",      "quarter",  "future"});
 }
 
 bool is_light_verb(std::string_view l) {

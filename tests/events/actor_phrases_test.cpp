@@ -156,3 +156,15 @@ TEST_CASE("a firm named by a business word is a business, and the 'it' of what i
        "GBRMED"}};
   check_finds(cases);
 }
+
+TEST_CASE("the EC of 1987 news is the European Community, and owns what it is named before") {
+  const Expected cases[] = {
+      {"Britain condemned the EC tax on oils.", "GBR", "111", "IGOEUREEC"},
+      {"The EC said it would impose tariffs on U.S. goods.", "IGOEUREEC", "163", "USA"},
+      {"Turkey rejected a NATO plan.", "TUR", "12", "IGOWSTNAT"}};
+  check_finds(cases);
+  // A time is nobody: "may in the future recommend".
+  const auto ev = events_of("Kenya said it may in the future recommend a merger to Uganda.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "KEN", "020", "UGA"));
+}

@@ -153,3 +153,17 @@ TEST_CASE("cooperation announced for later, or offered on a condition, is an exp
     CHECK_FALSE(find(none, "", "03", ""));
   }
 }
+
+TEST_CASE("voting or deciding to act is the act; releasing figures or stocks is no release") {
+  const auto vote = events_of("The Kenyan parliament voted to condemn the Ugandan raid.");
+  CAPTURE(dump(vote));
+  CHECK(find(vote, "KENLEG", "11", ""));
+  CHECK_FALSE(find(vote, "KENLEG", "03", ""));
+  const Expected cases[] = {
+      {"Iran released the British sailors.", "IRN", "084", "GBR"},
+      {"The Kenyan ministry released figures on Uganda.", "KENGOV", "010", ""}};
+  check_finds(cases);
+  const auto stocks = events_of("The Japanese agency will release beef from its stocks to Kenya.");
+  CAPTURE(dump(stocks));
+  CHECK_FALSE(find(stocks, "", "084", ""));
+}
