@@ -115,3 +115,12 @@ TEST_CASE("claiming an act of one's own is claiming responsibility for it, aimed
   CAPTURE(dump(other));
   CHECK_FALSE(find(other, "", "015", ""));
 }
+
+TEST_CASE("hitting back by saying something is aimed at whom what is said is about") {
+  const Expected cases[] = {
+      {"Labour hit back by saying the Conservatives had wrecked the economy.", "GBRPTY", "111",
+       "GBRPTY"},
+      {"The Kenyan minister hit back by saying the Ugandan plans were a threat.", "KENGOV", "111",
+       "UGA"}};
+  check_finds(cases);
+}
