@@ -109,6 +109,19 @@ std::string company_code(std::string_view code) {
   return country + (code.empty() ? std::string("BUS") : std::string(code));
 }
 
+// The name without a final legal form ("American Express Company" -> "American
+// Express"), or "" when it has none or fewer than two words would remain.
+std::string without_legal_form(std::string_view name) {
+  std::vector<std::string> words = text::split_fields(trim(name), ' ');
+  if (words.size() < 3) return {};
+  static constexpr std::string_view kForms[] = {
+      "company", "corporation", "inc",  "inc.", "corp",    "corp.",       "co",
+      "co.",     "ltd",         "ltd.", "plc",  "limited", "incorporated"};
+  if (std::ranges::find(kForms, lowercase(words.back())) == std::end(kForms)) return {};
+  words.pop_back();
+  return joined(words);
+}
+
 EntityType organization_type(std::string_view code) {
   for (std::string_view armed : {"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
     if (code.find(armed) != std::string_view::npos) return EntityType::Group;
@@ -310,6 +323,11 @@ void ActorDictionary::add_petrarch_actors(std::span<const ActorRecord> records,
                 false,
                 {}};
         e.strict_dates = kind == NameMatch::Kind::Person;
+        // "AMERICAN EXPRESS COMPANY" is "American Express" in news: a company's name is
+        // also known without its legal form, when two words or more remain.
+        const std::string stripped =
+            c.code.starts_with("MNC") ? without_legal_form(r.names[i]) : "";
+        if (!stripped.empty()) add(e, stripped, false);
         add(std::move(e), r.names[i], i == 0);
       }
     }

@@ -320,14 +320,20 @@ TEST_CASE("data/petrarch2 is the PETRARCH2 files unchanged (needs ../shared)") {
                   f);
 }
 
-TEST_CASE("PETRARCH's companies (MNC plus home country) read as country first, BUS") {
+TEST_CASE("PETRARCH's companies read as country first, BUS, and are known without legal form") {
   ActorDictionary d;
   const std::vector<ActorRecord> records{{1, {"ACME WIDGETS"}, {{"MNCFRD", "", ""}}},
                                          {2, {"ACME NEWS"}, {{"MNCFRDMED", "", ""}}},
                                          {3, {"GLOBAL SPROCKETS"}, {{"MNC", "", ""}}},
                                          {4, {"HARBOUR TRADING"}, {{"MNCCHNHKG", "", ""}}},
-                                         {5, {"SYLVANIA BANK"}, {{"SYLBUS", "", ""}}}};
+                                         {5, {"SYLVANIA BANK"}, {{"SYLBUS", "", ""}}},
+                                         {6, {"GRAND FENWICK MOTOR COMPANY"}, {{"MNCFRD", "", ""}}},
+                                         {7, {"FENWICK INC"}, {{"MNCFRD", "", ""}}}};
   d.add_petrarch_actors(records, {}, false);
+  // News names a company without its legal form, when two words or more remain.
+  CHECK(code_of(d, {"Grand", "Fenwick", "Motor"}) == "FRDBUS");
+  CHECK(code_of(d, {"Grand", "Fenwick", "Motor", "Company"}) == "FRDBUS");
+  CHECK(code_of(d, {"Fenwick"}) == "(none)");
   CHECK(code_of(d, {"Acme", "Widgets"}) == "FRDBUS");
   CHECK(code_of(d, {"Acme", "News"}) == "FRDMED");
   CHECK(code_of(d, {"Global", "Sprockets"}) == "---BUS");  // the article may give its country
