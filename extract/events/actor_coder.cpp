@@ -459,6 +459,18 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
         p.type = EntityType::Person;  // "Huang Chengqing": two or more capitalized name words
     }
   }
+  // "U.S. allies", "Iraq's neighbours", "Japan's trading partners": the country named
+  // is whom they stand beside, not who they are ("its EC partners", "NATO allies" are
+  // members of the body named).
+  if (!head_match && !info.named && p.code.size() >= 3 &&
+      !dict_.country_name(std::string_view(p.code).substr(0, 3)).empty() &&
+      in(lowercase(g.lemma(head)),
+         {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor",
+          "neighbors", "rival", "rivals", "enemy", "enemies", "adversary", "adversaries", "foe",
+          "foes"})) {
+    p.code.clear();
+    p.country_inferred = false;
+  }
   if (p.entity.empty() && !info.name.empty()) p.entity = info.name;
   // Unnamed coded actors ("a White House official", "three U.S. diplomats") are shown
   // by what their code means, so all of them read alike in the graph.

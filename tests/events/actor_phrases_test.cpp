@@ -168,3 +168,20 @@ TEST_CASE("the EC of 1987 news is the European Community, and owns what it is na
   CAPTURE(dump(ev));
   CHECK(find(ev, "KEN", "020", "UGA"));
 }
+
+TEST_CASE("a country's allies, neighbours or rivals are not the country") {
+  for (const char* s : {"Kenya will sell missiles to several U.S. allies.",
+                        "Iraq's neighbours criticised Syria.", "Japan's rivals attacked Korea."}) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "USA", "", ""));
+    CHECK_FALSE(find(ev, "IRQ", "", ""));
+    CHECK_FALSE(find(ev, "JPN", "", ""));
+  }
+  // Partners in a body named are its members.
+  const auto ec =
+      events_of("Greece demanded that its European Community partners reject the plan.");
+  CAPTURE(dump(ec));
+  CHECK(find(ec, "GRC", "10", "IGOEUREEC"));
+}
