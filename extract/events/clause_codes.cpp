@@ -28,6 +28,7 @@ void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_v
   };
   if (!own && !any_coded(targets) && !actors.empty() && std::ranges::all_of(actors, business))
     return clear_code(action);
+
   // "NEC will supply Matra with technology", "the firm delivered 20 aircraft to Iberia": a
   // business giving is selling (061), not aid; aid words ("provided relief") code their
   // own 07x.
@@ -45,6 +46,31 @@ void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_v
                  "know",   "rumour",  "rumor", "estimate", "fear",     "suppose",    "allege",
                  "reckon", "see",     "hope",  "predict",  "forecast", "anticipate", "tip"}))
     clear_code(action);
+}
+
+void drop_policy_code(const SentenceContext& cx, Action& action, int p, int target_head,
+                      const std::vector<Participant>& targets) {
+  const std::string lemma = cx.g.lemma(p);
+  // "Japan must boost domestic demand", "the Treasury permits reconstituting bonds": a
+  // verb only PETRARCH lists, acting on a thing that names nobody anywhere in it, is
+  // policy or markets, not an event ("cancelled a planned visit to Haiti" names Haiti,
+  // "prohibit aid to the rebels" the rebels).
+  if (action.code.empty() || cx.verbs.lists_own(lemma) || target_head < 0 || targets.empty())
+    return;
+  const bool someone = std::ranges::any_of(
+      targets, [](const Participant& t) { return !t.code.empty() || t.type != EntityType::Other; });
+  if (someone) return;
+  Words where = cx.g.subtree(target_head);  // the thing, and the verb's obliques
+  for (int c : cx.g.children(p))
+    if (cx.g.base(c) == "obl")
+      for (int w : cx.g.subtree(c)) where.push_back(w);
+  for (int w : where) {
+    const nlp::Upos u = cx.g.tok(w).upos;
+    if (u == nlp::Upos::PROPN || u == nlp::Upos::PRON ||
+        !cx.coder.country_of_word(cx.g, w).empty() || cx.coder.is_agent_word(cx.g.lemma(w)))
+      return;
+  }
+  clear_code(action);
 }
 
 void code_from_governed_noun(const SentenceContext& cx, std::string_view lemma, int obj,

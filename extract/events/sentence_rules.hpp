@@ -69,6 +69,8 @@ void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_v
                         const std::vector<Participant>& targets);
 void code_from_governed_noun(const SentenceContext& cx, std::string_view lemma, int obj,
                              Action& action);
+void drop_policy_code(const SentenceContext& cx, Action& action, int p, int target_head,
+                      const std::vector<Participant>& targets);
 void recode_strike_on_state(const SentenceContext& cx, std::string_view lemma,
                             const std::vector<Participant>& targets, Action& action);
 void drop_figurative_force(const std::vector<Participant>& actors,

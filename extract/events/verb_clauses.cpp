@@ -523,6 +523,7 @@ void verb_events(SentenceContext& cx, int p) {
 
   Action action = action_for(cx, p, rel_words, shape);
   drop_uncalled_code(cx, action, lemma, passive && agent < 0, actors, targets);
+  if (!passive) drop_policy_code(cx, action, p, target_head, targets);
   // Dying is no act; dying in someone's firing or attack is that act, suffered.
   if (dies) {
     clear_code(action);

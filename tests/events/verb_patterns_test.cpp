@@ -167,3 +167,18 @@ TEST_CASE("voting or deciding to act is the act; releasing figures or stocks is 
   CAPTURE(dump(stocks));
   CHECK_FALSE(find(stocks, "", "084", ""));
 }
+
+TEST_CASE("a verb only PETRARCH lists, done to a thing that names no one, is no event") {
+  for (const char* s :
+       {"The US Federal Reserve increased interest rates.", "Iran awarded the mobile deal.",
+        "The Bank of Japan promoted further interest rate liberalisation."}) {
+    const auto ev = events_of(s);
+    CAPTURE(s);
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "0", ""));
+    CHECK_FALSE(find(ev, "", "1", ""));
+  }
+  // One named in the thing or beside it keeps the event.
+  const Expected cases[] = {{"France cancelled a planned visit to Haiti.", "FRA", "16", ""}};
+  check_finds(cases);
+}
