@@ -6,6 +6,7 @@
 //   "the lawyer said the government should have acted"  -> criticism (111): a duty missed
 //   "Mr Jack said the bill was flawed"                  -> criticism of the bill's owner
 //   "he said Mr Blair's leadership was courageous"      -> praise (051) of Mr Blair
+//   "researchers warned the plan could undermine trust" -> criticism of the plan's owner
 //   "Labour insisted that the minister resign"          -> demand (100) of the minister
 // Judging words come from data/verbs/evaluations.tsv. A negated judgement ("was not
 // wrong") and a clause about the speaker itself code nothing; a negated duty ahead
@@ -19,6 +20,12 @@
 namespace kg::events::detail {
 
 namespace {
+
+bool is_harm_verb(std::string_view lemma) {
+  return in(lemma, {"undermine", "damage", "hurt", "harm", "destroy", "weaken", "wreck", "ruin",
+                    "jeopardise", "jeopardize", "endanger", "cripple", "devastate", "erode",
+                    "sabotage", "betray", "mislead"});
+}
 
 bool negated(const SentenceContext& cx, int head) {
   return std::ranges::any_of(cx.g.children(head), [&](int c) {
@@ -92,6 +99,11 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
                  : "020";
     } else if (cx.g.child(c, "cop") >= 0) {
       code = cx.verbs.evaluation_code(cx.g.lemma(c));
+      text += " " + std::string(cx.g.form(c));
+    } else if (cx.g.tok(c).upos == nlp::Upos::VERB && is_harm_verb(cx.g.lemma(c))) {
+      // "warned that the plan could undermine the peace", "said the tax would damage
+      // the industry": harm foretold of another's plan or deed is criticism of its owner.
+      code = "111";
       text += " " + std::string(cx.g.form(c));
     }
     if (code.empty()) continue;

@@ -314,6 +314,18 @@ TEST_CASE("what a speaker says another must or should do is a demand or an appea
   CHECK_FALSE(find(self, "", "020", ""));
 }
 
+TEST_CASE("harm a speaker foretells of another's plan or deed is criticism of its owner") {
+  const Expected cases[] = {
+      {"Labour said the Tory plans would wreck the economy.", "GBRPTY", "111", "GBRPTY"},
+      {"Kenya warned that the Ugandan decision could undermine the peace talks.", "KEN", "111",
+       "UGA"}};
+  check_finds(cases);
+  // Harm nobody is behind is nobody's fault.
+  const auto storm = events_of("Kenya said the storm would damage crops.");
+  CAPTURE(dump(storm));
+  CHECK_FALSE(find(storm, "KEN", "111", ""));
+}
+
 TEST_CASE("a duty ahead is an appeal or demand: not to act, 'has to', 'needs to'") {
   const auto appeal = events_of("Brazil said Japan should not raise its tariffs.");
   CAPTURE(dump(appeal));
