@@ -100,7 +100,8 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
     } else if (cx.g.child(c, "cop") >= 0) {
       code = cx.verbs.evaluation_code(cx.g.lemma(c));
       text += " " + std::string(cx.g.form(c));
-    } else if (cx.g.tok(c).upos == nlp::Upos::VERB && is_harm_verb(cx.g.lemma(c))) {
+    } else if (cx.g.tok(c).upos == nlp::Upos::VERB && is_harm_verb(cx.g.lemma(c)) &&
+               cx.g.rel(subj) == "nsubj") {  // "would be devastated": the harmed, not the harm
       // "warned that the plan could undermine the peace", "said the tax would damage
       // the industry": harm foretold of another's plan or deed is criticism of its owner.
       code = "111";

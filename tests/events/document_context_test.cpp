@@ -324,6 +324,10 @@ TEST_CASE("harm a speaker foretells of another's plan or deed is criticism of it
   const auto storm = events_of("Kenya said the storm would damage crops.");
   CAPTURE(dump(storm));
   CHECK_FALSE(find(storm, "KEN", "111", ""));
+  // The harmed are not to blame.
+  const auto harmed = events_of("Kenya warned that Ugandan farmers would be crippled by the tax.");
+  CAPTURE(dump(harmed));
+  CHECK_FALSE(find(harmed, "KEN", "111", "UGA"));
 }
 
 TEST_CASE("a duty ahead is an appeal or demand: not to act, 'has to', 'needs to'") {
