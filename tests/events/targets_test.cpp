@@ -124,3 +124,11 @@ TEST_CASE("hitting back by saying something is aimed at whom what is said is abo
        "UGA"}};
   check_finds(cases);
 }
+
+TEST_CASE("anger, frustration or objection is disapproval by its owner of what it is with") {
+  const Expected cases[] = {
+      {"Kenya was told of the U.S. lawmakers' frustration with Japan's rice policy.", "USALEG",
+       "110", "JPN"},
+      {"The Chinese government's anger at Japan grew.", "CHNGOV", "110", "JPN"}};
+  check_finds(cases);
+}
