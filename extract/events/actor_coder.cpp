@@ -394,6 +394,9 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
         head_match->kind == NameMatch::Kind::CountryAdjective ? EntityType::Group : EntityType::Gpe;
   } else if (modifier_org &&
              (!agent || agent_from_modifier || agent->code == "GOV" ||
+              // "UNITA rebels", "Hamas militants", "Toyota executives": of the sector
+              // the organization is in.
+              modifier_org->code.find(agent->code) != std::string::npos ||
               // "BJP workers", "Congress activists", "Hamas supporters": members of
               // the organization named before them are coded as it.
               in(g.lemma(head), {"worker", "activist", "supporter", "cadre", "member", "volunteer",

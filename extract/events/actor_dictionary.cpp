@@ -122,6 +122,15 @@ std::string without_legal_form(std::string_view name) {
   return joined(words);
 }
 
+// Two country codes PETRARCH writes apart from its own usage elsewhere: the Soviet
+// Union is SUN in its country entry but USR in the Soviet republics' dated roles
+// ("[USRARM <900823]"), and Angola is AGO but ANG in UNITA's entry.
+std::string usual_country(std::string code) {
+  if (code.starts_with("USR")) code.replace(0, 3, "SUN");
+  if (code.starts_with("ANG")) code.replace(0, 3, "AGO");
+  return code;
+}
+
 EntityType organization_type(std::string_view code) {
   for (std::string_view armed : {"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
     if (code.find(armed) != std::string_view::npos) return EntityType::Group;
@@ -315,7 +324,7 @@ void ActorDictionary::add_petrarch_actors(std::span<const ActorRecord> records,
       for (const DatedCode& c : r.codes) {
         if (c.code == "---") continue;  // a null role: uncoded then, as with no role
         Entry e{kind,
-                kind == NameMatch::Kind::Person ? c.code : company_code(c.code),
+                usual_country(kind == NameMatch::Kind::Person ? c.code : company_code(c.code)),
                 kind == NameMatch::Kind::Person ? EntityType::Person : organization_type(c.code),
                 canonical,
                 c.from,

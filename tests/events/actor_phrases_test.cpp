@@ -185,3 +185,10 @@ TEST_CASE("a country's allies, neighbours or rivals are not the country") {
   CAPTURE(dump(ec));
   CHECK(find(ec, "GRC", "10", "IGOEUREEC"));
 }
+
+TEST_CASE("members of a group named before their sector word are the group") {
+  const Expected cases[] = {
+      {"UNITA rebels attacked a Zambian army post.", "AGOREB", "19", "ZMBMIL"},
+      {"Toyota executives met Kenyan officials.", "JPNBUS", "04", "KENGOV"}};
+  check_finds(cases);
+}

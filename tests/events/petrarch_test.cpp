@@ -328,12 +328,17 @@ TEST_CASE("PETRARCH's companies read as country first, BUS, and are known withou
                                          {4, {"HARBOUR TRADING"}, {{"MNCCHNHKG", "", ""}}},
                                          {5, {"SYLVANIA BANK"}, {{"SYLBUS", "", ""}}},
                                          {6, {"GRAND FENWICK MOTOR COMPANY"}, {{"MNCFRD", "", ""}}},
-                                         {7, {"FENWICK INC"}, {{"MNCFRD", "", ""}}}};
+                                         {7, {"FENWICK INC"}, {{"MNCFRD", "", ""}}},
+      {8, {"OLD REPUBLIC FRONT"}, {{"USRREB", "", ""}}},
+      {9, {"ANGOLAN FRONT"}, {{"ANGREB", "", ""}}}};
   d.add_petrarch_actors(records, {}, false);
   // News names a company without its legal form, when two words or more remain.
   CHECK(code_of(d, {"Grand", "Fenwick", "Motor"}) == "FRDBUS");
   CHECK(code_of(d, {"Grand", "Fenwick", "Motor", "Company"}) == "FRDBUS");
   CHECK(code_of(d, {"Fenwick"}) == "(none)");
+  // Codes PETRARCH writes apart from its own usage: USR is its SUN, ANG its AGO.
+  CHECK(code_of(d, {"Old", "Republic", "Front"}) == "SUNREB");
+  CHECK(code_of(d, {"Angolan", "Front"}) == "AGOREB");
   CHECK(code_of(d, {"Acme", "Widgets"}) == "FRDBUS");
   CHECK(code_of(d, {"Acme", "News"}) == "FRDMED");
   CHECK(code_of(d, {"Global", "Sprockets"}) == "---BUS");  // the article may give its country
