@@ -81,11 +81,22 @@ bool is_all_caps_word(std::string_view w) {
 size_t dateline_end(std::string_view text, std::span<const Token> words, size_t start) {
   if (start >= words.size()) return 0;
   auto form = [&](size_t i) { return text.substr(words[i].bytes.begin, words[i].bytes.size()); };
-  if (!is_all_caps_word(form(start))) return 0;
+  // "New York, June 19 -": a place written in capitals and small letters is a dateline
+  // only with the month after it.
+  const bool caps = is_all_caps_word(form(start));
+  if (!caps && !is_upper(first_cp(form(start)))) return 0;
+  bool month = false;
   for (size_t i = start + 1; i < words.size() && i < start + 9; ++i) {
     const std::string_view w = form(i);
     if (is_dash_token(w))
-      return i + 1 < words.size() && can_start_sentence(form(i + 1)) ? i + 1 : 0;
+      return (caps || month) && i + 1 < words.size() && can_start_sentence(form(i + 1)) ? i + 1 : 0;
+    static constexpr std::string_view kMonths[] = {
+        "Jan",   "Feb",  "Mar", "Apr",    "May",       "June",    "July",     "Aug",
+        "Sep",   "Sept", "Oct", "Nov",    "Dec",       "January", "February", "March",
+        "April", "Jun",  "Jul", "August", "September", "October", "November", "December"};
+    std::string_view bare = w;
+    if (bare.ends_with('.')) bare.remove_suffix(1);
+    month = month || std::ranges::find(kMonths, bare) != std::end(kMonths);
     const char32_t c = first_cp(w);
     const bool ok = is_upper(c) || classify(c) == CharClass::Digit || w == "," || w == "(" ||
                     w == ")" || w == "/";

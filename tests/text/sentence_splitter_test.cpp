@@ -64,6 +64,13 @@ TEST_CASE("ellipses end sentences only before a capital") {
 TEST_CASE("a dateline opening an article is a sentence of its own") {
   CHECK(sentences_of("WASHINGTON (Reuters) - The Pentagon accused China.") ==
         V{"WASHINGTON (Reuters) -", "The Pentagon accused China."});
+  // A place in capitals and small letters, when the month follows it.
+  CHECK(sentences_of("New York, June 19 - A federal judge said she would rule.") ==
+        V{"New York, June 19 -", "A federal judge said she would rule."});
+  CHECK(sentences_of("Paris, Jan. 3 - France condemned the attack.") ==
+        V{"Paris, Jan. 3 -", "France condemned the attack."});
+  // Without a month a dash is the sentence's own.
+  CHECK(sentences_of("President Bush - the winner - said no.").size() == 1);
 }
 
 TEST_CASE("very long runs without punctuation are cut") {
