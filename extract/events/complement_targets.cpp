@@ -157,13 +157,16 @@ std::vector<int> condition_clauses(const SentenceContext& cx, int h) {
 // talks if the United States deploys the missiles": a threat is aimed at whom its
 // condition names, on the threatening verb or on the act threatened.
 std::vector<Participant> condition_target(SentenceContext& cx, int p, const Participant& actor) {
+  // The condition may hang on the act threatened or on the act that serves it
+  // ("threatened to stop negotiations to reduce missiles if the United States ...").
   std::vector<int> heads{p};
-  for (int c : cx.g.children(p)) {
-    const int to = cx.g.child(c, "mark");
-    if (cx.g.base(c) == "xcomp" || cx.g.base(c) == "ccomp" ||
-        (cx.g.base(c) == "advcl" && to >= 0 && cx.g.lemma(to) == "to"))
-      heads.push_back(c);
-  }
+  for (size_t k = 0; k < heads.size() && heads.size() < 8; ++k)
+    for (int c : cx.g.children(heads[k])) {
+      const int to = cx.g.child(c, "mark");
+      if (cx.g.base(c) == "xcomp" || (k == 0 && cx.g.base(c) == "ccomp") ||
+          (cx.g.base(c) == "advcl" && to >= 0 && cx.g.lemma(to) == "to"))
+        heads.push_back(c);
+    }
   for (int h : heads)
     for (int c : condition_clauses(cx, h)) {
       const int s = cx.g.child(c, "nsubj");  // or nsubj:pass
@@ -221,6 +224,9 @@ void complement_targets(SentenceContext& cx) {
     for (int idx : pe.event_indices) {
       Event& e = cx.doc.events[static_cast<size_t>(idx)];
       const bool protest = e.action.code.starts_with("14");
+      // "opened fire to disperse the demonstrators": force aimed where its purpose says.
+      const bool force =
+          e.action.code.size() >= 2 && e.action.code[0] == '1' && e.action.code[1] >= '7';
       const bool threat = e.action.code.starts_with("13");
       // "blocked streets in Hong Kong in defiance of the authorities": the place a
       // protest happens is where, not whom, when its purpose names someone.
@@ -231,7 +237,7 @@ void complement_targets(SentenceContext& cx) {
         continue;
       if (!own && !protest && !threat) continue;
       std::vector<Participant> found;
-      if (protest) found = protest_target(cx, p, *e.actor);
+      if (protest || (force && own)) found = protest_target(cx, p, *e.actor);
       if (threat) found = condition_target(cx, p, *e.actor);
       if (found.empty() && own && !place) found = complement_target(cx, p, *e.actor);
       if (found.empty()) continue;

@@ -54,10 +54,11 @@ int event_object_direction(const SentenceContext& cx, std::string_view lemma, in
   if (directed < 0 && noun_is_act && noun_code.size() >= 2 &&
       in(noun_code.substr(0, 2), {"09", "17", "18", "19", "20"}))
     directed = nmod_with(cx, obj, {"of"});
+  // ("cancelled a planned visit to Haiti", the "to" phrase parsed on the verb.)
   for (const auto& [c, prep] : obliques)
     if (directed < 0 && !is_time_word(cx.g.lemma(c)) &&
-        in(prep,
-           {"against", "on", "with", "at", "for", "over", "into", "upon", "toward", "towards"}))
+        in(prep, {"against", "on", "with", "at", "for", "over", "into", "upon", "toward", "towards",
+                  "to"}))
       directed = c;
   // "claimed responsibility for the attack on the mall in Nairobi": what an act named
   // there was aimed at.

@@ -132,3 +132,16 @@ TEST_CASE("anger, frustration or objection is disapproval by its owner of what i
       {"The Chinese government's anger at Japan grew.", "CHNGOV", "110", "JPN"}};
   check_finds(cases);
 }
+
+TEST_CASE("force is aimed where its purpose says; a visit cancelled is aimed where it was to go") {
+  const Expected cases[] = {
+      {"Egyptian police opened fire to disperse Moslem fundamentalist demonstrators.", "EGYCOP",
+       "190", "---CVL"},
+      {"A French minister has cancelled a planned visit to Haiti.", "FRAGOV", "16", "HTI"},
+      {"China made a visit to Japan.", "CHN", "042", "JPN"},
+      // A condition may hang on the act that serves the threatened one.
+      {"Russia threatened to stop talks to reduce missiles if the United States deployed new "
+       "weapons.",
+       "RUS", "13", "USA"}};
+  check_finds(cases);
+}
