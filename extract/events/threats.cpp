@@ -48,6 +48,14 @@ bool same_side(const Participant& speaker, const Participant& actor) {
          state_sector(speaker.code) && state_sector(actor.code);
 }
 
+// Whether predicate `p` has an auxiliary written as one of `forms` ("will", "'ll").
+bool has_aux(const SentenceContext& cx, int p, std::initializer_list<std::string_view> forms) {
+  return std::ranges::any_of(cx.g.children(p), [&](int c) {
+    return cx.g.base(c) == "aux" &&
+           std::ranges::find(forms, std::string_view(text::lowercase(cx.g.form(c)))) != forms.end();
+  });
+}
+
 // "would have attacked", "if the police had not arrived": what did not happen threatens
 // nobody.
 bool counterfactual(const SentenceContext& cx, int p) {
@@ -163,10 +171,7 @@ void intentions_from_plans(SentenceContext& cx) {
                          });
     // Announced for later in so many words ("will provide"): a purpose ("used the
     // interview to defend") or a plan's content ("an agreement to buy") is no promise.
-    const bool announced = std::ranges::any_of(cx.g.children(p), [&](int c) {
-      return cx.g.base(c) == "aux" &&
-             in(text::lowercase(cx.g.form(c)), {"will", "shall", "'ll", "wo"});
-    });
+    const bool announced = has_aux(cx, p, {"will", "shall", "'ll", "wo"});
     if (!(e.modality == Modality::Planned && announced) && !offered) return std::nullopt;
     const std::string_view root = std::string_view(e.action.code).substr(0, 2);
     const char* code = root == "04"   ? "036"
@@ -201,10 +206,7 @@ void refusals_from_negations(SentenceContext& cx) {
                                       : nullptr;
     // A refusal is willed ("will not", "would not", "won't"), not an inability ("could
     // not shield itself"), and of a verb kg lists (PETRARCH codes "leave" as a meeting).
-    const bool willed = std::ranges::any_of(cx.g.children(p), [&](int c) {
-      return cx.g.base(c) == "aux" &&
-             in(text::lowercase(cx.g.form(c)), {"will", "would", "shall", "wo", "'ll", "'d"});
-    });
+    const bool willed = has_aux(cx, p, {"will", "would", "shall", "wo", "'ll", "'d"});
     if (!code || !willed || !cx.verbs.lists_own(cx.g.lemma(p))) return std::nullopt;
     return Derived{code, *e.actor};
   });
