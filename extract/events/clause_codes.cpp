@@ -55,8 +55,11 @@ void drop_policy_code(const SentenceContext& cx, Action& action, int p, int targ
   // verb only PETRARCH lists, acting on a thing that names nobody anywhere in it, is
   // policy or markets, not an event ("cancelled a planned visit to Haiti" names Haiti,
   // "prohibit aid to the rebels" the rebels).
-  if (action.code.empty() || cx.verbs.lists_own(lemma) || target_head < 0 || targets.empty())
-    return;
+  if (action.code.empty() || target_head < 0 || targets.empty()) return;
+  // "Inco closed 1-3/8 lower", "shares rose 5 pct": a number is nobody, whoever's verb.
+  if (cx.g.tok(target_head).upos == nlp::Upos::NUM && !any_coded(targets))
+    return clear_code(action);
+  if (cx.verbs.lists_own(lemma)) return;
   const bool someone = std::ranges::any_of(
       targets, [](const Participant& t) { return !t.code.empty() || t.type != EntityType::Other; });
   if (someone) return;

@@ -178,6 +178,10 @@ TEST_CASE("a verb only PETRARCH lists, done to a thing that names no one, is no 
     CHECK_FALSE(find(ev, "", "0", ""));
     CHECK_FALSE(find(ev, "", "1", ""));
   }
+  // A number is nobody, whoever's verb codes it.
+  const auto stock = events_of("Inco closed 1-3/8 lower at 19-3/8 in active trading.");
+  CAPTURE(dump(stock));
+  CHECK_FALSE(find(stock, "", "1", ""));
   // One named in the thing or beside it keeps the event.
   const Expected cases[] = {{"France cancelled a planned visit to Haiti.", "FRA", "16", ""}};
   check_finds(cases);
