@@ -41,8 +41,15 @@ void verb_events(SentenceContext& cx, int p) {
                                   const int cs = cx.g.child(c, "case");
                                   return cx.g.base(c) == "obl" && cs >= 0 && cx.g.lemma(cs) == "to";
                                 });
+  // "The rebels were captured and killed by the army": a participle joined to a passive,
+  // with no subject or auxiliary of its own, is passive too.
+  const int first = cx.g.head(p);
+  const bool conjoined_passive = cx.g.base(p) == "conj" && pt.xpos == "VBN" && first >= 0 &&
+                                 cx.g.child(first, "aux:pass") >= 0 &&
+                                 cx.g.child(p, "nsubj", false) < 0 &&
+                                 cx.g.child(p, "aux", false) < 0;
   const bool passive =
-      !stance_adjective && (cx.g.child(p, "aux:pass") >= 0 ||
+      !stance_adjective && (cx.g.child(p, "aux:pass") >= 0 || conjoined_passive ||
                             (cx.g.child(p, "nsubj:pass", false) >= 0 && pt.xpos == "VBN" &&
                              (!finite_position || has_by_agent)) ||
                             (patient_from_noun && pt.xpos == "VBN"));
@@ -110,6 +117,14 @@ void verb_events(SentenceContext& cx, int p) {
     // "called Xi on Tuesday": a time adjunct's preposition says nothing about the action.
     if (!is_time_word(cx.g.lemma(c))) preps.push_back(prep);
   }
+  // "were captured and killed by the army", "were searched by police and detained": the
+  // conjoined passives share their "by" phrase, wherever the parser hung it.
+  if (agent < 0 && conjoined_passive)
+    for (int c : cx.g.children(first)) {
+      const int cs = cx.g.child(c, "case");
+      if (cx.g.rel(c) == "obl:agent" || (cx.g.base(c) == "obl" && cs >= 0 && prep_of(cs) == "by"))
+        agent = c;
+    }
   // "a patrol was fired on", "the convoy was shot at": the preposition the passive
   // leaves behind is the one its subject was acted on with.
   if (passive)

@@ -191,3 +191,14 @@ TEST_CASE("counter-examples from reviewing this stop's rules") {
   REQUIRE(find(ev, "---COP", "173", ""));
   CHECK(find(ev, "---COP", "173", "")->action.lemma == "round up");
 }
+
+TEST_CASE("a participle joined to a passive is passive, and shares its 'by' phrase") {
+  const Expected cases[] = {
+      {"The rebels were captured and killed by the Kenyan army.", "KENMIL", "19", "---REB"},
+      {"Three Kenyan students were searched and detained by police.", "---COP", "173", "KENEDU"}};
+  check_finds(cases);
+  // Never the other way round.
+  const auto ev = events_of("The rebels were captured and killed by the Kenyan army.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "---REB", "", ""));
+}
