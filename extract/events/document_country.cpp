@@ -161,6 +161,20 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
   // Votes for the dominant country: coded mentions, the dateline twice.
   // A phrase can be registered twice (as a verb's argument and an event noun's);
   // it is one vote.
+  // "the Georgia Public Service Commission" in a story datelined in the United States is
+  // the American state's, not the Caucasian country's.
+  const std::string dateline = dateline_country(dict, text);
+  if (dateline == "USA") {
+    auto state = [](std::string& code, std::string_view phrase) {
+      if (code.starts_with("GEO") && phrase.find("Georgia") != std::string_view::npos &&
+          phrase.find("Georgian") == std::string_view::npos)
+        code.replace(0, 3, "USA");
+    };
+    for (Event& e : st.events)
+      for (auto* p : {&e.actor, &e.target, &e.speaker, &e.carrier})
+        if (*p) state((*p)->code, (*p)->text);
+    for (EntityMention& m : st.mentions) state(m.code, m.text);
+  }
   std::map<std::string, int> votes;
   std::set<std::pair<uint32_t, size_t>> counted;
   int total = 0;
@@ -175,7 +189,6 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
   for (const Event& e : st.events)
     for (const auto* p : {&e.actor, &e.target})
       if (*p) vote((*p)->code, e.sentence, (*p)->span.begin);
-  const std::string dateline = dateline_country(dict, text);
   if (!dateline.empty()) {
     votes[dateline] += 2;
     total += 2;

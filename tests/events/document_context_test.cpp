@@ -367,3 +367,14 @@ TEST_CASE("hyphenated names stay whole and resolve later in the article") {
   }
   CHECK(whole == 2);
 }
+
+TEST_CASE("Georgia in a story datelined in the United States is the American state") {
+  const auto us = events_of(
+      "ATLANTA, March 3 - The Georgia Public Service Commission criticised the power company.");
+  CAPTURE(dump(us));
+  CHECK(find(us, "USAGOVDEV", "11", ""));
+  CHECK_FALSE(find(us, "GEOGOVDEV", "", ""));
+  const auto caucasus = events_of("TBILISI, March 3 - Georgia accused Russia of an attack.");
+  CAPTURE(dump(caucasus));
+  CHECK(find(caucasus, "GEO", "112", "RUS"));
+}
