@@ -439,9 +439,13 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
   // "federal" GOV, "union" LAB); a country found in the phrase stays.
   const bool dictionary_name = head_match && (head_match->kind == NameMatch::Kind::Person ||
                                               head_match->kind == NameMatch::Kind::Organization);
+  // ("National Association of Securities Dealers Inc": the legal form ends the "of" name.)
   const bool legal_form =
       is_company_suffix(g.form(head)) ||
-      (info.name_words.size() >= 2 && is_company_suffix(g.form(info.name_words.back())));
+      (info.name_words.size() >= 2 && is_company_suffix(g.form(info.name_words.back()))) ||
+      (proper_head && core.size() >= 3 && g.tok(core.back()).upos == Upos::PROPN &&
+       is_company_suffix(g.form(core.back())) && has_org_cue(g, info.name_words) &&
+       std::ranges::any_of(core, [&](int w) { return g.lemma(w) == "of"; }));
   if (proper_head && !dictionary_name && core.size() >= 2 && legal_form) {
     p.code = (country ? country->code.substr(0, 3) : std::string("---")) + "BUS";
     p.type = EntityType::Org;

@@ -192,3 +192,15 @@ TEST_CASE("members of a group named before their sector word are the group") {
       {"Toyota executives met Kenyan officials.", "JPNBUS", "04", "KENGOV"}};
   check_finds(cases);
 }
+
+TEST_CASE("a legal form ending an 'of' name makes the organization a company") {
+  const Expected cases[] = {
+      {"The National Association of Widget Dealers Inc criticised the Kenyan government.", "---BUS",
+       "11", "KENGOV"}};
+  check_finds(cases);
+  // A person of a company is still the person.
+  const auto ev =
+      events_of("Donald Maude of Midland Widget Markets Inc criticised the Kenyan government.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "---BUS", "11", ""));
+}
