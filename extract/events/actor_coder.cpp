@@ -29,7 +29,13 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
       core_words(g, c, false, out);
     } else if (top && (r == "nmod" || r == "nmod:unmarked")) {
       const int cs = g.child(c, "case");
-      if (cs >= 0 && in(g.lemma(cs), {"of", "in", "from"}) && c > i) {
+      // "his news conference in Downing Street": where a gathering is held says
+      // nothing of who it is.
+      const bool gathering =
+          in(lowercase(g.lemma(i)), {"conference", "meeting", "summit", "session", "debate",
+                                     "hearing", "rally", "convention", "ceremony", "briefing"});
+      if (cs >= 0 && in(g.lemma(cs), {"of", "in", "from"}) && c > i &&
+          !(gathering && g.lemma(cs) == "in")) {
         // "Bank of England", "Republic of Korea": names that contain their "of".
         if (g.lemma(cs) == "of") out.push_back(cs);
         core_words(g, c, false, out);

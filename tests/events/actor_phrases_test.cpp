@@ -204,3 +204,15 @@ TEST_CASE("a legal form ending an 'of' name makes the organization a company") {
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "---BUS", "11", ""));
 }
+
+TEST_CASE("where a gathering is held says nothing of who it is") {
+  const auto ev =
+      events_of("The Kenyan minister told a news conference in London that he would stay.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "KENGOV", "010", "GBR"));
+  // Whose it is still does.
+  const Expected cases[] = {
+      {"The Kenyan minister told the Labour party's conference that Britain must act.", "KENGOV",
+       "010", "GBRPTY"}};
+  check_finds(cases);
+}
