@@ -121,6 +121,8 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
   for (int c : clauses) {
     if (c < p) continue;
     if (cx.g.base(c) == "ccomp" || cx.g.base(c) == "acl") {
+      // "pledged the government would fight the tax": who is committed is no target.
+      if (in(cx.g.lemma(p), {"pledge", "promise", "vow", "swear", "guarantee", "assure"})) continue;
       const int s = cx.g.child(c, "nsubj");  // or nsubj:pass
       if (s < 0 || in(cx.g.lemma(s), {"i", "we", "you", "there"})) continue;
       out = coded_participants(cx, s, true);

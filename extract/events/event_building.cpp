@@ -110,6 +110,16 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
     e.sentence_span = cx.g.sentence().bytes;
     if (a) e.actor = *a;
     if (t) e.target = *t;
+    // "Britain said it would fight it": a plain pronoun resolved to its own clause's actor
+    // is a slip of resolution ("itself" would say so); it refers to no one known.
+    if (a && t && a->mention >= 0 && a->mention == t->mention &&
+        in(text::lowercase(t->text), {"it", "them", "him", "her"})) {
+      e.target->code.clear();
+      e.target->entity.clear();
+      e.target->label.clear();
+      e.target->mention = -1;
+      e.target->country_inferred = false;
+    }
     e.action = act;
     // A phrase already inside the actor or target ("so lucky in his career") is not a
     // separate argument as well.

@@ -26,12 +26,25 @@ bool resolve(SentenceContext& cx, int head, Participant& p, std::vector<Particip
     p.mention = root;
     p.label = e.label;
   };
+  // "the government would fight against it": a plain pronoun that is not its clause's
+  // subject never means that subject ("itself" would); a possessive may ("its own").
+  Words own_subjects;
+  if (t.upos == Upos::PRON && !is_subject(cx, head) && cx.g.rel(head) != "nmod:poss") {
+    int v = cx.g.head(head);
+    for (int steps = 0; v >= 0 && steps < 3 && cx.g.tok(v).upos != Upos::VERB; ++steps)
+      v = cx.g.head(v);
+    if (v >= 0)
+      for (int c : cx.g.children(v))
+        if (cx.g.base(c) == "nsubj") own_subjects.push_back(c);
+  }
   auto recent = [&](auto pred, int max_back) -> const MentionRef* {
     // Most recent earlier mention within `max_back` sentences; subjects first.
     const MentionRef* any = nullptr;
     for (size_t k = cx.doc.refs.size(); k-- > 0;) {
       const MentionRef& r = cx.doc.refs[k];
       if (r.sentence == cx.index && r.token >= head) continue;
+      if (r.sentence == cx.index && std::ranges::find(own_subjects, r.token) != own_subjects.end())
+        continue;
       if (static_cast<int>(cx.index) - static_cast<int>(r.sentence) > max_back) break;
       if (!pred(cx.doc.mentions[static_cast<size_t>(r.index)])) continue;
       if (r.subject) return &r;

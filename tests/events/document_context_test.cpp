@@ -378,3 +378,17 @@ TEST_CASE("Georgia in a story datelined in the United States is the American sta
   CAPTURE(dump(caucasus));
   CHECK(find(caucasus, "GEO", "112", "RUS"));
 }
+
+TEST_CASE("a plain pronoun never means the subject of its own clause") {
+  const auto ev = events_of(
+      "The EC proposed a tax on oils. A British minister said the government would fight "
+      "against it.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "GBRGOV", "", "GBRGOV"));
+  const auto other = events_of("The EC proposed a tax. Britain said it would fight it.");
+  CAPTURE(dump(other));
+  CHECK_FALSE(find(other, "GBR", "", "GBR"));
+  // It may mean someone else in the sentence.
+  const Expected cases[] = {{"Kenya said Uganda had attacked it.", "UGA", "19", "KEN"}};
+  check_finds(cases);
+}
