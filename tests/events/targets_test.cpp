@@ -145,3 +145,10 @@ TEST_CASE("force is aimed where its purpose says; a visit cancelled is aimed whe
        "RUS", "13", "USA"}};
   check_finds(cases);
 }
+
+TEST_CASE("who a pledge commits is no target of it") {
+  const auto ev =
+      events_of("The Kenyan minister pledged that the Kenyan army would protect Uganda.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "KENGOV", "03", "KENMIL"));
+}
