@@ -186,3 +186,8 @@ TEST_CASE("a verb only PETRARCH lists, done to a thing that names no one, is no 
   const Expected cases[] = {{"France cancelled a planned visit to Haiti.", "FRA", "16", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("admiring someone is praise") {
+  const Expected cases[] = {{"Kenya admired Uganda's leadership.", "KEN", "051", "UGAGOV"}};
+  check_finds(cases);
+}
