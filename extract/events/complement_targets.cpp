@@ -163,12 +163,9 @@ std::vector<Participant> condition_target(SentenceContext& cx, int p, const Part
   // ("threatened to stop negotiations to reduce missiles if the United States ...").
   std::vector<int> heads{p};
   for (size_t k = 0; k < heads.size() && heads.size() < 8; ++k)
-    for (int c : cx.g.children(heads[k])) {
-      const int to = cx.g.child(c, "mark");
-      if (cx.g.base(c) == "xcomp" || (k == 0 && cx.g.base(c) == "ccomp") ||
-          (cx.g.base(c) == "advcl" && to >= 0 && cx.g.lemma(to) == "to"))
+    for (int c : cx.g.children(heads[k]))
+      if (is_infinitive_complement(cx, c) || (k == 0 && cx.g.base(c) == "ccomp"))
         heads.push_back(c);
-    }
   for (int h : heads)
     for (int c : condition_clauses(cx, h)) {
       const int s = cx.g.child(c, "nsubj");  // or nsubj:pass
@@ -207,10 +204,7 @@ void claims_of_own_acts(SentenceContext& cx) {
       }
     }
   }
-  for (auto& [p, x] : added) {
-    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
-    cx.doc.events.push_back(std::move(x));
-  }
+  for (auto& [p, x] : added) append_event(cx, p, std::move(x));
 }
 
 void complement_targets(SentenceContext& cx) {

@@ -99,6 +99,11 @@ std::vector<Modifier> modifiers(const SentenceContext& cx, int p, const Words& s
   return out;
 }
 
+void append_event(SentenceContext& cx, int p, Event e) {
+  cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
+  cx.doc.events.push_back(std::move(e));
+}
+
 void make_events(SentenceContext& cx, int p, const std::vector<Participant>& actors,
                  const std::vector<Participant>& targets, Action action,
                  const std::vector<Modifier>& mods, double confidence, bool symmetric) {
@@ -131,8 +136,7 @@ void make_events(SentenceContext& cx, int p, const std::vector<Participant>& act
     e.confidence = confidence;
     modality(cx, p, e);
     cx.preds[p].predicate = p;
-    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
-    cx.doc.events.push_back(std::move(e));
+    append_event(cx, p, std::move(e));
   };
   // "China and Japan met in Beijing": they meet each other; the city is where.
   const bool at_place = action.lemma.ends_with(" in") || action.lemma.ends_with(" at");
@@ -301,17 +305,28 @@ void set_code(const SentenceContext& cx, Action& action, std::string code) {
   }
 }
 
+bool is_infinitive_complement(const SentenceContext& cx, int c) {
+  const int to = cx.g.child(c, "mark");
+  return cx.g.base(c) == "xcomp" || (cx.g.base(c) == "advcl" && to >= 0 && cx.g.lemma(to) == "to");
+}
+
+std::string_view cooperation_intent_code(std::string_view root) {
+  if (root == "04") return "036";  // meet or negotiate
+  if (root == "05") return "032";  // diplomatic cooperation
+  if (root == "06") return "031";  // material cooperation
+  if (root == "07") return "033";  // provide aid
+  if (root == "08") return "035";  // yield
+  return {};
+}
+
 void recode_commitment(const SentenceContext& cx, int p, Action& action) {
   // "The Senate voted to condemn the tax", "decided to impose sanctions": deciding on an
   // act is that act, coded on its own verb; the decision adds no intent to cooperate.
   if (in(cx.g.lemma(p), {"vote", "decide", "opt", "choose", "elect"})) {
-    for (int x : cx.g.children(p)) {
-      const int to = cx.g.child(x, "mark");
-      const bool infinitive =
-          cx.g.base(x) == "xcomp" || (cx.g.base(x) == "advcl" && to >= 0 && cx.g.lemma(to) == "to");
-      if (infinitive && cx.g.tok(x).upos == Upos::VERB && !complement_code(cx, x).empty())
+    for (int x : cx.g.children(p))
+      if (is_infinitive_complement(cx, x) && cx.g.tok(x).upos == Upos::VERB &&
+          !complement_code(cx, x).empty())
         clear_code(action);
-    }
     return;
   }
   // "agreed to share information", "pledged to hold talks", "vowed to attack":
@@ -325,16 +340,8 @@ void recode_commitment(const SentenceContext& cx, int p, Action& action) {
   const std::string done = complement_code(cx, x);
   const std::string root = done.size() >= 2 ? done.substr(0, 2) : "";
   std::string code = "030";
-  if (root == "04")
-    code = "036";  // meet or negotiate
-  else if (root == "05")
-    code = "032";  // diplomatic cooperation
-  else if (root == "06")
-    code = "031";  // material cooperation
-  else if (root == "07")
-    code = "033";  // provide aid
-  else if (root == "08")
-    code = "035";  // yield
+  if (const std::string_view intent = cooperation_intent_code(root); !intent.empty())
+    code = intent;
   else if (root == "16")
     code = "132";  // threaten sanctions
   else if (root == "17")

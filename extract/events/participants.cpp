@@ -190,14 +190,13 @@ Participant participant(SentenceContext& cx, int head, bool drop_case,
   // for a government.
   if (p.code.ends_with("GOV") &&
       in(cx.g.lemma(head), {"spokesman", "spokeswoman", "spokesperson", "official", "executive",
-                            "source", "representative"}))
+                            "source", "representative"})) {
+    // "a company spokeswoman", "bank officials": a business's, in the country found.
+    // "central bank officials", "a central bank official" are the state's.
+    const bool central = std::ranges::any_of(cx.g.subtree(head), [&](int a) {
+      return a < head && in(cx.g.lemma(a), {"central", "reserve", "national", "state", "federal"});
+    });
     for (int c : cx.g.children(head)) {
-      // "a company spokeswoman", "bank officials": a business's, in the country found.
-      // "central bank officials", "a central bank official" are the state's.
-      const bool central = std::ranges::any_of(cx.g.subtree(head), [&](int a) {
-        return a < head &&
-               in(cx.g.lemma(a), {"central", "reserve", "national", "state", "federal"});
-      });
       if (c < head && cx.g.base(c) == "compound" && !central &&
           in(cx.g.lemma(c), {"company", "firm", "bank", "airline", "corporation", "industry",
                              "brokerage", "insurer", "carrier", "exchange"})) {
@@ -221,6 +220,7 @@ Participant participant(SentenceContext& cx, int head, bool drop_case,
       }
       break;
     }
+  }
   register_mention(cx, info, head, p);
   return p;
 }

@@ -45,6 +45,9 @@ std::string action_text(const SentenceContext& cx, int p, const Words& extra);
 Action action_for(const SentenceContext& cx, int p, const Words& text_words,
                   const PredicateShape& shape);
 std::vector<Modifier> modifiers(const SentenceContext& cx, int p, const Words& skip);
+// Adds an event as one of predicate `p`'s (rules that derive events collect them while
+// reading the predicates and add them after).
+void append_event(SentenceContext& cx, int p, Event e);
 void make_events(SentenceContext& cx, int p, const std::vector<Participant>& actors,
                  const std::vector<Participant>& targets, Action action,
                  const std::vector<Modifier>& mods, double confidence, bool symmetric);
@@ -113,6 +116,12 @@ void set_code(const SentenceContext& cx, Action& action, std::string code);
 // A commitment ("agreed to", "pledged to", "vowed to") codes the intent to do what
 // it commits to: 03x for cooperation, 13x for force or punishment.
 void recode_commitment(const SentenceContext& cx, int p, Action& action);
+// The intent to cooperate (03x) of doing an act of root `root` (04 -> 036, 07 -> 033 ...),
+// or "" for a root that is no cooperation.
+std::string_view cooperation_intent_code(std::string_view root);
+// Whether clause `c` is an infinitive complement: an xcomp, or an adverbial clause with
+// "to" ("threatened on Monday to break relations", parsed as advcl).
+bool is_infinitive_complement(const SentenceContext& cx, int c);
 
 // reported_stances.cpp: demands, appeals, criticism and praise inside what a speaker
 // says of another actor ("said Iran must stop", "said the bill was flawed").

@@ -122,11 +122,11 @@ bool takes_infinitive(std::string_view lemma) {
 
 void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
                           std::span<ParsedToken> tokens) {
+  const IsVerb known = [&verbs](std::string_view lemma) { return verbs.knows(lemma); };
   tag_known_names(actors, tokens);
   tag_indefinite_heads(tokens);
-  tag_control_infinitives(tokens, [&verbs](std::string_view lemma) { return verbs.knows(lemma); });
-  tag_mandative_subjunctives(tokens,
-                             [&verbs](std::string_view lemma) { return verbs.knows(lemma); });
+  tag_control_infinitives(tokens, known);
+  tag_mandative_subjunctives(tokens, known);
 }
 
 }  // namespace kg::events

@@ -103,10 +103,7 @@ void add_derived(SentenceContext& cx, std::string_view verb, Derive&& derive) {
       added.emplace_back(p, std::move(x));
     }
   }
-  for (auto& [p, x] : added) {
-    cx.preds[p].event_indices.push_back(static_cast<int>(cx.doc.events.size()));
-    cx.doc.events.push_back(std::move(x));
-  }
+  for (auto& [p, x] : added) append_event(cx, p, std::move(x));
 }
 
 }  // namespace
@@ -173,15 +170,10 @@ void intentions_from_plans(SentenceContext& cx) {
     // interview to defend") or a plan's content ("an agreement to buy") is no promise.
     const bool announced = has_aux(cx, p, {"will", "shall", "'ll", "wo"});
     if (!(e.modality == Modality::Planned && announced) && !offered) return std::nullopt;
-    const std::string_view root = std::string_view(e.action.code).substr(0, 2);
-    const char* code = root == "04"   ? "036"
-                       : root == "05" ? "032"
-                       : root == "06" ? "031"
-                       : root == "07" ? "033"
-                       : root == "08" ? "035"
-                                      : nullptr;
-    if (!code) return std::nullopt;
-    return Derived{code, *e.actor};
+    const std::string_view code =
+        cooperation_intent_code(std::string_view(e.action.code).substr(0, 2));
+    if (code.empty()) return std::nullopt;
+    return Derived{std::string(code), *e.actor};
   });
 }
 
