@@ -30,10 +30,16 @@ void verb_events(SentenceContext& cx, int p) {
   // without an auxiliary there, only a "by" agent makes the passive believable.
   const bool finite_position = in(cx.g.base(p), {"root", "ccomp", "parataxis"}) &&
                                cx.g.child(p, "aux", false) < 0 && cx.g.child(p, "cop", false) < 0;
-  const bool has_by_agent = std::ranges::any_of(cx.g.children(p), [&](int c) {
-    return cx.g.rel(c) == "obl:agent" || (cx.g.base(c) == "obl" && cx.g.child(c, "case") >= 0 &&
-                                          lowercase(cx.g.form(cx.g.child(c, "case"))) == "by");
-  });
+  // The last "by" phrase of verb `v`, or -1.
+  const auto by_phrase = [&](int v) {
+    int found = -1;
+    for (int c : cx.g.children(v))
+      if (cx.g.rel(c) == "obl:agent" || (cx.g.base(c) == "obl" && cx.g.child(c, "case") >= 0 &&
+                                         lowercase(cx.g.form(cx.g.child(c, "case"))) == "by"))
+        found = c;
+    return found;
+  };
+  const bool has_by_agent = by_phrase(p) >= 0;
   // "Israel is opposed to French mediation", "is dedicated to the talks": a participle
   // of stance with "to" and no doer is an adjective; its subject holds the stance.
   const bool stance_adjective = in(cx.g.lemma(p), {"oppose", "dedicate", "devote"}) &&
@@ -119,12 +125,7 @@ void verb_events(SentenceContext& cx, int p) {
   }
   // "were captured and killed by the army", "were searched by police and detained": the
   // conjoined passives share their "by" phrase, wherever the parser hung it.
-  if (agent < 0 && conjoined_passive)
-    for (int c : cx.g.children(first)) {
-      const int cs = cx.g.child(c, "case");
-      if (cx.g.rel(c) == "obl:agent" || (cx.g.base(c) == "obl" && cs >= 0 && prep_of(cs) == "by"))
-        agent = c;
-    }
+  if (agent < 0 && conjoined_passive) agent = by_phrase(first);
   // "a patrol was fired on", "the convoy was shot at": the preposition the passive
   // leaves behind is the one its subject was acted on with.
   if (passive)
