@@ -20,6 +20,11 @@ bool in(std::string_view x, std::initializer_list<std::string_view> set) {
 // adjectives, possessors, and "of"/"in"/"from" phrases of the head.
 void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) {
   out.push_back(i);
+  // "his news conference in Downing Street": where a gathering is held says nothing of
+  // who it is.
+  const bool gathering =
+      top && in(lowercase(g.lemma(i)), {"conference", "meeting", "summit", "session", "debate",
+                                        "hearing", "rally", "convention", "ceremony", "briefing"});
   for (int c : g.children(i)) {
     const std::string_view r = g.rel(c);
     const std::string_view b = g.base(c);
@@ -29,11 +34,6 @@ void core_words(const SentenceGraph& g, int i, bool top, std::vector<int>& out) 
       core_words(g, c, false, out);
     } else if (top && (r == "nmod" || r == "nmod:unmarked")) {
       const int cs = g.child(c, "case");
-      // "his news conference in Downing Street": where a gathering is held says
-      // nothing of who it is.
-      const bool gathering =
-          in(lowercase(g.lemma(i)), {"conference", "meeting", "summit", "session", "debate",
-                                     "hearing", "rally", "convention", "ceremony", "briefing"});
       if (cs >= 0 && in(g.lemma(cs), {"of", "in", "from"}) && c > i &&
           !(gathering && g.lemma(cs) == "in")) {
         // "Bank of England", "Republic of Korea": names that contain their "of".

@@ -73,7 +73,8 @@ void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> t
   std::vector<std::string_view> forms;
   forms.reserve(tokens.size());
   for (const ParsedToken& t : tokens) forms.push_back(t.form);
-  for (const NameMatch& m : dictionary.find_names(forms, "")) {
+  const std::vector<NameMatch> matches = dictionary.find_names(forms, "");
+  for (const NameMatch& m : matches) {
     if (m.end - m.begin < 2 || m.kind == NameMatch::Kind::CountryAdjective) continue;
     bool written_as_name = capitalized(forms[m.begin]) && capitalized(forms[m.end - 1]);
     for (size_t i = m.begin; i < m.end && written_as_name; ++i)
@@ -91,7 +92,7 @@ void tag_known_names(const ActorDictionary& dictionary, std::span<ParsedToken> t
   }
   // "the Al Qaeda-linked Somali militant group": a capitalized country adjective the
   // tagger read as an adverb or verb before a noun phrase's word is an adjective.
-  for (const NameMatch& m : dictionary.find_names(forms, "")) {
+  for (const NameMatch& m : matches) {
     if (m.kind != NameMatch::Kind::CountryAdjective || m.end != m.begin + 1 ||
         m.end >= tokens.size())
       continue;
