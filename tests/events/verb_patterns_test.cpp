@@ -121,6 +121,11 @@ TEST_CASE("paying, repaying or shipping to someone is material cooperation") {
       {"Iran shipped missiles to Syria.", "IRN", "062", "SYR"},
       {"The British prime minister paid tribute to the Kenyan soldiers.", "", "051", "KENMIL"}};
   check_finds(cases);
+  // Paying attention to something is no payment.
+  const auto heed =
+      events_of("Kenyan traders are paying much closer attention now to the Ugandan shilling.");
+  CAPTURE(dump(heed));
+  CHECK_FALSE(find(heed, "", "06", ""));
   // "Lord", "Sir" open a name even where the tagger took them for verbs.
   const auto ev = extractor()
                       .run(
