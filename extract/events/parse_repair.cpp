@@ -428,4 +428,55 @@ void repair_hyphenated_participles(ParsedSentence& sentence) {
   }
 }
 
+void repair_object_read_as_oblique(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 1; i < n; ++i) {
+    ParsedToken& noun = t[static_cast<size_t>(i)];
+    const int verb = noun.head;
+    if (noun.upos != Upos::NOUN || noun.deprel != "obl" || verb < 0 || verb >= i ||
+        t[static_cast<size_t>(verb)].upos != Upos::VERB)
+      continue;
+    const std::string lemma = text::lowercase(noun.lemma);
+    if (detail::is_time_word(lemma) || detail::is_measure_noun(lemma)) continue;
+    bool bare = true;
+    for (int c = 0; c < n && bare; ++c) {
+      const ParsedToken& x = t[static_cast<size_t>(c)];
+      if (x.head == i && (x.base_rel() == "case" || x.upos == Upos::NUM ||
+                          detail::is_time_word(text::lowercase(x.lemma))))
+        bare = false;
+      // A verb with an object, a clause or a passive subject has no room for another.
+      const std::string_view r = x.deprel;
+      if (x.head == verb && (r == "obj" || r == "iobj" || r == "ccomp" || r == "xcomp" ||
+                             r == "nsubj:pass" || r == "aux:pass" || r == "expl"))
+        bare = false;
+    }
+    // Right after the verb: only its particle and the phrase's own words between.
+    for (int j = verb + 1; j < i && bare; ++j) {
+      const ParsedToken& x = t[static_cast<size_t>(j)];
+      if (!(x.head == verb && x.deprel == "compound:prt") && !descends_from(t, j, i)) bare = false;
+    }
+    if (bare) noun.deprel = "obj";
+  }
+}
+
+void repair_control_read_as_purpose(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    ParsedToken& inf = t[static_cast<size_t>(i)];
+    const int verb = inf.head;
+    if (inf.deprel != "advcl" || inf.xpos != "VB" || verb < 0 || verb > i) continue;
+    const std::string lemma = text::lowercase(t[static_cast<size_t>(verb)].lemma);
+    if (!detail::is_request(lemma) || lemma == "call") continue;
+    bool to = false, object = false;
+    for (int c = 0; c < n; ++c) {
+      const ParsedToken& x = t[static_cast<size_t>(c)];
+      if (x.head == i && x.deprel == "mark" && text::lowercase(x.form) == "to" && c < i) to = true;
+      if (x.head == verb && x.base_rel() == "obj" && c < i && is_noun_like(x)) object = true;
+    }
+    if (to && object) inf.deprel = "xcomp";
+  }
+}
+
 }  // namespace kg::events

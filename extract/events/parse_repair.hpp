@@ -56,6 +56,19 @@ void repair_hyphenated_participles(nlp::ParsedSentence& sentence);
 // name (compounds of its last word), attached where the name was.
 // `known` says whether words name an actor the dictionaries know; such a half is an
 // actor of its own ("Pennzoil and Getty Oil Co").
+// "Rebels blocked transport into the capital", "the firm received a takeover offer",
+// "both cut their bonus rates": a noun phrase right after a verb that has no object,
+// read by the model as an oblique with no preposition. Only time phrases ("met
+// Tuesday") and measures ("rose 5 pct") are bare obliques in news; any other such
+// phrase is the verb's object.
+void repair_object_read_as_oblique(nlp::ParsedSentence& sentence);
+
+// "Iran pressured Syria to expel the rebels", "ordered the troops to withdraw": the
+// infinitive after a verb of asking or forcing with an object is what the object is
+// asked to do (object control, UD xcomp), which the model read as a purpose (advcl)
+// of the asker. ("called a meeting to discuss" is a purpose: "call" is left alone.)
+void repair_control_read_as_purpose(nlp::ParsedSentence& sentence);
+
 using KnownName = std::function<bool(std::span<const std::string_view>)>;
 void repair_company_names_with_and(nlp::ParsedSentence& sentence, const KnownName& known);
 

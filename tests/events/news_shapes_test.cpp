@@ -202,3 +202,10 @@ TEST_CASE("a participle joined to a passive is passive, and shares its 'by' phra
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "---REB", "", ""));
 }
+
+TEST_CASE("a blocked road or transport is the object, however the model attached it") {
+  const Expected cases[] = {
+      {"Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan.", "CIVREB", "144", ""},
+      {"Striking miners in Bolivia on Monday blocked transport into La Paz.", "BOL", "144", ""}};
+  check_finds(cases);
+}
