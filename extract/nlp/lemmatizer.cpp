@@ -53,12 +53,16 @@ std::vector<std::string> candidates(std::string_view w, std::string_view xpos) {
     strip("ing", "e");
   } else if (xpos == "VBZ") {
     strip("ies", "y");
+    // "-ees" is always "-ee" + "s" ("agrees", "frees"; "refugees", "detainees"), never
+    // "-e" + "es": "refugees" is no plural of "refuge".
+    if (w.ends_with("ees")) strip("s");
     strip("es");
     strip("s");
   } else if (xpos == "NNS" || xpos == "NNPS") {
     strip("ies", "y");
     strip("ves", "f");
     strip("ves", "fe");
+    if (w.ends_with("ees")) strip("s");
     strip("es");
     strip("s");
   } else if (xpos == "JJR" || xpos == "RBR") {

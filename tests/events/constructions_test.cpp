@@ -220,6 +220,22 @@ TEST_CASE("lemmas: a consonant-vowel-consonant stem would have doubled, compound
   CHECK(lemma["lathi-charged"] == "lathi-charge");
 }
 
+TEST_CASE("lemmas: '-ees' is '-ee' plus 's', so refugees and detainees are coded") {
+  const auto r = extractor().run(
+      "The refugees, detainees and returnees waited while the ministry guarantees food.", "");
+  std::map<std::string, std::string> lemma;
+  for (const auto& s : r.sentences)
+    for (const auto& t : s.tokens) lemma[t.form] = t.lemma;
+  CHECK(lemma["refugees"] == "refugee");
+  CHECK(lemma["detainees"] == "detainee");
+  CHECK(lemma["returnees"] == "returnee");
+  CHECK(lemma["guarantees"] == "guarantee");
+  const Expected cases[] = {
+      {"Refugees crossed into Kenya from Somalia.", "---REF", "", ""},
+      {"The Red Cross handed over medicine to the refugees.", "NGOIRC", "073", "---REF"}};
+  check_finds(cases);
+}
+
 TEST_CASE("a past-tense verb the parser read as a modifier inside a noun phrase is the verb") {
   const Expected cases[] = {
       {"The army fired shells at the town.", "---MIL", "19", ""},
