@@ -32,8 +32,8 @@ void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_v
   // "NEC will supply Matra with technology", "the firm delivered 20 aircraft to Iberia": a
   // business giving is selling (061), not aid; aid words ("provided relief") code their
   // own 07x.
-  if (action.code == "070" && !actors.empty() && std::ranges::all_of(actors, business) &&
-      in(lemma, {"supply", "provide", "sell", "ship"}))
+  if ((action.code == "070" || action.code == "071") && !actors.empty() &&
+      std::ranges::all_of(actors, business) && in(lemma, {"supply", "provide", "sell", "ship"}))
     set_code(cx, action, "061");
   // "I think prices will rise", "we expect the deficit to widen", "we need $20bn": a
   // state of mind PETRARCH codes is an event only toward someone coded.

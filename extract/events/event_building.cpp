@@ -335,7 +335,13 @@ void recode_commitment(const SentenceContext& cx, int p, Action& action) {
   if (!in(cx.g.lemma(p), {"agree", "pledge", "promise", "vow", "swear", "offer", "undertake",
                           "commit", "volunteer", "resolve"}))
     return;
-  const int x = cx.g.child(p, "xcomp");
+  // ("agreed in principle on Saturday to provide aid": the model often reads an
+  // infinitive after obliques as a purpose.)
+  // A purpose after an object ("resolved the dispute to ...") commits to nothing.
+  int x = cx.g.child(p, "xcomp");
+  if (x < 0 && cx.g.child(p, "obj") < 0)
+    for (int c : cx.g.children(p))
+      if (x < 0 && c > p && is_infinitive_complement(cx, c)) x = c;
   if (x < 0 || cx.g.tok(x).upos != Upos::VERB) return;
   const std::string done = complement_code(cx, x);
   const std::string root = done.size() >= 2 ? done.substr(0, 2) : "";

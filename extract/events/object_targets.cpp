@@ -80,6 +80,15 @@ int event_object_direction(const SentenceContext& cx, std::string_view lemma, in
   return directed;
 }
 
+int measured(const SentenceContext& cx, int obj) {
+  if (!is_measure_noun(lowercase(cx.g.lemma(obj)))) return -1;
+  for (int c : cx.g.children(obj)) {
+    const int cs = cx.g.child(c, "case");
+    if (cx.g.base(c) == "nmod" && cs >= 0 && lowercase(cx.g.form(cs)) == "of") return c;
+  }
+  return -1;
+}
+
 int place_left(const SentenceContext& cx, std::string_view lemma, int obj,
                const std::vector<Participant>& actors,
                std::span<const std::pair<int, std::string>> obliques) {

@@ -66,6 +66,8 @@ int event_object_direction(const SentenceContext& cx, std::string_view lemma, in
 int place_left(const SentenceContext& cx, std::string_view lemma, int obj,
                const std::vector<Participant>& actors,
                std::span<const std::pair<int, std::string>> obliques);
+// The thing a measure object measures ("700 kg of medicine" -> medicine), or -1.
+int measured(const SentenceContext& cx, int obj);
 // Checks and recodes of a verbal clause's action code (clause_codes.cpp).
 void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_view lemma,
                         bool agentless_passive, const std::vector<Participant>& actors,

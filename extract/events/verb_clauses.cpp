@@ -81,7 +81,7 @@ void verb_events(SentenceContext& cx, int p) {
     used.push_back(prt);
   }
   std::vector<std::string> object_phrases;
-  auto add_object_phrases = [&](int head) {
+  auto add_head_phrases = [&](int head) {
     const std::string l = cx.g.lemma(head);
     object_phrases.push_back(l);
     object_phrases.push_back(lowercase(cx.g.form(head)));  // dictionaries list "sanctions" too
@@ -97,6 +97,11 @@ void verb_events(SentenceContext& cx, int p) {
         if (cc < 0 && cx.g.base(c) == "compound") cc = cx.g.child(c, "amod");  // "tear gas
         if (cc >= 0) object_phrases.push_back(cx.g.lemma(cc) + " " + cx.g.lemma(c) + " " + l);
       }
+  };
+  // "700 kg of medicine", "a shipment of arms": a measure names what is measured.
+  auto add_object_phrases = [&](int head) {
+    add_head_phrases(head);
+    if (const int m = measured(cx, head); m >= 0) add_head_phrases(m);
   };
   std::vector<std::string> preps;
   auto prep_of = [&](int case_word) { return lowercase(cx.g.form(case_word)); };
@@ -322,10 +327,13 @@ void verb_events(SentenceContext& cx, int p) {
     now.preps = pv;
     return reporting || cx.verbs.code_for(now).rfind("01", 0) == 0;
   }();
+  // "extradited two suspects to France": extradition is cooperation with the state
+  // that receives them, whoever they are.
+  const bool to_receiver = lemma == "extradite";
   for (const bool place : {false, true}) {
-    if (target_head < 0 || any_coded(targets)) break;
+    if (target_head < 0 || (any_coded(targets) && !to_receiver)) break;
     for (const auto& [c, prep] : obliques) {
-      if (c == target_head) continue;
+      if (c == target_head || (to_receiver && any_coded(targets) && prep != "to")) continue;
       if (!place && !in(prep, {"at", "against", "on", "upon", "into", "toward", "towards"}) &&
           !(prep == "to" && is_transfer_verb(lemma)))
         continue;
@@ -347,12 +355,22 @@ void verb_events(SentenceContext& cx, int p) {
   if (obj >= 0 && target_head == obj && is_transfer_verb(lemma) && !any_coded(targets))
     for (int c : [&] {  // "provided photographs and intelligence to Macedonia"
            Words all;
-           for (int o : cx.g.with_conjuncts(obj))
+           for (int o : cx.g.with_conjuncts(obj)) {
              for (int k : cx.g.children(o)) all.push_back(k);
+             // "25,000 tons of food aid to the refugees": the recipient of what is measured.
+             if (const int m = measured(cx, o); m >= 0)
+               for (int k : cx.g.children(m)) all.push_back(k);
+           }
            return all;
          }()) {
       const int cs = cx.g.child(c, "case");
-      if (cx.g.base(c) != "nmod" || cs < 0 || prep_of(cs) != "to") continue;
+      // "aid for the refugees" names the recipient as "aid to" does ("prosperity for
+      // Britain" names no gift).
+      if (cx.g.base(c) != "nmod" || cs < 0) continue;
+      const bool for_aid = prep_of(cs) == "for" &&
+                           in(cx.g.lemma(cx.g.head(c)), {"aid", "assistance", "relief", "loan",
+                                                         "credit", "grant", "food", "medicine"});
+      if (!(prep_of(cs) == "to" || for_aid)) continue;
       auto alt = participants(cx, c, true);
       if (!any_coded(alt)) break;
       targets = alt;

@@ -74,6 +74,17 @@ bool is_transfer_verb(std::string_view l) {
                 "promise", "contribute", "allocate", "airlift", "repay",     "refund"});
 }
 
+bool is_measure_noun(std::string_view l) {
+  return in(l,
+            {"pct",       "percent",  "%",           "dlr",     "dlrs",  "dollar",    "cent",
+             "cts",       "yen",      "point",       "pound",   "euro",  "tonne",     "ton",
+             "kg",        "kilogram", "kilo",        "gram",    "litre", "liter",     "gallon",
+             "barrel",    "mln",      "million",     "billion", "share", "mile",      "kilometre",
+             "kilometer", "shipment", "consignment", "batch",   "load",  "truckload", "cargo",
+             "package",   "amount",   "quantity",    "crate",   "box",   "bag",       "sack",
+             "worth",     "lot"});
+}
+
 bool is_explosive(std::string_view l) {
   return in(l, {"bomb", "bombs", "device", "devices", "ied", "ieds", "mine", "mines", "landmine",
                 "landmines", "grenade", "grenades", "explosive", "explosives", "blast", "explosion",

@@ -26,6 +26,9 @@ bool is_light_verb(std::string_view l);
 // Verbs of giving and handing on ("sell", "provide", "extradite"): the one given to
 // ("to Britain") is who the act is aimed at, more than the thing given.
 bool is_transfer_verb(std::string_view l);
+// Nouns that measure or hold an amount of something: "700 kg of medicine", "a shipment
+// of arms", "5 pct"; the thing is in their "of" phrase when they have one.
+bool is_measure_noun(std::string_view l);
 // Weapons that explode ("bomb", "device", "mine", "grenade"): an attack with one is a bombing.
 bool is_explosive(std::string_view l);
 bool is_nominal(nlp::Upos u);

@@ -196,3 +196,53 @@ TEST_CASE("admiring someone is praise") {
   const Expected cases[] = {{"Kenya admired Uganda's leadership.", "KEN", "051", "UGAGOV"}};
   check_finds(cases);
 }
+
+TEST_CASE("CAMEO's cooperation, yielding, probing and cutting-off acts named by their object") {
+  const Expected cases[] = {
+      // Extradition is judicial cooperation with the receiving state (063).
+      {"Spain extradited two ETA suspects to France.", "ESP", "063", "FRA"},
+      {"Kenya extradited the Rwandan fugitive to Belgium.", "KEN", "063", "BEL"},
+      // Easing the state's own curbs (081).
+      {"Thailand lifted martial law in Bangkok.", "THA", "081", ""},
+      {"Israel eased the curfew in Hebron.", "ISR", "081", ""},
+      {"Algeria eased emergency measures in the capital.", "DZA", "081", ""},
+      // Hearings and inquiries opened or ordered (090).
+      {"Argentina's supreme court opened a hearing into the bombing.", "ARGJUD", "090", ""},
+      {"The Kenyan president ordered an inquiry into the killings.", "KENGOV", "090", ""},
+      // Patrols ordered or stepped up show police or military power (150).
+      {"The Indian army stepped up patrols along the border.", "INDMIL", "150", ""},
+      {"The government of Sri Lanka ordered patrols in Colombo.", "LKAGOV", "150", ""},
+      // Aid prohibited (162), talks called off (164).
+      {"The United States will prohibit all aid to the Contra rebels.", "USA", "162", ""},
+      {"Israel called off talks with Syria.", "ISR", "164", "SYR"},
+      // Relief goods given, however measured (073); refugees taken in (075).
+      {"Japan gave blankets and tents to Turkey.", "JPN", "073", "TUR"},
+      {"Germany donated 500 tonnes of food aid to Ethiopia.", "DEU", "073", "ETH"},
+      {"Italy sent a shipment of medicine to Albania.", "ITA", "073", "ALB"},
+      {"Syria will accept Iraqi refugees.", "SYR", "075", "IRQREF"}};
+  check_finds(cases);
+  // Grain shipped is still trade.
+  const auto wheat = events_of("Canada shipped 200,000 tonnes of wheat to the Soviet Union.");
+  CAPTURE(dump(wheat));
+  CHECK(find(wheat, "CAN", "061", "SUN"));
+}
+
+TEST_CASE("pressing someone to act is a demand, and the one pressed is the one to act") {
+  const Expected cases[] = {
+      {"Washington pressured Israel to halt settlement building.", "USA", "100", "ISR"},
+      {"Iran pressured Syria to expel the rebels.", "IRN", "100", "SYR"},
+      {"Iran pressured Syria to expel the rebels.", "SYR", "174", "---REB"}};
+  check_finds(cases);
+  const auto ev = events_of("Iran pressured Syria to expel the rebels.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "IRN", "174", ""));
+}
+
+TEST_CASE("agreeing or pledging to give aid is an intent to give it, whatever the parse") {
+  const Expected cases[] = {
+      {"The European Community agreed on Monday to provide emergency aid to Sudan.", "IGOEUREEC",
+       "033", "SDN"},
+      {"Norway agreed in principle on Friday to provide 20 million dollars of aid for Chad.", "NOR",
+       "033", "TCD"}};
+  check_finds(cases);
+}
