@@ -91,10 +91,17 @@ void code_from_governed_noun(const SentenceContext& cx, std::string_view lemma, 
     return;
   }
   // "announced a suspension of air links with Serbia", "ordered the arrest of the
-  // leaders", "declared a blockade": announcing or ordering a measure is taking it.
+  // leaders", "declared a blockade": announcing or ordering a measure is taking it;
+  // "committed a massacre", "perpetrated the attack": the violent deed is the act.
   if (in(lemma, {"announce", "order", "declare", "decree"})) {
     const std::string noun_code = event_noun_code(cx, obj);
     if (!noun_code.empty()) set_code(cx, action, noun_code);
+  }
+  // (Only violence is committed so: "committed the offences he is charged with" is no
+  // accusation by whoever committed them.)
+  if (in(lemma, {"commit", "perpetrate"})) {
+    const std::string noun_code = event_noun_code(cx, obj);
+    if (noun_code >= "18" && noun_code < "21") set_code(cx, action, noun_code);
   }
 }
 

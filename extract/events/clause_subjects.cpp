@@ -84,6 +84,19 @@ Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patie
           return subjects_of(cx, v, inherited, patient_from_noun);
         return s;
       }
+      // "issued a statement condemning the attack", "adopted a resolution calling for
+      // talks": what a document says, its issuer says.
+      const int v = cx.g.head(h);
+      if (cx.g.base(h) == "obj" && v >= 0 && cx.g.tok(v).upos == Upos::VERB &&
+          cx.g.tok(p).xpos == "VBG" &&
+          in(cx.g.lemma(h), {"statement", "communique", "communiqué", "declaration", "letter",
+                             "message", "resolution", "leaflet", "memorandum", "note", "notice",
+                             "edict", "decree", "fatwa", "ultimatum", "video", "videotape",
+                             "bulletin", "press release", "release"}) &&
+          in(cx.g.lemma(v), {"issue", "release", "publish", "send", "put", "adopt", "pass",
+                             "distribute", "circulate", "broadcast", "post", "deliver", "sign",
+                             "make", "approve"}))
+        return subjects_of(cx, v, inherited, patient_from_noun);
       return {h};
     }
     // Relative clause: the relative pronoun tells the noun's role.

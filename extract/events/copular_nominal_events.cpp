@@ -104,6 +104,21 @@ void copular_events(SentenceContext& cx, int p) {
   make_events(cx, p, actors, {target}, a, modifiers(cx, p, {}), inherited ? 0.55 : 0.7, false);
 }
 
+int event_taken_part_in(const SentenceContext& cx, int w) {
+  const std::string lemma = cx.g.lemma(w);
+  const bool taking_part =
+      in(lemma, {"engage", "involve", "participate", "join", "engaged", "involved"}) ||
+      (lemma == "take" && cx.g.child(w, "obj") >= 0 && cx.g.lemma(cx.g.child(w, "obj")) == "part");
+  if (!taking_part) return -1;
+  for (int c : cx.g.children(w)) {
+    const int cs = cx.g.child(c, "case");
+    if (cx.g.base(c) == "obl" && cs >= 0 && cx.g.lemma(cs) == "in" &&
+        !event_noun_code(cx, c).empty())
+      return c;
+  }
+  return -1;
+}
+
 void nominal_events(SentenceContext& cx, int n) {
   if (cx.skip_as_event.count(n)) return;
   const std::string lemma = cx.g.lemma(n);
@@ -166,6 +181,14 @@ void nominal_events(SentenceContext& cx, int n) {
         actors.insert(actors.end(), a.begin(), a.end());
       }
   }
+  // "Serb forces were engaged in fierce fighting with Bosnian troops", "Iran was
+  // involved in the bombing": who takes part in the event does it.
+  if (actors.empty() && cx.g.head(n) >= 0 && event_taken_part_in(cx, cx.g.head(n)) == n)
+    for (int c : cx.g.children(cx.g.head(n)))
+      if (cx.g.base(c) == "nsubj") {
+        auto a = participants(cx, c, false);
+        actors.insert(actors.end(), a.begin(), a.end());
+      }
   if (actors.empty() && targets.empty()) return;
   Action a;
   a.text = std::string(cx.g.form(n));

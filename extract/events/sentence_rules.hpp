@@ -38,6 +38,9 @@ Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patie
 void verb_events(SentenceContext& cx, int p);
 void copular_events(SentenceContext& cx, int p);
 void nominal_events(SentenceContext& cx, int n);
+// The event noun word `w` says its subject takes part in ("were engaged in fierce
+// fighting", "was involved in the bombing", "took part in the attack"), or -1.
+int event_taken_part_in(const SentenceContext& cx, int w);
 void apposition_events(SentenceContext& cx, int n);
 
 // event_building.cpp

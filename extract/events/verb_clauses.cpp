@@ -40,6 +40,9 @@ void verb_events(SentenceContext& cx, int p) {
     return found;
   };
   const bool has_by_agent = by_phrase(p) >= 0;
+  // Taking part in an event is the event, coded on its noun with the subject as its
+  // doer (nominal_events); the verb adds nothing, and its passive subject is no victim.
+  if (!has_by_agent && event_taken_part_in(cx, p) >= 0) return;
   // "Israel is opposed to French mediation", "is dedicated to the talks": a participle
   // of stance with "to" and no doer is an adjective; its subject holds the stance.
   const bool stance_adjective = in(cx.g.lemma(p), {"oppose", "dedicate", "devote"}) &&

@@ -547,3 +547,39 @@ TEST_CASE("more counter-examples from reading a sample of derived events") {
     CHECK_FALSE(find(ev, "", "10", "USA"));
   }
 }
+
+TEST_CASE("taking part in an event is doing it; the passive 'were engaged in' has no victim") {
+  const Expected cases[] = {
+      {"Serb forces were engaged in fierce fighting with Bosnian troops.", "SRB", "190", "BIHMIL"},
+      {"Iran was involved in the bombing of the embassy.", "IRN", "195", ""},
+      {"Serb forces took part in the attack on the village.", "SRB", "190", "---CVL"},
+      {"Syrian troops participated in the attack on Beirut.", "SYRMIL", "190", "LBN"},
+      {"Croatian forces were engaged in ethnic cleansing in the region.", "HRV", "203", ""}};
+  check_finds(cases);
+  const auto ev = events_of("Serb forces were engaged in fierce fighting with Bosnian troops.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "", "", "SRB"));
+}
+
+TEST_CASE("a violent deed committed is the act; a crime or suicide committed is none") {
+  const Expected cases[] = {
+      {"Serb forces committed a massacre in Srebrenica.", "SRB", "202", ""},
+      {"The rebels committed an attack on a police post.", "---REB", "190", "---COP"}};
+  check_finds(cases);
+  const auto ev = events_of("The minister said the rebels committed crimes.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "---REB", "03", ""));
+}
+
+TEST_CASE("what a statement, communique or resolution says, its issuer says") {
+  const Expected cases[] = {
+      {"The Foreign Ministry issued a statement condemning the attack on the embassy.", "---GOV",
+       "111", ""},
+      {"The rebels released a communique demanding the release of prisoners.", "---REB", "105", ""},
+      {"The Security Council adopted a resolution condemning Israel.", "IGOUNO", "111", "ISR"}};
+  check_finds(cases);
+  // Releasing a communique is a statement, not a release of anyone.
+  const auto ev = events_of("The rebels released a communique demanding the release of prisoners.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "---REB", "084", ""));
+}
