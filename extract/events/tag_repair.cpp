@@ -111,6 +111,39 @@ void tag_indefinite_heads(std::span<ParsedToken> tokens) {
   }
 }
 
+void tag_past_after_day(std::span<ParsedToken> tokens) {
+  for (size_t i = 1; i + 2 < tokens.size(); ++i) {
+    const std::string day = text::lowercase(tokens[i].form);
+    if (!detail::in(day, {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday"}))
+      continue;
+    // The subject's last word before the day: a noun, name or pronoun ("official" is
+    // often tagged an adjective there).
+    const ParsedToken& before = tokens[i - 1];
+    const bool subject_end =
+        before.upos == Upos::NOUN || before.upos == Upos::PROPN ||
+        (before.upos == Upos::PRON && before.xpos == "PRP") ||
+        (before.upos == Upos::ADJ && detail::in(text::lowercase(before.form),
+                                                {"official", "officials"}));
+    ParsedToken& verb = tokens[i + 1];
+    const ParsedToken& next = tokens[i + 2];
+    // An object follows: a participle with one is no passive ("yesterday charged with").
+    const bool object_next = next.upos == Upos::DET || next.upos == Upos::PROPN ||
+                             next.upos == Upos::NOUN || next.upos == Upos::NUM ||
+                             next.upos == Upos::ADJ ||
+                             (next.upos == Upos::PRON && next.xpos != "WP");
+    if (!subject_end || verb.xpos != "VBN" || !object_next) continue;
+    if (before.upos == Upos::ADJ) {
+      tokens[i - 1].upos = Upos::NOUN;
+      tokens[i - 1].xpos = before.form.ends_with("s") ? "NNS" : "NN";
+      tokens[i - 1].feats = before.form.ends_with("s") ? "Number=Plur" : "Number=Sing";
+    }
+    verb.upos = Upos::VERB;
+    verb.xpos = "VBD";
+    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  }
+}
+
 bool takes_infinitive(std::string_view lemma) {
   return detail::in(
       lemma, {"offer",     "agree",  "promise", "pledge",  "vow",     "threaten", "refuse",
@@ -125,6 +158,7 @@ void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& v
   const IsVerb known = [&verbs](std::string_view lemma) { return verbs.knows(lemma); };
   tag_known_names(actors, tokens);
   tag_indefinite_heads(tokens);
+  tag_past_after_day(tokens);
   tag_control_infinitives(tokens, known);
   tag_mandative_subjunctives(tokens, known);
 }

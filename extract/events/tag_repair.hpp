@@ -13,7 +13,7 @@ namespace kg::events {
 
 // The retagging `kg extract` and `kg parse` both do between tagging and parsing:
 // known multi-word names (tag_known_names), nouns that head an indefinite phrase,
-// then infinitives after a verb that takes one and subjunctives after a word of
+// past tenses after a day (tag_past_after_day), then infinitives after a verb that takes one and subjunctives after a word of
 // demanding, of verbs either dictionary knows.
 void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
                           std::span<nlp::ParsedToken> tokens);
@@ -36,6 +36,13 @@ void tag_control_infinitives(std::span<nlp::ParsedToken> tokens, const IsVerb& i
 // is singular, so a word tagged as a plural or bare verb (VBP, VB) right after its
 // modifiers ("a US offer", "a British plan") is its head noun.
 void tag_indefinite_heads(std::span<nlp::ParsedToken> tokens);
+
+// "Kenyan officials today criticised Uganda", "the ministry yesterday denied the
+// report": news puts the day between subject and verb, after which the tagger reads the
+// past tense as a participle (VBN) modifying what follows. A participle with an object
+// after it, right after "today", "yesterday", "tonight" or a weekday that follows its
+// subject, is the past tense (VBD).
+void tag_past_after_day(std::span<nlp::ParsedToken> tokens);
 
 // Whether a verb takes a to-infinitive complement ("offer", "agree", "threaten").
 bool takes_infinitive(std::string_view lemma);

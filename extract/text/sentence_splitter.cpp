@@ -56,7 +56,9 @@ bool looks_like_url_token(std::string_view w) {
 bool can_start_sentence(std::string_view w) {
   const char32_t c = first_cp(w);
   if (is_upper(c) || classify(c) == CharClass::Digit) return true;
-  if (is_quote(c) || c == '(' || c == '[' || c == '-' || c == '*' || c == 0x2022) return true;
+  // Reuters writes company names in angle brackets: "<Canuc Resources Inc> said".
+  if (is_quote(c) || c == '(' || c == '[' || c == '<' || c == '-' || c == '*' || c == 0x2022)
+    return true;
   return looks_like_url_token(w);
 }
 
