@@ -7,6 +7,7 @@
 
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
 
 namespace kg::events::detail {
 
@@ -131,6 +132,20 @@ void drop_figurative_force(const std::vector<Participant>& actors,
                                     t.type == EntityType::Person;
                            }) &&
       !std::ranges::any_of(actors, [](const Participant& a) { return can_use_force(a.code); }))
+    clear_code(action);
+  // "a fall in oil prices hit Indonesia", "the recession battered the exporters": a
+  // change in the economy, or the weather, strikes no one, whoever it hurts.
+  const auto economic_change = [](const Participant& a) {
+    return a.code.empty() && a.type == EntityType::Other &&
+           in(text::lowercase(a.head),
+              {"fall",     "drop",     "decline",  "rise",      "slump",       "slide",  "plunge",
+               "increase", "slowdown", "downturn", "recession", "price",       "prices", "cost",
+               "costs",    "rate",     "rates",    "inflation", "deficit",     "debt",   "weakness",
+               "strength", "shortage", "drought",  "flood",     "floods",      "storm",  "weather",
+               "surge",    "currency", "dollar",   "yen",       "competition", "demand", "glut"});
+  };
+  if (action.code.size() >= 2 && action.code[0] == '1' && action.code[1] >= '8' &&
+      !actors.empty() && std::ranges::all_of(actors, economic_change))
     clear_code(action);
 }
 

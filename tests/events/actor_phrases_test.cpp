@@ -216,3 +216,11 @@ TEST_CASE("where a gathering is held says nothing of who it is") {
        "010", "GBRPTY"}};
   check_finds(cases);
 }
+
+TEST_CASE("a company's officers are business, not military") {
+  const Expected cases[] = {
+      {"Texaco's chief financial officer, James Brinkman, criticised the ruling.", "---BUS", "",
+       ""},
+      {"The chief executive officer of Ford criticised the union.", "---BUS", "", ""}};
+  check_finds(cases);
+}

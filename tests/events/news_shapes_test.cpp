@@ -209,3 +209,26 @@ TEST_CASE("a blocked road or transport is the object, however the model attached
       {"Striking miners in Bolivia on Monday blocked transport into La Paz.", "BOL", "144", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("a day between subject and verb leaves the verb a past tense, not a participle") {
+  const Expected cases[] = {
+      {"Kenyan officials today criticised Uganda.", "KENGOV", "111", "UGA"},
+      {"Kenyan officials yesterday criticised Uganda.", "KENGOV", "111", "UGA"},
+      {"A top U.S. official today praised Haiti's efforts to improve its record.", "USAGOV", "051",
+       "HTI"}};
+  check_finds(cases);
+}
+
+TEST_CASE("a change in the economy or the weather hits no one") {
+  for (const char* s :
+       {"The fall in oil prices hit Indonesia hard.", "The storm hit Bangladesh on Monday.",
+        "The recession battered Mexico last year."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "18", ""));
+    CHECK_FALSE(find(ev, "", "19", ""));
+  }
+  const Expected cases[] = {{"Rebels attacked Indonesia's army.", "---REB", "190", "IDNMIL"}};
+  check_finds(cases);
+}

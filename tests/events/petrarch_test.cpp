@@ -329,8 +329,8 @@ TEST_CASE("PETRARCH's companies read as country first, BUS, and are known withou
                                          {5, {"SYLVANIA BANK"}, {{"SYLBUS", "", ""}}},
                                          {6, {"GRAND FENWICK MOTOR COMPANY"}, {{"MNCFRD", "", ""}}},
                                          {7, {"FENWICK INC"}, {{"MNCFRD", "", ""}}},
-      {8, {"OLD REPUBLIC FRONT"}, {{"USRREB", "", ""}}},
-      {9, {"ANGOLAN FRONT"}, {{"ANGREB", "", ""}}}};
+                                         {8, {"OLD REPUBLIC FRONT"}, {{"USRREB", "", ""}}},
+                                         {9, {"ANGOLAN FRONT"}, {{"ANGREB", "", ""}}}};
   d.add_petrarch_actors(records, {}, false);
   // News names a company without its legal form, when two words or more remain.
   CHECK(code_of(d, {"Grand", "Fenwick", "Motor"}) == "FRDBUS");
