@@ -98,7 +98,14 @@ void stances_in_content(SentenceContext& cx, int p, const std::vector<Participan
                  ? "100"
                  : "020";
     } else if (cx.g.child(c, "cop") >= 0) {
-      code = cx.verbs.evaluation_code(cx.g.lemma(c));
+      // "was a disgrace", "was flawed"; "has been a valued colleague and a trusted
+      // friend": the judging word may be the predicate's adjective or a conjunct.
+      for (int w : cx.g.with_conjuncts(c)) {
+        if (code.empty()) code = cx.verbs.evaluation_code(cx.g.lemma(w));
+        for (int m : cx.g.children(w))
+          if (code.empty() && cx.g.base(m) == "amod")
+            code = cx.verbs.evaluation_code(cx.g.lemma(m));
+      }
       text += " " + std::string(cx.g.form(c));
     } else if (cx.g.tok(c).upos == nlp::Upos::VERB && is_harm_verb(cx.g.lemma(c)) &&
                cx.g.rel(subj) == "nsubj") {  // "would be devastated": the harmed, not the harm

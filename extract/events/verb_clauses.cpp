@@ -360,9 +360,13 @@ void verb_events(SentenceContext& cx, int p) {
            Words all;
            for (int o : cx.g.with_conjuncts(obj)) {
              for (int k : cx.g.children(o)) all.push_back(k);
-             // "25,000 tons of food aid to the refugees": the recipient of what is measured.
-             if (const int m = measured(cx, o); m >= 0)
-               for (int k : cx.g.children(m)) all.push_back(k);
+             // "25,000 tons of food aid to the refugees", "a gift of $10 million to
+             // Pakistan": the recipient may hang off the "of" phrase.
+             for (int m : cx.g.children(o)) {
+               const int mc = cx.g.child(m, "case");
+               if (cx.g.base(m) == "nmod" && mc >= 0 && prep_of(mc) == "of")
+                 for (int k : cx.g.children(m)) all.push_back(k);
+             }
            }
            return all;
          }()) {

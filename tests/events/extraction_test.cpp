@@ -553,3 +553,20 @@ TEST_CASE("a possessive pronoun gives its owner's country to an unnamed official
   CAPTURE(dump(ev));
   CHECK(find(ev, "JPNGOV", "111", "PRK"));
 }
+
+TEST_CASE("a judging word in a predicate noun's adjective or conjunct judges its subject") {
+  const Expected cases[] = {
+      {"The Kenyan president said Uganda had been a valued colleague and a trusted friend.",
+       "KENGOV", "051", "UGA"},
+      {"The Kenyan president said the Ugandan government was a disaster.", "KENGOV", "111",
+       "UGAGOV"},
+      {"Kenya said the Ugandan president was a liar.", "KEN", "111", "UGAGOV"}};
+  check_finds(cases);
+}
+
+TEST_CASE("a donation or gift made to someone is economic aid") {
+  const Expected cases[] = {
+      {"The Sultan of Brunei made a donation to the Nicaraguan rebels.", "", "071", "NICREB"},
+      {"Saudi Arabia gave a gift of 10 million dollars to Pakistan.", "SAU", "07", "PAK"}};
+  check_finds(cases);
+}
