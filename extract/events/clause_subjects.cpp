@@ -89,13 +89,14 @@ Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patie
       const int v = cx.g.head(h);
       if (cx.g.base(h) == "obj" && v >= 0 && cx.g.tok(v).upos == Upos::VERB &&
           cx.g.tok(p).xpos == "VBG" &&
-          in(cx.g.lemma(h), {"statement", "communique", "communiqué", "declaration", "letter",
-                             "message", "resolution", "leaflet", "memorandum", "note", "notice",
-                             "edict", "decree", "fatwa", "ultimatum", "video", "videotape",
-                             "bulletin", "press release", "release"}) &&
-          in(cx.g.lemma(v), {"issue", "release", "publish", "send", "put", "adopt", "pass",
-                             "distribute", "circulate", "broadcast", "post", "deliver", "sign",
-                             "make", "approve"}))
+          in(cx.g.lemma(h),
+             {"statement", "communique", "communiqué", "declaration",   "letter",
+              "message",   "resolution", "leaflet",    "memorandum",    "note",
+              "notice",    "edict",      "decree",     "fatwa",         "ultimatum",
+              "video",     "videotape",  "bulletin",   "press release", "release"}) &&
+          in(cx.g.lemma(v),
+             {"issue", "release", "publish", "send", "put", "adopt", "pass", "distribute",
+              "circulate", "broadcast", "post", "deliver", "sign", "make", "approve"}))
         return subjects_of(cx, v, inherited, patient_from_noun);
       return {h};
     }

@@ -333,7 +333,7 @@ void recode_commitment(const SentenceContext& cx, int p, Action& action) {
   // a commitment is an intent to do what it commits to (CAMEO 03x), or, when
   // that is force or punishment, a threat (13x), whatever the verb alone codes.
   if (!in(cx.g.lemma(p), {"agree", "pledge", "promise", "vow", "swear", "offer", "undertake",
-                          "commit", "volunteer", "resolve"}))
+                          "commit", "volunteer", "resolve", "plan", "intend"}))
     return;
   // ("agreed in principle on Saturday to provide aid": the model often reads an
   // infinitive after obliques as a purpose.)
@@ -345,6 +345,11 @@ void recode_commitment(const SentenceContext& cx, int p, Action& action) {
   if (x < 0 || cx.g.tok(x).upos != Upos::VERB) return;
   const std::string done = complement_code(cx, x);
   const std::string root = done.size() >= 2 ? done.substr(0, 2) : "";
+  // A plan to do what codes nothing ("plans to raise taxes") is no intent toward anyone.
+  if (root.empty() && in(cx.g.lemma(p), {"plan", "intend"})) {
+    clear_code(action);
+    return;
+  }
   std::string code = "030";
   if (const std::string_view intent = cooperation_intent_code(root); !intent.empty())
     code = intent;
@@ -354,8 +359,14 @@ void recode_commitment(const SentenceContext& cx, int p, Action& action) {
     code = "137";  // threaten repression
   else if (root >= "18" && root <= "20")
     code = "138";  // threaten military force
-  else if (!root.empty() && root >= "10")
-    return;  // no intent to cooperate
+  else if (root == "14")
+    code = "133";  // threaten political dissent ("vowed to boycott the poll")
+  else if (!root.empty() && root >= "10") {
+    // "plans to sue the government", "pledged to oppose the bill": no intent to
+    // cooperate, whatever the verb alone codes; the act itself is coded on its verb.
+    clear_code(action);
+    return;
+  }
   if (cx.verbs.info(code)) set_code(cx, action, code);
 }
 

@@ -72,7 +72,7 @@ void tag_control_infinitives(std::span<ParsedToken> tokens, const IsVerb& is_ver
     ParsedToken& to = tokens[i + 1];
     ParsedToken& bare = tokens[i + 2];
     if (control.upos != Upos::VERB || !takes_infinitive(control.lemma) ||
-        text::lowercase(to.form) != "to" || bare.xpos != "NN" ||
+        text::lowercase(to.form) != "to" || (bare.xpos != "NN" && bare.xpos != "NNP") ||
         text::lowercase(bare.form) != bare.lemma || !is_verb(bare.lemma))
       continue;
     // Its complement follows: an object, a particle, a preposition ("to hand over to
@@ -86,6 +86,39 @@ void tag_control_infinitives(std::span<ParsedToken> tokens, const IsVerb& is_ver
     to.xpos = "TO";
     bare.upos = Upos::VERB;
     bare.xpos = "VB";
+    bare.feats = "VerbForm=Inf";
+  }
+}
+
+void tag_planning_verbs_read_as_nouns(std::span<ParsedToken> tokens, const IsVerb& is_verb) {
+  for (size_t i = 1; i + 3 < tokens.size(); ++i) {
+    ParsedToken& plan = tokens[i];
+    ParsedToken& to = tokens[i + 1];
+    ParsedToken& bare = tokens[i + 2];
+    const ParsedToken& before = tokens[i - 1];
+    const ParsedToken& next = tokens[i + 3];
+    const std::string form = text::lowercase(plan.form);
+    if (plan.xpos != "NNS" ||
+        !detail::in(form, {"plans", "hopes", "vows", "aims", "promises", "pledges", "offers",
+                           "wishes", "needs", "attempts", "bids", "moves", "threatens", "intends",
+                           "seeks", "wants", "refuses"}) ||
+        text::lowercase(to.form) != "to" || bare.form != text::lowercase(bare.form) ||
+        !is_verb(bare.form))
+      continue;
+    // A noun ends the subject ("the government's plans to", "its plans to" are nouns).
+    if ((before.upos != Upos::NOUN && before.upos != Upos::PROPN) || before.xpos == "POS") continue;
+    if (next.upos != Upos::DET && next.upos != Upos::PRON && next.upos != Upos::PROPN &&
+        next.upos != Upos::NUM && next.upos != Upos::NOUN && next.upos != Upos::ADJ)
+      continue;
+    plan.upos = Upos::VERB;
+    plan.xpos = "VBZ";
+    plan.lemma = form.substr(0, form.size() - 1);
+    plan.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    to.upos = Upos::PART;
+    to.xpos = "TO";
+    bare.upos = Upos::VERB;
+    bare.xpos = "VB";
+    bare.lemma = bare.form;
     bare.feats = "VerbForm=Inf";
   }
 }
@@ -120,11 +153,10 @@ void tag_past_after_day(std::span<ParsedToken> tokens) {
     // The subject's last word before the day: a noun, name or pronoun ("official" is
     // often tagged an adjective there).
     const ParsedToken& before = tokens[i - 1];
-    const bool subject_end =
-        before.upos == Upos::NOUN || before.upos == Upos::PROPN ||
-        (before.upos == Upos::PRON && before.xpos == "PRP") ||
-        (before.upos == Upos::ADJ && detail::in(text::lowercase(before.form),
-                                                {"official", "officials"}));
+    const bool subject_end = before.upos == Upos::NOUN || before.upos == Upos::PROPN ||
+                             (before.upos == Upos::PRON && before.xpos == "PRP") ||
+                             (before.upos == Upos::ADJ &&
+                              detail::in(text::lowercase(before.form), {"official", "officials"}));
     ParsedToken& verb = tokens[i + 1];
     const ParsedToken& next = tokens[i + 2];
     // An object follows: a participle with one is no passive ("yesterday charged with").
@@ -159,6 +191,7 @@ void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& v
   tag_known_names(actors, tokens);
   tag_indefinite_heads(tokens);
   tag_past_after_day(tokens);
+  tag_planning_verbs_read_as_nouns(tokens, known);
   tag_control_infinitives(tokens, known);
   tag_mandative_subjunctives(tokens, known);
 }

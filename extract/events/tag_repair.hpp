@@ -13,7 +13,8 @@ namespace kg::events {
 
 // The retagging `kg extract` and `kg parse` both do between tagging and parsing:
 // known multi-word names (tag_known_names), nouns that head an indefinite phrase,
-// past tenses after a day (tag_past_after_day), then infinitives after a verb that takes one and subjunctives after a word of
+// past tenses after a day (tag_past_after_day), planning verbs read as plural nouns,
+// then infinitives after a verb that takes one and subjunctives after a word of
 // demanding, of verbs either dictionary knows.
 void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& verbs,
                           std::span<nlp::ParsedToken> tokens);
@@ -28,9 +29,15 @@ void tag_mandative_subjunctives(std::span<nlp::ParsedToken> tokens, const IsVerb
 
 // "offered to hand over to Britain two nationals", "threatened to strike the base": after
 // a verb that takes an infinitive and "to", a bare form the tagger read as a singular
-// noun ("to hand" as "at hand") is the infinitive when `is_verb` knows it and its
-// complement follows (a determiner, preposition, particle, pronoun, name or number).
+// noun ("to hand" as "at hand"; "to sue" as a name) is the infinitive when `is_verb` knows it and
+// its complement follows (a determiner, preposition, particle, pronoun, name or number).
 void tag_control_infinitives(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
+
+// "A suspect held in Guantanamo for 33 months plans to sue the government": after a
+// noun, a plural of planning ("plans", "hopes", "vows") followed by "to" and a verb
+// `is_verb` knows, with its object after it, is the verb of the sentence (VBZ), and the
+// infinitive after it a verb, not a noun with a prepositional phrase.
+void tag_planning_verbs_read_as_nouns(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
 
 // "Arafat Wednesday rejected a US offer to host a summit": a phrase opened by "a" or "an"
 // is singular, so a word tagged as a plural or bare verb (VBP, VB) right after its

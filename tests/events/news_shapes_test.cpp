@@ -232,3 +232,32 @@ TEST_CASE("a change in the economy or the weather hits no one") {
   const Expected cases[] = {{"Rebels attacked Indonesia's army.", "---REB", "190", "IDNMIL"}};
   check_finds(cases);
 }
+
+TEST_CASE("'plans to', 'hopes to' after a noun subject are verbs, not plural nouns") {
+  const Expected cases[] = {
+      {"A Kenyan suspect held in a Ugandan jail for 33 months plans to sue the government.", "KEN",
+       "115", "---GOV"},
+      {"The Kenyan opposition leader plans to meet the Ugandan president.", "KENOPP", "036",
+       "UGAGOV"}};
+  check_finds(cases);
+  // A possessive's plans stay a noun.
+  const auto ev = events_of("Labour's plans to raise taxes were attacked by the Tories.");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "GBRPTY", "111", "GBRPTY"));
+}
+
+TEST_CASE(
+    "a commitment to conflict is no intent to cooperate; a plan to do nothing coded is none") {
+  const Expected cases[] = {
+      {"The opposition pledged to boycott the election.", "---OPP", "133", ""},
+      {"Iran plans to visit Iraq.", "IRN", "036", "IRQ"}};
+  check_finds(cases);
+  for (const char* s :
+       {"Iran plans to sue the Iraqi government.", "The union vowed to oppose the bill.",
+        "The government plans to raise taxes."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "03", ""));
+  }
+}
