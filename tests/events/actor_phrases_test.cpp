@@ -221,6 +221,15 @@ TEST_CASE("a company's officers are business, not military") {
   const Expected cases[] = {
       {"Texaco's chief financial officer, James Brinkman, criticised the ruling.", "---BUS", "",
        ""},
-      {"The chief executive officer of Ford criticised the union.", "---BUS", "", ""}};
+      {"The chief executive officer of Ford criticised the union.", "---BUS", "", ""},
+      {"The chief executive of the airline criticised the pilots.", "---BUS", "", ""}};
+  check_finds(cases);
+}
+
+TEST_CASE("demonstrators and protesters are the opposition, as in PETRARCH's agents") {
+  const Expected cases[] = {
+      {"Georgian demonstrators received weapons from the Georgian government.", "GEOGOV", "072",
+       "GEOOPP"},
+      {"A Kenyan protester threw stones at the police.", "KENOPP", "", ""}};
   check_finds(cases);
 }
