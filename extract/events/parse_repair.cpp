@@ -3,6 +3,7 @@
 // before the root; that is never a well-formed reading of a whole news sentence.
 #include "extract/events/parse_repair.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -476,6 +477,44 @@ void repair_control_read_as_purpose(ParsedSentence& sentence) {
       if (x.head == verb && x.base_rel() == "obj" && c < i && is_noun_like(x)) object = true;
     }
     if (to && object) inf.deprel = "xcomp";
+  }
+}
+
+void repair_name_read_as_apposition(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int a = 1; a < n; ++a) {
+    ParsedToken& name = t[static_cast<size_t>(a)];
+    const int noun = name.head;
+    if (name.deprel != "appos" || noun < 0 || noun >= a ||
+        t[static_cast<size_t>(noun)].upos != Upos::NOUN ||
+        !detail::in(text::lowercase(t[static_cast<size_t>(noun)].lemma),
+                    {"rebel", "opposition", "militant", "guerrilla", "insurgent", "separatist",
+                     "group", "movement", "faction", "party", "organisation", "organization",
+                     "militia", "alliance", "coalition", "front", "union", "federation"}))
+      continue;
+    // The name starts right after the noun, and is a name.
+    int first = a;
+    bool proper = name.upos == Upos::PROPN;
+    for (int j = noun + 1; j < a; ++j) {
+      if (!descends_from(t, j, a) || t[static_cast<size_t>(j)].upos == Upos::PUNCT) {
+        first = -1;
+        break;
+      }
+      first = std::min(first, j);
+      proper = proper || t[static_cast<size_t>(j)].upos == Upos::PROPN;
+    }
+    // "officials Monday criticised": a day is no name.
+    if (first != noun + 1 || !proper || detail::is_time_word(text::lowercase(name.form))) continue;
+    ParsedToken& head = t[static_cast<size_t>(noun)];
+    name.head = head.head;
+    name.deprel = head.deprel;
+    for (auto& x : t)
+      if (x.head == noun && &x != &name && x.base_rel() != "det" && x.base_rel() != "amod" &&
+          x.base_rel() != "compound" && x.base_rel() != "nmod:poss")
+        x.head = a;  // what followed the noun's phrase belongs to the name's
+    head.head = a;
+    head.deprel = "compound";
   }
 }
 

@@ -69,6 +69,12 @@ void repair_object_read_as_oblique(nlp::ParsedSentence& sentence);
 // of the asker. ("called a meeting to discuss" is a purpose: "call" is left alone.)
 void repair_control_read_as_purpose(nlp::ParsedSentence& sentence);
 
+// "The rebel Kurdistan Workers' Party issued ...", "the militant group Islamic Jihad":
+// a word for a political group (rebel, opposition, group, party, movement ...)
+// followed, with no comma, by a name the model hung on it as an appositive. The name heads the
+// phrase and the noun describes it (a compound), so the name's code is the phrase's.
+void repair_name_read_as_apposition(nlp::ParsedSentence& sentence);
+
 using KnownName = std::function<bool(std::span<const std::string_view>)>;
 void repair_company_names_with_and(nlp::ParsedSentence& sentence, const KnownName& known);
 

@@ -233,3 +233,9 @@ TEST_CASE("demonstrators and protesters are the opposition, as in PETRARCH's age
       {"A Kenyan protester threw stones at the police.", "KENOPP", "", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("'the rebel Kurdistan Workers' Party' is the party, coded by its name") {
+  const Expected cases[] = {
+      {"The rebel Kurdistan Workers' Party criticised Turkey.", "TURREBPKK", "111", "TUR"}};
+  check_finds(cases);
+}

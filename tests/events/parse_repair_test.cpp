@@ -100,3 +100,32 @@ TEST_CASE("time phrases, measures and second complements stay obliques") {
                           {"crowd", Upos::NOUN, 1, "obl"}},
                          3) == "obl");
 }
+
+TEST_CASE("a group word followed by a name without a comma is described by it, not in apposition") {
+  // "The rebel Kurdistan Workers' Party issued": the model hung the name on "rebel".
+  ParsedSentence s = sentence_of({{"The", Upos::DET, 1, "det"},
+                                  {"rebel", Upos::NOUN, 4, "nsubj"},
+                                  {"Kurdistan", Upos::PROPN, 3, "compound"},
+                                  {"Party", Upos::PROPN, 1, "appos"},
+                                  {"issued", Upos::VERB, -1, "root"}});
+  kg::events::repair_name_read_as_apposition(s);
+  CHECK(s.tokens[3].deprel == "nsubj");
+  CHECK(s.tokens[3].head == 4);
+  CHECK(s.tokens[1].deprel == "compound");
+  CHECK(s.tokens[1].head == 3);
+  // With a comma it is an apposition; a day is no name; an ordinary noun is left alone.
+  for (const std::vector<Word>& words : {std::vector<Word>{{"rebel", Upos::NOUN, 3, "nsubj"},
+                                                           {",", Upos::PUNCT, 2, "punct"},
+                                                           {"Hamas", Upos::PROPN, 0, "appos"},
+                                                           {"said", Upos::VERB, -1, "root"}},
+                                         std::vector<Word>{{"group", Upos::NOUN, 2, "nsubj"},
+                                                           {"Monday", Upos::PROPN, 0, "appos"},
+                                                           {"said", Upos::VERB, -1, "root"}},
+                                         std::vector<Word>{{"company", Upos::NOUN, 2, "nsubj"},
+                                                           {"Texaco", Upos::PROPN, 0, "appos"},
+                                                           {"said", Upos::VERB, -1, "root"}}}) {
+    ParsedSentence t = sentence_of(words);
+    kg::events::repair_name_read_as_apposition(t);
+    CHECK(t.tokens[0].base_rel() == "nsubj");
+  }
+}
