@@ -6,6 +6,7 @@
 // Aircraft" -> Hughes Aircraft). Statements (01) keep their content as the target.
 // Runs after every predicate of the sentence, so a complement's own events are there.
 #include <algorithm>
+#include <cctype>
 
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
@@ -20,7 +21,15 @@ bool coded(const Participant& p) {
 }
 
 bool same_actor(const Participant& a, const Participant& b) {
-  return a.code == b.code && (a.entity == b.entity || a.entity.empty() || b.entity.empty());
+  if (a.code != b.code) return false;
+  if (!a.entity.empty() && !b.entity.empty()) return a.entity == b.entity;
+  // One code is one actor ("the US said it would"), unless both are names, and
+  // different ones ("Texaco alleged Pennzoil violated the rule": two USABUS firms).
+  const auto named = [](const Participant& p) {
+    return !p.head.empty() && std::isupper(static_cast<unsigned char>(p.head.front())) &&
+           p.head != "I";
+  };
+  return !(named(a) && named(b) && a.head != b.head);
 }
 
 // The coded ones the clause headed by `c` acts on: the coded targets of its own
@@ -128,6 +137,14 @@ std::vector<Participant> complement_target(SentenceContext& cx, int p, const Par
       out = coded_participants(cx, s, true);
       // "Tory attitudes", "the government's plans": whose they are.
       if (out.empty() && is_discourse_noun(cx.g.form(s))) out = stance_owner(cx, s);
+      // "Texaco has alleged Pennzoil violated the rule": a named person or
+      // organization no dictionary knows is still the one accused; the article may
+      // code it later (an earlier "Pennzoil Co", the article's country).
+      if (out.empty() && cx.g.tok(s).upos == Upos::PROPN)
+        for (Participant& named : participants(cx, s, false))
+          if (named.type == EntityType::Person || named.type == EntityType::Org ||
+              named.type == EntityType::Other)
+            out.push_back(std::move(named));
     } else if (cx.g.tok(c).upos == Upos::VERB &&
                (cx.g.base(c) == "xcomp" ||
                 // "threatened on Monday to break relations with Russia": an infinitive

@@ -76,6 +76,7 @@ ExtractionResult EventExtractor::extract(const Document& doc,
     repair_object_read_as_oblique(s);
     repair_control_read_as_purpose(s);
     repair_name_read_as_apposition(s);
+    repair_finite_open_complement(s);
     repair_company_names_with_and(s, [&](std::span<const std::string_view> words) {
       const auto m = actors_.find_names(words, date);
       return std::ranges::any_of(m, [&](const NameMatch& x) { return !x.code.empty(); });

@@ -518,4 +518,19 @@ void repair_name_read_as_apposition(ParsedSentence& sentence) {
   }
 }
 
+void repair_finite_open_complement(ParsedSentence& sentence) {
+  auto& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    ParsedToken& v = t[static_cast<size_t>(i)];
+    if (v.deprel != "xcomp" || (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP")) continue;
+    for (int c = 0; c < n; ++c)
+      if (t[static_cast<size_t>(c)].head == i && t[static_cast<size_t>(c)].base_rel() == "nsubj" &&
+          c < i) {
+        v.deprel = "ccomp";
+        break;
+      }
+  }
+}
+
 }  // namespace kg::events

@@ -75,6 +75,11 @@ void repair_control_read_as_purpose(nlp::ParsedSentence& sentence);
 // phrase and the noun describes it (a compound), so the name's code is the phrase's.
 void repair_name_read_as_apposition(nlp::ParsedSentence& sentence);
 
+// "Texaco has alleged Pennzoil violated the rule": a finite verb with a subject of its
+// own is a complement clause (ccomp), never an open complement (xcomp), whatever the
+// model labelled it; so what is alleged, said or demanded is read with its subject.
+void repair_finite_open_complement(nlp::ParsedSentence& sentence);
+
 using KnownName = std::function<bool(std::span<const std::string_view>)>;
 void repair_company_names_with_and(nlp::ParsedSentence& sentence, const KnownName& known);
 

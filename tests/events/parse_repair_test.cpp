@@ -129,3 +129,24 @@ TEST_CASE("a group word followed by a name without a comma is described by it, n
     CHECK(t.tokens[0].base_rel() == "nsubj");
   }
 }
+
+TEST_CASE("a finite verb with its own subject is a complement clause, not an open complement") {
+  // "Texaco has alleged Pennzoil violated the rule"
+  ParsedSentence s = sentence_of({{"Texaco", Upos::PROPN, 2, "nsubj"},
+                                  {"has", Upos::AUX, 2, "aux"},
+                                  {"alleged", Upos::VERB, -1, "root"},
+                                  {"Pennzoil", Upos::PROPN, 4, "nsubj"},
+                                  {"violated", Upos::VERB, 2, "xcomp"},
+                                  {"rule", Upos::NOUN, 4, "obj"}});
+  s.tokens[4].xpos = "VBD";
+  kg::events::repair_finite_open_complement(s);
+  CHECK(s.tokens[4].deprel == "ccomp");
+  // "wants to meet": an infinitive without a subject stays open.
+  ParsedSentence t = sentence_of({{"Iran", Upos::PROPN, 1, "nsubj"},
+                                  {"wants", Upos::VERB, -1, "root"},
+                                  {"to", Upos::PART, 3, "mark"},
+                                  {"meet", Upos::VERB, 1, "xcomp"}});
+  t.tokens[3].xpos = "VB";
+  kg::events::repair_finite_open_complement(t);
+  CHECK(t.tokens[3].deprel == "xcomp");
+}

@@ -152,3 +152,14 @@ TEST_CASE("who a pledge commits is no target of it") {
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "KENGOV", "03", "KENMIL"));
 }
+
+TEST_CASE("what one firm alleges of another is aimed at the other, though both are business") {
+  const auto r = extractor().run(
+      "Mobil Corp denied the report on Monday. Exxon Corp has alleged Mobil violated the rule.",
+      "1987-03-02");
+  CAPTURE(dump(r.events));
+  const Event* e = find(r.events, "---BUS", "112", "---BUS");
+  REQUIRE(e);
+  REQUIRE(e->target);
+  CHECK(e->target->text == "Mobil");
+}
