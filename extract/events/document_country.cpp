@@ -88,21 +88,27 @@ bool is_country(const ActorDictionary& dict, std::string_view code) {
 }
 
 // "the global entertainment industry", "foreign investors", "European banks",
-// "people in the developing world": a phrase that says it spans countries is
+// "people in the developing world", "other governments": a phrase that says it spans countries is
 // not of the article's country.
 bool beyond_one_country(std::string_view phrase) {
   // "Varnum International Inc", "World Freight Corp": a company's name, not a span.
   const auto words = split_words(phrase);
   if (!words.empty() && is_company_suffix(words.back())) return false;
+  bool other = false, states = false;
   for (std::string_view w : words) {
     while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
     const std::string l = text::lowercase(w);
     if (detail::in(l, {"global", "international", "world", "worldwide", "foreign", "overseas",
                        "multinational", "european", "western", "asian", "african", "arab",
-                       "developing", "emerging", "other", "rival", "regional"}))
+                       "developing", "emerging", "regional"}))
       return true;
+    // "other governments", "rival nations" span countries; "other brokers" in a
+    // Manila story are other Manila brokers.
+    other = other || detail::in(l, {"other", "rival"});
+    states = states || detail::in(l, {"countries", "nations", "governments", "states", "powers",
+                                      "capitals", "members", "neighbours", "neighbors"});
   }
-  return false;
+  return other && states;
 }
 
 bool is_armed_group(std::string_view agent) {
