@@ -83,7 +83,9 @@ const std::unordered_map<std::string, std::string>& dateline_cities() {
 }
 
 bool is_country(const ActorDictionary& dict, std::string_view code) {
+  // CAMEO's region codes ("Arab states" ARBGOV) name no one country.
   return code.size() >= 3 && !code.starts_with("---") &&
+         !detail::in(code.substr(0, 3), {"ARB", "EUR", "AFR", "ASA", "LAM"}) &&
          !dict.country_name(code.substr(0, 3)).empty();
 }
 

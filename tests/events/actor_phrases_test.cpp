@@ -239,3 +239,17 @@ TEST_CASE("'the rebel Kurdistan Workers' Party' is the party, coded by its name"
       {"The rebel Kurdistan Workers' Party criticised Turkey.", "TURREBPKK", "111", "TUR"}};
   check_finds(cases);
 }
+
+TEST_CASE("actors named by a region take CAMEO's region code, never the article's country") {
+  const Expected cases[] = {{"Arab states criticised Israel.", "ARBGOV", "111", "ISR"},
+                            {"European governments criticised Iran.", "EURGOV", "111", "IRN"},
+                            {"African leaders criticised France.", "AFRGOV", "111", "FRA"},
+                            {"South African police arrested protesters.", "ZAFCOP", "173", ""}};
+  check_finds(cases);
+  // A region named often is no article's country for "the government".
+  const auto ev = events_of(
+      "European banks lent more. European firms invested more. European investors bought "
+      "shares. The government criticised the banks.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "EURGOV", "", ""));
+}
