@@ -23,6 +23,33 @@ std::string_view without_honorific(std::string_view name) {
 }
 
 }  // namespace
+
+// One who speaks, acts for or heads an organization or person is coded as it.
+void code_of_represented(SentenceContext& cx, int head, Participant& p) {
+  // "a spokesman for Toyota", "a lawyer for Coastal Corp", "an official of the World
+  // Bank", "the chairman of the Conservative Party": one who speaks, acts for or heads
+  // an organization or person is coded as it.
+  if (!in(cx.g.lemma(head),
+          {"spokesman", "spokeswoman",    "spokesperson",     "official", "lawyer",  "attorney",
+           "executive", "representative", "source",           "adviser",  "advisor", "negotiator",
+           "aide",      "chairman",       "chairwoman",       "chair",    "head",    "director",
+           "chief",     "leader",         "secretary-general"}))
+    return;
+  for (int c : cx.g.children(head)) {
+    const int cs = cx.g.child(c, "case");
+    if (cx.g.base(c) != "nmod" || cs < 0 || !in(cx.g.lemma(cs), {"for", "of", "at", "from"}))
+      continue;
+    const Participant org = participant(cx, c, true);
+    if (org.code.size() > 3 || (org.code.size() == 3 && p.code.empty())) {
+      p.code = org.code;
+      p.country_inferred = org.country_inferred;
+    } else if (org.code.size() == 3 && p.code.starts_with("---")) {
+      p.code = org.code + p.code.substr(3);
+    }
+    if (!org.code.empty()) p.label = cx.coder.label_for_code(p.code);
+    break;
+  }
+}
 using nlp::ParsedToken;
 using nlp::Upos;
 
@@ -68,12 +95,14 @@ void register_mention(SentenceContext& cx, const PhraseInfo& info, int head, Par
       if (m.type == EntityType::Other) m.type = EntityType::Org;
     } else if (t.upos == Upos::NOUN) {
       const PhraseInfo role = cx.coder.describe(cx.g, c, cx.date);
-      m.roles.push_back(role.participant.text);
+      Participant role_p = role.participant;
+      code_of_represented(cx, c, role_p);  // "Michael Jack, chairman of the committee"
+      m.roles.push_back(role_p.text);
       if (m.type == EntityType::Other) m.type = EntityType::Person;
       p.type = m.type;
       // "Salaheddine Sidhoum, Algeria's leading human rights activist": a name no
       // dictionary knows takes the code of the role it is given.
-      if (m.code.empty() && !role.participant.code.empty()) m.code = p.code = role.participant.code;
+      if (m.code.empty() && !role_p.code.empty()) m.code = p.code = role_p.code;
     }
   }
   // Earlier mention of the same entity: full name, surname, acronym. "Mr Howard",
@@ -166,25 +195,7 @@ Participant participant(SentenceContext& cx, int head, bool drop_case,
         p.label = cx.coder.label_for_code(p.code);
       }
     }
-  // "a spokesman for Toyota", "a lawyer for Coastal Corp", "an official of the World
-  // Bank": one who speaks or acts for an organization or person is coded as it.
-  if (in(cx.g.lemma(head),
-         {"spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "executive",
-          "representative", "source", "adviser", "advisor", "negotiator", "aide"}))
-    for (int c : cx.g.children(head)) {
-      const int cs = cx.g.child(c, "case");
-      if (cx.g.base(c) != "nmod" || cs < 0 || !in(cx.g.lemma(cs), {"for", "of", "at", "from"}))
-        continue;
-      const Participant org = participant(cx, c, true);
-      if (org.code.size() > 3 || (org.code.size() == 3 && p.code.empty())) {
-        p.code = org.code;
-        p.country_inferred = org.country_inferred;
-      } else if (org.code.size() == 3 && p.code.starts_with("---")) {
-        p.code = org.code + p.code.substr(3);
-      }
-      if (!org.code.empty()) p.label = cx.coder.label_for_code(p.code);
-      break;
-    }
+  code_of_represented(cx, head, p);
   // "NEC Corp said ... an NEC spokesman said", "a company spokeswoman": a spokesman or
   // official named by a business or an organization of the article speaks for it, not
   // for a government.

@@ -253,3 +253,13 @@ TEST_CASE("actors named by a region take CAMEO's region code, never the article'
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "EURGOV", "", ""));
 }
+
+TEST_CASE("the chairman, head or leader of an organization is coded as it, in apposition too") {
+  const Expected cases[] = {
+      {"The chairman of the Conservative Party criticised the government.", "GBRPTY", "111", ""},
+      {"The head of the World Bank criticised Brazil.", "IGOBUSWBK", "111", "BRA"},
+      {"Michael Jack, chairman of the Commons environment committee, criticised the bill.",
+       "GBRLEG", "111", ""},
+      {"Committee chairman Michael Jack criticised the bill.", "---LEG", "111", ""}};
+  check_finds(cases);
+}
