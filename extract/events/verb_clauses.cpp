@@ -379,7 +379,13 @@ void verb_events(SentenceContext& cx, int p) {
                                                          "credit", "grant", "food", "medicine"});
       if (!(prep_of(cs) == "to" || for_aid)) continue;
       auto alt = participants(cx, c, true);
-      if (!any_coded(alt)) break;
+      // "repaid £500,000 to Lord Ashcroft": a named recipient no dictionary knows is the
+      // recipient still (the article may code it); money is not.
+      const bool named =
+          cx.g.tok(c).upos == Upos::PROPN && std::ranges::any_of(alt, [](const Participant& a) {
+            return a.type == EntityType::Person || a.type == EntityType::Org;
+          });
+      if (!any_coded(alt) && !named) break;
       targets = alt;
       put_first("to");
       for (int w : cx.g.subtree(obj, {"punct", "nmod", "acl:relcl", "appos"}))

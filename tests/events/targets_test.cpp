@@ -163,3 +163,12 @@ TEST_CASE("what one firm alleges of another is aimed at the other, though both a
   REQUIRE(e->target);
   CHECK(e->target->text == "Mobil");
 }
+
+TEST_CASE("a named recipient under the thing given is the target, though no dictionary knows it") {
+  const auto ev = events_of("The Conservative Party repaid £500,000 to Lord Ashcroft.");
+  CAPTURE(dump(ev));
+  const Event* e = find(ev, "GBRPTY", "061", "");
+  REQUIRE(e);
+  REQUIRE(e->target);
+  CHECK(e->target->text == "Lord Ashcroft");
+}
