@@ -59,6 +59,34 @@ std::vector<std::string_view> block_paragraphs(std::string_view block) {
   return lines;
 }
 
+// Reuters marks company names and tickers with angle brackets ("<Canuc Resources Inc>
+// said", "NEC Corp <NIPN.T> will supply"). The brackets are markup, not words: they are
+// left out of the words (the text keeps them), and so is a ticker inside them, so the
+// parser reads "Canuc Resources Inc said" and "NEC Corp will supply".
+void drop_angle_bracket_markup(std::string_view t, std::vector<Token>& words) {
+  auto form = [&](size_t i) { return t.substr(words[i].bytes.begin, words[i].bytes.size()); };
+  auto is_ticker = [](std::string_view w) {
+    if (w.empty() || w.size() > 10) return false;
+    for (char c : w)
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.')) return false;
+    return true;
+  };
+  std::vector<bool> drop(words.size(), false);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (form(i) != "<") continue;
+    size_t j = i + 1;
+    while (j < words.size() && j <= i + 12 && form(j) != ">" && form(j) != "<") ++j;
+    if (j >= words.size() || j > i + 12 || form(j) != ">" || j == i + 1) continue;
+    drop[i] = drop[j] = true;
+    if (j == i + 2 && is_ticker(form(i + 1))) drop[i + 1] = true;
+    i = j;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (!drop[i]) words[k++] = words[i];
+  words.resize(k);
+}
+
 }  // namespace
 
 Document Segmenter::segment(std::string text) const {
@@ -81,6 +109,7 @@ Document Segmenter::segment(std::string text) const {
     const size_t b = static_cast<size_t>(body.data() - t.data());
     words.clear();
     tokenizer_.tokenize(t, b, b + body.size(), words);
+    drop_angle_bracket_markup(t, words);
     if (words.empty()) return;
     size_t start = 0;
     for (size_t end : splitter_.split(t, words)) {
@@ -126,6 +155,7 @@ Document Segmenter::segment_lines(std::string text) const {
     const size_t end = nl == std::string_view::npos ? t.size() : nl;
     words.clear();
     tokenizer_.tokenize(t, pos, end, words);
+    drop_angle_bracket_markup(t, words);
     const uint32_t para = doc.paragraphs++;
     if (!words.empty()) {
       Sentence s;

@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using namespace kg;
 
 TEST_CASE("issue 12: a lead printed twice in one-paragraph-per-line text is segmented once") {
@@ -27,4 +31,20 @@ TEST_CASE("issue 12: blank-line paragraphs and hard-wrapped lines keep their par
       seg.segment("The Bank of England raised rates\non Thursday. The pound rose.\n");
   CHECK(wrapped.paragraphs == 1);
   CHECK(wrapped.sentences.size() == 2);
+}
+
+TEST_CASE("Reuters' angle-bracket markup around companies and tickers is no words") {
+  const text::Segmenter seg;
+  const text::Document doc =
+      seg.segment("NEC Corp <NIPN.T> will supply <Matra-Harris SA> of France, it said.");
+  std::vector<std::string> words;
+  for (const auto& t : doc.tokens)
+    words.emplace_back(doc.text.substr(t.bytes.begin, t.bytes.size()));
+  CHECK(std::ranges::find(words, "<") == words.end());
+  CHECK(std::ranges::find(words, ">") == words.end());
+  CHECK(std::ranges::find(words, "NIPN.T") == words.end());
+  CHECK(std::ranges::find(words, "Matra") != words.end());
+  // A lone comparison sign stays a word.
+  const text::Document math = seg.segment("Inflation was < 2 pct in May.");
+  CHECK(math.tokens.size() == 8);
 }
