@@ -52,8 +52,12 @@ Words subjects_of(const SentenceContext& cx, int p, bool& inherited, bool& patie
     if (iobj >= 0) return {iobj};
     return subjects_of(cx, h, inherited, patient_from_noun);
   }
+  // "..., saying X", "While saying he admired Blair, he criticised ...", "after meeting
+  // Bush": a participle clause without a subject of its own has the main clause's.
   if (b == "advcl" && (cx.g.tok(p).xpos == "VBG" || cx.g.tok(p).xpos == "VBN") &&
-      cx.g.child(p, "mark") < 0)
+      (cx.g.child(p, "mark") < 0 ||
+       in(cx.g.lemma(cx.g.child(p, "mark")),
+          {"while", "after", "before", "when", "since", "by", "upon", "on", "without", "despite"})))
     return subjects_of(cx, h, inherited, patient_from_noun);
   // A purpose infinitive: "pledged to work with Kabul to defeat the insurgents",
   // "sent troops to protect the border": who does the main verb does this.

@@ -90,6 +90,34 @@ void tag_control_infinitives(std::span<ParsedToken> tokens, const IsVerb& is_ver
   }
 }
 
+void tag_past_after_subject_pronoun(std::span<ParsedToken> tokens, const IsVerb& is_verb) {
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const std::string pron = text::lowercase(tokens[i].form);
+    ParsedToken& w = tokens[i + 1];
+    const std::string form = text::lowercase(w.form);
+    if (!detail::in(pron, {"he", "she", "they", "we", "i"}) ||
+        (w.xpos != "JJ" && w.xpos != "VBN") || form.size() < 5 || !form.ends_with("ed"))
+      continue;
+    // The verb's lemma: "admired" -> "admire", "attacked" -> "attack", "stopped" -> "stop".
+    std::string lemma;
+    const std::string stem = form.substr(0, form.size() - 2);
+    if (is_verb(form.substr(0, form.size() - 1)))
+      lemma = form.substr(0, form.size() - 1);
+    else if (is_verb(stem))
+      lemma = stem;
+    else if (stem.size() > 2 && stem.back() == stem[stem.size() - 2] &&
+             is_verb(stem.substr(0, stem.size() - 1)))
+      lemma = stem.substr(0, stem.size() - 1);
+    else if (form.ends_with("ied") && is_verb(form.substr(0, form.size() - 3) + "y"))
+      lemma = form.substr(0, form.size() - 3) + "y";
+    if (lemma.empty()) continue;
+    w.upos = Upos::VERB;
+    w.xpos = "VBD";
+    w.lemma = lemma;
+    w.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  }
+}
+
 void tag_planning_verbs_read_as_nouns(std::span<ParsedToken> tokens, const IsVerb& is_verb) {
   for (size_t i = 1; i + 3 < tokens.size(); ++i) {
     ParsedToken& plan = tokens[i];
@@ -192,6 +220,7 @@ void retag_before_parsing(const ActorDictionary& actors, const VerbDictionary& v
   tag_indefinite_heads(tokens);
   tag_past_after_day(tokens);
   tag_planning_verbs_read_as_nouns(tokens, known);
+  tag_past_after_subject_pronoun(tokens, known);
   tag_control_infinitives(tokens, known);
   tag_mandative_subjunctives(tokens, known);
 }

@@ -33,6 +33,11 @@ void tag_mandative_subjunctives(std::span<nlp::ParsedToken> tokens, const IsVerb
 // its complement follows (a determiner, preposition, particle, pronoun, name or number).
 void tag_control_infinitives(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
 
+// "While saying he admired Mr Blair's leadership": a nominative pronoun ("he", "they")
+// is always a subject, so an -ed word right after it that the tagger read as an
+// adjective or participle is its verb in the past tense (VBD), when `is_verb` knows it.
+void tag_past_after_subject_pronoun(std::span<nlp::ParsedToken> tokens, const IsVerb& is_verb);
+
 // "A suspect held in Guantanamo for 33 months plans to sue the government": after a
 // noun, a plural of planning ("plans", "hopes", "vows") followed by "to" and a verb
 // `is_verb` knows, with its object after it, is the verb of the sentence (VBZ), and the

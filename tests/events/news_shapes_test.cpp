@@ -261,3 +261,19 @@ TEST_CASE(
     CHECK_FALSE(find(ev, "", "03", ""));
   }
 }
+
+TEST_CASE(
+    "a participle clause opened by 'while', 'after' or 'despite' has the main clause's subject") {
+  const Expected cases[] = {
+      {"After meeting Kenya's president, the Ugandan minister criticised Sudan.", "UGAGOV", "040",
+       "KENGOV"},
+      {"While visiting Uganda, the Kenyan president criticised Sudan.", "KENGOV", "042", "UGA"}};
+  check_finds(cases);
+}
+
+TEST_CASE("an -ed word right after 'he' or 'they' is the past tense, not an adjective") {
+  const Expected cases[] = {
+      {"The Kenyan president said he admired Uganda's leadership.", "KENGOV", "051", "UGAGOV"},
+      {"Kenyan officials said they attacked the Ugandan rebels.", "KENGOV", "190", "UGAREB"}};
+  check_finds(cases);
+}

@@ -246,3 +246,13 @@ TEST_CASE("agreeing or pledging to give aid is an intent to give it, whatever th
        "033", "TCD"}};
   check_finds(cases);
 }
+
+TEST_CASE("giving evidence or an interview is a statement; giving birth or way is nothing") {
+  const Expected cases[] = {
+      {"The Kenyan minister gave evidence to the committee.", "KENGOV", "010", ""},
+      {"The Kenyan president gave an interview to the BBC.", "KENGOV", "010", "GBRMED"}};
+  check_finds(cases);
+  const auto ev = events_of("Kenyan mothers gave birth in the hospital.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "", "07", ""));
+}
