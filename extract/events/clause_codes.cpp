@@ -36,6 +36,11 @@ void drop_uncalled_code(const SentenceContext& cx, Action& action, std::string_v
   if ((action.code == "070" || action.code == "071") && !actors.empty() &&
       std::ranges::all_of(actors, business) && in(lemma, {"supply", "provide", "sell", "ship"}))
     set_code(cx, action, "061");
+  // "The company cut exports by 5 pct": a business curbing its own trade imposes no
+  // embargo on anyone.
+  if (action.code.starts_with("163") && !any_coded(targets) && !actors.empty() &&
+      std::ranges::all_of(actors, business))
+    return clear_code(action);
   // "I think prices will rise", "we expect the deficit to widen", "we need $20bn": a
   // state of mind PETRARCH codes is an event only toward someone coded.
   if (!own && !any_coded(targets) && is_mental_state(lemma)) return clear_code(action);

@@ -353,6 +353,28 @@ void verb_events(SentenceContext& cx, int p) {
       break;
     }
   }
+  // "banned imports from Iran", "halted grain shipments to the Soviet Union": trade
+  // curbed is aimed at the partner it comes from or goes to.
+  if (obj >= 0 && target_head == obj && !any_coded(targets) &&
+      in(cx.g.lemma(obj),
+         {"import", "imports", "export", "exports", "shipment", "shipments", "trade"}))
+    for (int c : [&] {  // the phrase parsed on the noun or on the verb
+           Words all = cx.g.children(obj);
+           for (const auto& [o, prep] : obliques) all.push_back(o);
+           return all;
+         }()) {
+      const int cs = cx.g.child(c, "case");
+      if ((cx.g.base(c) != "nmod" && cx.g.base(c) != "obl") || cs < 0 ||
+          !in(prep_of(cs), {"from", "to", "with"}))
+        continue;
+      auto alt = participants(cx, c, true);
+      if (!any_coded(alt)) continue;
+      targets = alt;
+      put_first(prep_of(cs));
+      rel_words.push_back(cs);
+      target_head = c;
+      break;
+    }
   // "provided military aid to Macedonia", "sold arms to Iran": the recipient of the thing
   // given, when the thing itself names no actor.
   if (obj >= 0 && target_head == obj && is_transfer_verb(lemma) && !any_coded(targets))

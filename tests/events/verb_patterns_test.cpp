@@ -256,3 +256,14 @@ TEST_CASE("giving evidence or an interview is a statement; giving birth or way i
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "", "07", ""));
 }
+
+TEST_CASE("curbing a country's trade is an embargo aimed at it; a firm cutting exports is none") {
+  const Expected cases[] = {
+      {"The United States banned imports from Iran.", "USA", "163", "IRN"},
+      {"Washington halted grain shipments to the Soviet Union.", "USA", "163", "SUN"},
+      {"Reagan might act to curb Japanese exports to the United States.", "USAGOV", "163", "JPN"}};
+  check_finds(cases);
+  const auto ev = events_of("The company cut exports by 5 pct.");
+  CAPTURE(dump(ev));
+  CHECK_FALSE(find(ev, "", "16", ""));
+}
