@@ -201,6 +201,22 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
     votes[dateline] += 2;
     total += 2;
   }
+  // Amounts in pounds sterling ("a £10,000 cap", "500 mln stg") say the economy the
+  // article is about is Britain's: one vote, two when there are several, as a
+  // dateline counts. British political news rarely names Britain otherwise.
+  {
+    size_t pounds = 0;
+    for (size_t at = text.find("\xC2\xA3"); at != std::string_view::npos && pounds < 2;
+         at = text.find("\xC2\xA3", at + 2))
+      ++pounds;
+    for (size_t at = text.find(" stg"); at != std::string_view::npos && pounds < 2;
+         at = text.find(" stg", at + 4))
+      if (at + 4 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at + 4])))
+        ++pounds;
+    votes["GBR"] += static_cast<int>(pounds);
+    total += static_cast<int>(pounds);
+    if (votes["GBR"] == 0) votes.erase("GBR");
+  }
   std::string dominant;
   if (!votes.empty()) {
     const auto best = std::ranges::max_element(votes, {}, [](const auto& v) { return v.second; });

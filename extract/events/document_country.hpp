@@ -8,8 +8,10 @@
 //   1. a coded actor of the same agent kind in the two sentences before, all
 //      of one country ("Japanese officials said ... The officials added");
 //   2. the article's dominant country: the country of most coded mentions,
-//      with the dateline ("MANILA, March 18 -") counted as two mentions, when
-//      it has at least two votes and at least 60 % of all;
+//      with the dateline ("MANILA, March 18 -") counted as two mentions and
+//      amounts in pounds sterling ("£10,000", "500 mln stg") as one vote for
+//      Britain, two when there are several, when it has at least two votes and
+//      at least 60 % of all;
 //   3. otherwise the code stays "---": split evidence is not guessed.
 // A named person no dictionary knows takes the dominant country alone, with
 // no agent ("Alan Milburn" in a British article: GBR), also marked inferred.

@@ -394,3 +394,16 @@ TEST_CASE("a plain pronoun never means the subject of its own clause") {
   const Expected cases[] = {{"Kenya said Uganda had attacked it.", "UGA", "19", "KEN"}};
   check_finds(cases);
 }
+
+TEST_CASE("amounts in pounds sterling vote for Britain as the article's country") {
+  const std::string article =
+      "A cap on donations of £10,000 should not be introduced yet, the watchdog said.\n\n"
+      "The government criticised the watchdog. Parties received almost £68m in donations.";
+  const auto ev = events_of(article);
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "GBRGOV", "111", ""));
+  // One amount alone is not enough to make an article British.
+  const auto one = events_of("The government criticised the watchdog over a £10,000 cap.");
+  CAPTURE(dump(one));
+  CHECK_FALSE(find(one, "GBRGOV", "", ""));
+}
