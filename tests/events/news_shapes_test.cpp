@@ -148,7 +148,7 @@ TEST_CASE("a participle with an object after a noun is the sentence's verb") {
 
 TEST_CASE("being opposed to something is opposing it, not being opposed by someone") {
   const Expected cases[] = {
-      {"Israel is opposed to French mediation in the talks.", "ISR", "11", "FRA"},
+      {"Israel is opposed to French mediation in the talks.", "ISR", "12", "FRA"},
       {"The Nigerian government is opposed to sanctions against Libya.", "NGAGOV", "11", ""}};
   check_finds(cases);
   // With its doer named, it is a passive.

@@ -267,3 +267,12 @@ TEST_CASE("curbing a country's trade is an embargo aimed at it; a firm cutting e
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "", "16", ""));
 }
+
+TEST_CASE(
+    "opposing mediation, talks or a truce is rejecting it; opposing a policy is disapproval") {
+  const Expected cases[] = {
+      {"Israel is opposed to French mediation in the talks.", "ISR", "126", "FRA"},
+      {"Syria opposed talks with Israel.", "SYR", "125", ""},
+      {"The Tories opposed the tax plan.", "GBRPTY", "110", ""}};
+  check_finds(cases);
+}
