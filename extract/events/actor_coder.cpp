@@ -391,6 +391,23 @@ PhraseInfo ActorCoder::describe(const SentenceGraph& g, int head, std::string_vi
     if (head_match->kind == NameMatch::Kind::Person && country && agent &&
         country->code.size() == 3 && !p.code.starts_with(country->code))
       p.code = country->code + agent->code;
+    // "Finance Minister Kiichi Miyazawa" in 1987, where the dictionary's dated roles
+    // give only his party role (JPNELI): the title the text gives is his role now,
+    // unless it says it was ("former President Carter").
+    const bool former = std::ranges::any_of(core, [&](int w) {
+      return in(lowercase(g.form(w)), {"former", "ex", "ex-", "late", "then"});
+    });
+    // Only over a role of no office (ELI), and only for a title of office: "Tory leader
+    // Michael Howard" keeps his party role.
+    const bool office_title = std::ranges::any_of(core, [&](int w) {
+      // ("Secretary General Perez de Cuellar" holds an international office.)
+      return in(lowercase(g.lemma(w)), {"minister", "president", "premier", "chancellor",
+                                        "governor", "ambassador", "senator", "judge"});
+    });
+    if (head_match->kind == NameMatch::Kind::Person && agent && !former && office_title &&
+        p.code.size() == 6 && p.code.ends_with("ELI") && !p.code.starts_with("---") &&
+        in(agent->code, {"GOV", "MIL", "LEG", "JUD"}))
+      p.code = p.code.substr(0, 3) + agent->code;
   } else if (head_match) {
     // The head is a country, capital or demonym.
     p.code = head_match->code;

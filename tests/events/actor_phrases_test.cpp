@@ -263,3 +263,17 @@ TEST_CASE("the chairman, head or leader of an organization is coded as it, in ap
       {"Committee chairman Michael Jack criticised the bill.", "---LEG", "111", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("a title of office in the text beats a dictionary role of no office, unless former") {
+  const auto ev = events_of(
+      "Japanese Finance Minister Kiichi Miyazawa criticised the United States.", "1987-03-02");
+  CAPTURE(dump(ev));
+  CHECK(find(ev, "JPNGOV", "111", "USA"));
+  const auto former = events_of("Former President Jimmy Carter criticised Israel.", "1987-03-02");
+  CAPTURE(dump(former));
+  CHECK(find(former, "USAELI", "111", "ISR"));
+  // A party title keeps the party role the dictionary gives.
+  const auto party = events_of("Tory leader Michael Howard criticised Labour.", "2005-02-01");
+  CAPTURE(dump(party));
+  CHECK_FALSE(find(party, "GBRGOV", "111", ""));
+}
