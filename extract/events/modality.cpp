@@ -2,18 +2,27 @@
 // attacking"), plans ("will visit", "plans to meet"), hypotheticals ("if Beijing
 // wanted to accuse Tokyo", "urged X to help", "X should join Y"), hedges ("reportedly") and
 // questions.
+#include <algorithm>
+
 #include "extract/events/sentence_rules.hpp"
 #include "extract/events/word_classes.hpp"
+#include "extract/text/word_features.hpp"
 
 namespace kg::events::detail {
 
 void modality(const SentenceContext& cx, int p, Event& e) {
   // Negation on the predicate or a negating verb above it ("denied attacking").
   bool negated = false;
-  for (int c : cx.g.children(p))
+  for (int c : cx.g.children(p)) {
     if ((cx.g.base(c) == "advmod" || cx.g.base(c) == "det") &&
         in(cx.g.lemma(c), {"not", "n't", "never"}))
       negated = true;
+    // "will no longer tolerate", "no longer buys": what stops is not done.
+    if (cx.g.base(c) == "advmod" && in(text::lowercase(cx.g.form(c)), {"longer", "more"}) &&
+        std::ranges::any_of(cx.g.children(c),
+                            [&](int d) { return text::lowercase(cx.g.form(d)) == "no"; }))
+      negated = true;
+  }
   bool hypothetical = false, planned = false, hedged = false;
   for (int c : cx.g.children(p)) {
     const std::string l = cx.g.lemma(c);

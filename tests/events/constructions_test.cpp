@@ -583,3 +583,14 @@ TEST_CASE("what a statement, communique or resolution says, its issuer says") {
   CAPTURE(dump(ev));
   CHECK_FALSE(find(ev, "---REB", "084", ""));
 }
+
+TEST_CASE(
+    "'no longer' negates like 'not': what stops is not done, and refusing it is a rejection") {
+  const auto ev = events_of("Japan will no longer buy Iranian oil.");
+  CAPTURE(dump(ev));
+  const Event* buy = find(ev, "JPN", "061", "IRN");
+  REQUIRE(buy);
+  CHECK(buy->polarity == Polarity::Negated);
+  CHECK(find(ev, "JPN", "12", "IRN"));
+  CHECK_FALSE(find(ev, "JPN", "03", ""));
+}
