@@ -276,3 +276,17 @@ TEST_CASE(
       {"The Tories opposed the tax plan.", "GBRPTY", "110", ""}};
   check_finds(cases);
 }
+
+TEST_CASE("requiring someone to act is a demand; a need or a levy of taxes is none") {
+  const Expected cases[] = {
+      {"The United Nations required Iraq to disarm.", "IGOUNO", "100", "IRQ"},
+      {"The United States levied duties on Japanese goods.", "USA", "163", "JPN"}};
+  check_finds(cases);
+  for (const char* s : {"The Kenyan company's investment will require financing.",
+                        "The Kenyan department levies premiums on exporters."}) {
+    const auto ev = events_of(s);
+    CAPTURE(std::string(s));
+    CAPTURE(dump(ev));
+    CHECK_FALSE(find(ev, "", "1", ""));
+  }
+}
