@@ -213,9 +213,10 @@ void infer_countries(DocState& st, const ActorDictionary& dict, const ActorCoder
          at = text.find(" stg", at + 4))
       if (at + 4 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at + 4])))
         ++pounds;
-    votes["GBR"] += static_cast<int>(pounds);
-    total += static_cast<int>(pounds);
-    if (votes["GBR"] == 0) votes.erase("GBR");
+    if (pounds > 0) {
+      votes["GBR"] += static_cast<int>(pounds);
+      total += static_cast<int>(pounds);
+    }
   }
   std::string dominant;
   if (!votes.empty()) {

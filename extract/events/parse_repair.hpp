@@ -50,12 +50,6 @@ void repair_coordinated_titled_names(nlp::ParsedSentence& sentence);
 // is no government.
 void repair_hyphenated_participles(nlp::ParsedSentence& sentence);
 
-// "Procter and Gamble Co", "Coast Savings and Loan Association", "Wyrough and Loser Inc":
-// a capitalized name joined by "and"/"&" and ending in a legal form or an
-// organization word is one company, not two coordinated names. Its words become one
-// name (compounds of its last word), attached where the name was.
-// `known` says whether words name an actor the dictionaries know; such a half is an
-// actor of its own ("Pennzoil and Getty Oil Co").
 // "Rebels blocked transport into the capital", "the firm received a takeover offer",
 // "both cut their bonus rates": a noun phrase right after a verb that has no object,
 // read by the model as an oblique with no preposition. Only time phrases ("met
@@ -80,6 +74,12 @@ void repair_name_read_as_apposition(nlp::ParsedSentence& sentence);
 // model labelled it; so what is alleged, said or demanded is read with its subject.
 void repair_finite_open_complement(nlp::ParsedSentence& sentence);
 
+// "Procter and Gamble Co", "Coast Savings and Loan Association", "Wyrough and Loser Inc":
+// a capitalized name joined by "and"/"&" and ending in a legal form or an
+// organization word is one company, not two coordinated names. Its words become one
+// name (compounds of its last word), attached where the name was.
+// `known` says whether words name an actor the dictionaries know; such a half is an
+// actor of its own ("Pennzoil and Getty Oil Co").
 using KnownName = std::function<bool(std::span<const std::string_view>)>;
 void repair_company_names_with_and(nlp::ParsedSentence& sentence, const KnownName& known);
 

@@ -22,13 +22,10 @@ std::string_view without_honorific(std::string_view name) {
   return name;
 }
 
-}  // namespace
-
-// One who speaks, acts for or heads an organization or person is coded as it.
+// "a spokesman for Toyota", "a lawyer for Coastal Corp", "an official of the World
+// Bank", "the chairman of the Conservative Party": one who speaks, acts for or heads
+// an organization or person is coded as it.
 void code_of_represented(SentenceContext& cx, int head, Participant& p) {
-  // "a spokesman for Toyota", "a lawyer for Coastal Corp", "an official of the World
-  // Bank", "the chairman of the Conservative Party": one who speaks, acts for or heads
-  // an organization or person is coded as it.
   if (!in(cx.g.lemma(head),
           {"spokesman", "spokeswoman",    "spokesperson",     "official", "lawyer",  "attorney",
            "executive", "representative", "source",           "adviser",  "advisor", "negotiator",
@@ -50,6 +47,9 @@ void code_of_represented(SentenceContext& cx, int head, Participant& p) {
     break;
   }
 }
+
+}  // namespace
+
 using nlp::ParsedToken;
 using nlp::Upos;
 
